@@ -1,0 +1,54 @@
+# careloop — the two commands a newcomer needs are `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: help install run demo test test-unit test-integration kafka-up kafka-down postgres-up postgres-down \
+        schema-compat train bench-classifier clean
+
+help:
+	@echo "make run               run the pipeline on the embedded broker and a SQLite file (Ctrl-C stops it)"
+	@echo "make test              install and run every test (integration tests need Kafka + PostgreSQL: see README)"
+	@echo "make demo EVENTS=2000  end-to-end check on generated feedback, one JSON line"
+	@echo "make kafka-up|kafka-down, postgres-up|postgres-down   local services for the integration tests"
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/careloop run --config config/demo.yaml
+
+EVENTS ?= 2000
+demo: $(STAMP)
+	$(BIN)/careloop demo --events $(EVENTS) --json
+
+# pytest exits 5 when it collects nothing: that is a failure here, never a pass.
+test: $(STAMP)
+	$(BIN)/python -m pytest -q -p no:cacheprovider tests
+
+test-unit: $(STAMP)
+	$(BIN)/python -m pytest -q tests/unit
+
+test-integration: $(STAMP)
+	$(BIN)/python -m pytest -q tests/integration
+
+schema-compat: $(STAMP)
+	$(BIN)/python -m careloop.core.schema_compat --against-ref origin/main
+
+kafka-up:
+	bash deploy/kafka/kafka.sh fetch && bash deploy/kafka/kafka.sh start
+kafka-down:
+	bash deploy/kafka/kafka.sh stop
+postgres-up:
+	bash deploy/postgres/postgres.sh start
+postgres-down:
+	bash deploy/postgres/postgres.sh stop
+
+clean:
+	rm -rf var/run var/faust .pytest_cache

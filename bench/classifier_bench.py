@@ -1,0 +1,265 @@
+"""Classifier benchmark: careloop vs VADER vs TF-IDF + logistic regression.
+
+    .venv/bin/python bench/classifier_bench.py [--folds A,B,C,CO] [--with-question] [--data-dir DIR]
+
+Held-out evaluation on whole trusts (never seen in training):
+  fold "Trust A" = train on Trust B + Trust C of text_data.csv, test on Trust A (and
+  likewise B, C); fold "Care Opinion" = train on all of text_data.csv, test on
+  care_opinion.csv. careloop is retrained per fold with the same code as
+  `python -m careloop.classifier.train` (careloop.classifier.train.fit), so the shipped
+  model (trained on everything) is never scored on its own training data.
+Gold: criticality < 0 negative, 0 neutral, > 0 positive (dirty values skipped).
+Runs text-only by default (no question, no rating: the hardest case); --with-question
+also scores careloop given the survey question (dataset.QUESTION_TEXT).
+Needs the `bench` extra: scikit-learn, vaderSentiment.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from careloop.classifier import dataset, model as cl_model, train  # noqa: E402
+from careloop.classifier.lexicon import TOPIC_CODES  # noqa: E402
+
+SENTS = ("negative", "neutral", "positive")
+
+
+# --------------------------------------------------------------------------- metrics
+
+def prf(gold: list[bool], pred: list[bool]) -> tuple[float, float, float]:
+    tp = sum(g and p for g, p in zip(gold, pred))
+    fp = sum((not g) and p for g, p in zip(gold, pred))
+    fn = sum(g and (not p) for g, p in zip(gold, pred))
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return prec, rec, f1
+
+
+def macro_f1(gold: list[str], pred: list[str]) -> float:
+    return statistics.mean(prf([g == c for g in gold], [p == c for p in pred])[2] for c in SENTS)
+
+
+def topic_prf(gold: list[str | None], pred: list[tuple[str, ...]]) -> dict[str, tuple[float, float, int]]:
+    out = {}
+    for t in TOPIC_CODES:
+        g = [x == t for x in gold]
+        if not any(g):
+            continue
+        p = [t in x for x in pred]
+        prec, rec, _ = prf(g, p)
+        out[t] = (prec, rec, sum(g))
+    return out
+
+
+# --------------------------------------------------------------------------- systems
+
+class Vader:
+    name = "VADER"
+
+    def __init__(self) -> None:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+        self.sia = SentimentIntensityAnalyzer()
+
+    def predict(self, texts: list[str]) -> list[str]:
+        out = []
+        for t in texts:
+            c = self.sia.polarity_scores(t)["compound"]
+            out.append("negative" if c <= -0.05 else "positive" if c >= 0.05 else "neutral")
+        return out
+
+
+class TfidfLR:
+    name = "TF-IDF+LR"
+
+    def __init__(self, rows: list[dataset.Row]) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+        self.vec = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
+        X = self.vec.fit_transform([r.text for r in rows])
+        self.clf = LogisticRegression(C=4.0, max_iter=3000).fit(X, [r.sentiment for r in rows])
+        self.topics = {}
+        for t in TOPIC_CODES:
+            y = [r.topic == t for r in rows]
+            if sum(y) >= 20:
+                self.topics[t] = LogisticRegression(C=4.0, max_iter=3000, class_weight="balanced").fit(X, y)
+
+    def predict(self, texts: list[str]) -> list[str]:
+        return list(self.clf.predict(self.vec.transform(texts)))
+
+    def predict_topics(self, texts: list[str]) -> list[tuple[str, ...]]:
+        X = self.vec.transform(texts)
+        cols = {t: m.predict_proba(X)[:, 1] for t, m in self.topics.items()}
+        return [tuple(t for t in cols if cols[t][i] >= 0.5) or ("other",) for i in range(len(texts))]
+
+
+# --------------------------------------------------------------------------- helpers
+
+def machine() -> str:
+    cpu = platform.processor() or ""
+    try:
+        with open("/proc/cpuinfo") as fh:
+            for line in fh:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    return (f"{platform.system()} {platform.machine()}, {cpu}, {os.cpu_count()} logical CPUs, "
+            f"Python {platform.python_version()}, numpy {np.__version__}")
+
+
+def timed_batch(fn, texts, repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn(texts)
+        best = min(best, time.perf_counter() - t0)
+    return len(texts) / best
+
+
+def p99_single(fn, texts, n: int = 2000) -> float:
+    sample = [texts[i % len(texts)] for i in range(0, n * 7, 7)]
+    lat = []
+    for t in sample:
+        t0 = time.perf_counter()
+        fn(t)
+        lat.append(time.perf_counter() - t0)
+    lat.sort()
+    return lat[int(0.99 * (len(lat) - 1))] * 1000
+
+
+def fmt(x: float) -> str:
+    return f"{x:.3f}"
+
+
+# --------------------------------------------------------------------------- main
+
+SETTINGS: dict = {}
+
+
+def run_fold(name: str, train_rows, test_rows, vader: Vader, with_question: bool, speed: bool) -> dict:
+    t0 = time.perf_counter()
+    m = train.fit(train_rows, settings=SETTINGS, meta={"version": f"bench-{name}"})
+    fit_s = time.perf_counter() - t0
+    cl_model.use_model(m)
+    texts = [r.text for r in test_rows]
+    gold = [r.sentiment for r in test_rows]
+    res = {}
+
+    recs = [{"text": t} for t in texts]
+    cls = cl_model.classify_batch(recs)
+    res["careloop"] = {"pred": [c.sentiment for c in cls], "topics": [c.topics for c in cls]}
+    if with_question:
+        recs_q = [{"text": r.text, "question": r.question} for r in test_rows]
+        cq = cl_model.classify_batch(recs_q)
+        res["careloop+question"] = {"pred": [c.sentiment for c in cq], "topics": [c.topics for c in cq]}
+    base = TfidfLR(train_rows)
+    res["TF-IDF+LR"] = {"pred": base.predict(texts), "topics": base.predict_topics(texts)}
+    res["VADER"] = {"pred": vader.predict(texts), "topics": None}
+
+    if speed:
+        res["careloop"]["docs_s"] = timed_batch(lambda ts: cl_model.classify_batch([{"text": t} for t in ts]), texts)
+        res["careloop"]["p99_ms"] = p99_single(lambda t: cl_model.classify(t), texts)
+        res["TF-IDF+LR"]["docs_s"] = timed_batch(base.predict, texts)
+        res["TF-IDF+LR"]["p99_ms"] = p99_single(lambda t: base.predict([t]), texts, 500)
+        res["VADER"]["docs_s"] = timed_batch(vader.predict, texts, 1)
+        res["VADER"]["p99_ms"] = p99_single(lambda t: vader.predict([t]), texts, 1000)
+    return {"name": name, "gold": gold, "topics_gold": [r.topic for r in test_rows], "res": res,
+            "n": len(test_rows), "n_train": len(train_rows), "fit_s": fit_s,
+            "neg_threshold": m["meta"]["neg_threshold"],
+            "mean_chars": statistics.mean(len(t) for t in texts)}
+
+
+def print_fold(f: dict) -> None:
+    print(f"\n=== held out: {f['name']}  (test {f['n']} docs, mean {f['mean_chars']:.0f} chars; "
+          f"train {f['n_train']} docs; careloop fit {f['fit_s']:.1f}s, neg threshold {f['neg_threshold']})")
+    gold = f["gold"]
+    gneg = [g == "negative" for g in gold]
+    print(f"gold: {sum(gneg)} negative / {gold.count('neutral')} neutral / {gold.count('positive')} positive")
+    hdr = f"{'system':<20}{'neg P':>8}{'neg R':>8}{'neg F1':>8}{'macroF1':>9}{'docs/s':>10}{'p99 ms':>9}"
+    print(hdr)
+    print("-" * len(hdr))
+    for sysname, r in f["res"].items():
+        p, rc, f1 = prf(gneg, [x == "negative" for x in r["pred"]])
+        mf = macro_f1(gold, r["pred"])
+        ds = f"{r['docs_s']:,.0f}" if "docs_s" in r else "-"
+        p99 = f"{r['p99_ms']:.2f}" if "p99_ms" in r else "-"
+        print(f"{sysname:<20}{fmt(p):>8}{fmt(rc):>8}{fmt(f1):>8}{fmt(mf):>9}{ds:>10}{p99:>9}")
+    print("per-topic precision / recall (gold = NHS subcategory mapped by TOPICS.md; one gold topic per "
+          "comment, so multi-label precision is a lower bound):")
+    systems = [(s, r) for s, r in f["res"].items() if r["topics"] is not None and s != "careloop+question"]
+    tables = {s: topic_prf(f["topics_gold"], r["topics"]) for s, r in systems}
+    print(f"  {'topic':<24}{'n':>6}" + "".join(f"{s + ' P':>16}{s + ' R':>14}" for s, _ in systems))
+    for t in TOPIC_CODES:
+        if t not in tables[systems[0][0]]:
+            continue
+        n = tables[systems[0][0]][t][2]
+        cells = "".join(f"{fmt(tables[s][t][0]):>16}{fmt(tables[s][t][1]):>14}" for s, _ in systems)
+        print(f"  {t:<24}{n:>6}{cells}")
+
+
+def pooled(folds: list[dict]) -> None:
+    print("\n=== pooled over the held-out trusts (Trust A + B + C folds)")
+    trust = [f for f in folds if f["name"].startswith("Trust")]
+    if not trust:
+        return
+    hdr = f"{'system':<20}{'neg P':>8}{'neg R':>8}{'neg F1':>8}{'macroF1':>9}"
+    print(hdr)
+    print("-" * len(hdr))
+    for sysname in trust[0]["res"]:
+        gold = sum((f["gold"] for f in trust), [])
+        pred = sum((f["res"][sysname]["pred"] for f in trust), [])
+        p, rc, f1 = prf([g == "negative" for g in gold], [x == "negative" for x in pred])
+        print(f"{sysname:<20}{fmt(p):>8}{fmt(rc):>8}{fmt(f1):>8}{fmt(macro_f1(gold, pred)):>9}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--folds", default="A,B,C,CO", help="comma list of A,B,C,CO")
+    ap.add_argument("--with-question", action="store_true", help="also score careloop given the survey question")
+    ap.add_argument("--no-speed", action="store_true", help="skip throughput/latency")
+    ap.add_argument("--data-dir", type=Path, default=None)
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                    help="override a careloop training setting (see train.DEFAULTS)")
+    args = ap.parse_args(argv)
+    for kv in args.set:
+        k, v = kv.split("=", 1)
+        SETTINGS[k] = float(v)
+
+    print("careloop classifier benchmark")
+    print(f"machine: {machine()}")
+    print(f"settings: careloop train settings {dict(train.DEFAULTS, **SETTINGS)}; TF-IDF+LR word 1-2 grams, min_df 2, "
+          f"sublinear tf, C=4; VADER compound <= -0.05 negative, >= 0.05 positive; throughput = "
+          f"classify_batch/predict over the held-out set, best of 3, one process; p99 = single-document calls")
+    text_data, care_opinion = dataset.load_all(args.data_dir)
+    vader = Vader()
+    folds = []
+    wanted = [x.strip().upper() for x in args.folds.split(",") if x.strip()]
+    for key in wanted:
+        if key in ("A", "B", "C"):
+            org = f"Trust {key}"
+            tr = [r for r in text_data if r.organization != org]
+            te = [r for r in text_data if r.organization == org]
+            folds.append(run_fold(org, tr, te, vader, args.with_question, not args.no_speed))
+        elif key == "CO":
+            folds.append(run_fold("Care Opinion", text_data, care_opinion, vader, args.with_question,
+                                  not args.no_speed))
+        print_fold(folds[-1])
+        sys.stdout.flush()
+    pooled(folds)
+    cl_model.use_model(None)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,89 @@
+"""Spanish support: a word-level glossary into the English feature space.
+
+The sentiment/topic model is trained on English NHS feedback. A Spanish comment is
+tokenised, each word mapped through this glossary (a few hundred frequent feedback
+words, written for this project), and the resulting English words go through the same
+features and weights. Word-by-word translation loses grammar but keeps what a
+bag-of-words linear model uses: the evaluative and topical words and negation.
+Unknown Spanish words are kept as they are (and usually fall outside the vocabulary).
+"""
+from __future__ import annotations
+
+_GLOSSARY_TEXT = """
+no=not|nunca=never|jamás=never|jamas=never|nadie=nobody|nada=nothing|ningún=no|ninguna=no|ninguno=none|sin=without
+ni=nor|tampoco=neither|pero=but|aunque=although|sin_embargo=however|muy=very|mucho=a lot|mucha=a lot|muchos=many
+muchas=many|más=more|mas=more|menos=less|poco=little|poca=little|demasiado=too|bastante=quite|todo=everything
+todos=everyone|siempre=always|ya=already|también=also|solo=only|sólo=only|y=and|o=or|el=the|la=the|los=the|las=the
+un=a|una=a|de=of|del=of the|en=in|con=with|para=for|por=for|que=that|me=me|mi=my|mis=my|nos=us|nuestro=our
+yo=i|estaba=was|estuve=was|fue=was|fueron=were|era=was|eran=were|es=is|son=are|está=is|están=are|ha=has|han=have
+he=have|hubo=there was|hay=there is|tuve=had|tengo=have|tuvimos=had|hicieron=did|hizo=did|dijeron=told|dijo=told
+bien=well|mal=badly|bueno=good|buena=good|buenos=good|buenas=good|buen=good|malo=bad|mala=bad|malos=bad|malas=bad
+mejor=better|peor=worse|excelente=excellent|excelentes=excellent|estupendo=great|estupenda=great|genial=great
+maravilloso=wonderful|maravillosa=wonderful|maravillosos=wonderful|fantástico=fantastic|fantástica=fantastic
+fantastico=fantastic|perfecto=perfect|perfecta=perfect|increíble=amazing|increible=amazing|magnífico=superb
+magnifico=superb|agradable=pleasant|amable=kind|amables=kind|simpático=friendly|simpática=friendly|simpaticos=friendly
+simpáticos=friendly|cariñoso=caring|cariñosa=caring|cariñosos=caring|atento=attentive|atenta=attentive|atentos=attentive
+atentas=attentive|profesional=professional|profesionales=professional|eficiente=efficient|eficientes=efficient
+rápido=quick|rapido=quick|rápida=quick|rápidamente=quickly|rapidamente=quickly|lento=slow|lenta=slow|puntual=on time
+gracias=thank you|agradecido=grateful|agradecida=grateful|agradezco=thank|agradecemos=thank|contento=happy|contenta=happy
+satisfecho=satisfied|satisfecha=satisfied|encantado=delighted|encantada=delighted|feliz=happy|recomiendo=recommend
+recomendaría=recommend|horrible=horrible|horribles=horrible|terrible=terrible|terribles=terrible|pésimo=awful|pésima=awful
+pesimo=awful|pesima=awful|fatal=awful|vergüenza=disgrace|vergonzoso=disgraceful|vergonzosa=disgraceful|indignante=disgraceful
+inaceptable=unacceptable|lamentable=appalling|deplorable=appalling|desastre=disaster|asqueroso=disgusting|asquerosa=disgusting
+grosero=rude|grosera=rude|groseros=rude|groseras=rude|maleducado=rude|maleducada=rude|maleducados=rude|borde=rude
+antipático=unfriendly|antipática=unfriendly|antipaticos=unfriendly|antipáticos=unfriendly|desagradable=unpleasant
+prepotente=arrogant|arrogante=arrogant|despectivo=dismissive|despectiva=dismissive|indiferente=uncaring|frío=cold|fría=cold
+incompetente=incompetent|incompetentes=incompetent|inútil=useless|inutil=useless|desorganizado=disorganised
+desorganización=disorganised|caos=chaos|decepcionado=disappointed|decepcionada=disappointed|decepción=disappointment
+enfadado=angry|enfadada=angry|molesto=upset|molesta=upset|triste=sad|preocupado=worried|preocupada=worried
+frustrado=frustrated|frustrada=frustrated|frustrante=frustrating|queja=complaint|quejas=complaints|quejarme=complain
+reclamación=complaint|reclamar=complain|problema=problem|problemas=problems|error=mistake|errores=mistakes
+equivocado=wrong|equivocada=wrong|incorrecto=wrong|incorrecta=wrong|falta=lack|faltan=lack|faltaba=lacked|necesita=needs
+necesitan=need|debería=should|deberían=should|deberian=should|debería=should|podría=could|podrían=could|mejorar=improve
+mejora=improvement|mejoras=improvements|cambiar=change|esperar=wait|espera=wait|esperé=waited|espere=waited|esperamos=waited
+esperando=waiting|esperó=waited|esperaron=waited|horas=hours|hora=hour|minutos=minutes|días=days|dias=days|semanas=weeks
+meses=months|tarde=late|retraso=delay|retrasos=delays|demora=delay|demoras=delays|cola=queue|colas=queues|lista=list
+personal=staff|trabajadores=staff|médico=doctor|medico=doctor|médica=doctor|médicos=doctors|medicos=doctors|doctor=doctor
+doctora=doctor|doctores=doctors|enfermera=nurse|enfermero=nurse|enfermeras=nurses|enfermeros=nurses|recepcionista=receptionist
+recepción=reception|recepcion=reception|celador=porter|cirujano=surgeon|especialista=specialist|equipo=team|trato=treatment
+atención=care|atencion=care|atendieron=saw|atendido=seen|atendida=seen|atender=see|cuidado=care|cuidados=care|cuidaron=cared
+trataron=treated|tratamiento=treatment|diagnóstico=diagnosis|diagnostico=diagnosis|operación=operation|operacion=operation
+cirugía=surgery|cirugia=surgery|prueba=test|pruebas=tests|análisis=tests|radiografía=x-ray|escáner=scan|consulta=appointment
+cita=appointment|citas=appointments|anularon=cancelled|cancelaron=cancelled|cancelada=cancelled|cancelado=cancelled
+teléfono=phone|telefono=phone|llamada=call|llamadas=calls|llamé=phoned|llame=phoned|llamaron=called|contestan=answer
+contestaron=answered|información=information|informacion=information|informaron=informed|explicaron=explained
+explicó=explained|explicacion=explanation|explicación=explanation|escucharon=listened|escuchan=listen|escuchó=listened
+comunicación=communication|comunicacion=communication|medicación=medication|medicacion=medication|medicamento=medication
+medicamentos=medication|pastillas=tablets|receta=prescription|farmacia=pharmacy|dolor=pain|dolores=pain|duele=hurts|dolía=hurt
+sufrimiento=suffering|alta=discharge|limpio=clean|limpia=clean|limpieza=cleanliness|sucio=dirty|sucia=dirty|suciedad=dirt
+baño=toilet|baños=toilets|aseo=toilet|habitación=room|habitacion=room|sala=ward|planta=ward|cama=bed|camas=beds|ruido=noise
+ruidoso=noisy|olor=smell|calor=hot|instalaciones=facilities|edificio=building|comida=food|comidas=meals|desayuno=breakfast
+cena=dinner|almuerzo=lunch|agua=water|café=coffee|aparcamiento=parking|aparcar=park|parking=parking|estacionamiento=parking
+transporte=transport|autobús=bus|autobus=bus|ambulancia=ambulance|factura=bill|facturas=bills|cobraron=charged|cobrar=charge
+pagar=pay|pagué=paid|precio=price|caro=expensive|cara=expensive|dinero=money|seguro=insurance|privacidad=privacy|intimidad=privacy
+dignidad=dignity|respeto=respect|respetuoso=respectful|respetuosa=respectful|seguridad=safety|peligroso=dangerous
+urgencias=emergency|hospital=hospital|centro=centre|clínica=clinic|clinica=clinic|servicio=service|servicios=services
+experiencia=experience|paciente=patient|pacientes=patients|madre=mother|padre=father|hijo=son|hija=daughter|marido=husband
+esposa=wife|familia=family|ayuda=help|ayudaron=helped|ayudó=helped|apoyo=support|nadie=nobody|ignoraron=ignored|ignorado=ignored
+ignorada=ignored|olvidaron=forgot|perdieron=lost|perdido=lost|tardaron=took ages|tardó=took ages|caso=case|vez=time|veces=times
+"""
+
+GLOSSARY: dict[str, tuple[str, ...]] = {}
+for _line in _GLOSSARY_TEXT.strip().splitlines():
+    for _pair in _line.split("|"):
+        if "=" in _pair:
+            _es, _en = _pair.split("=", 1)
+            GLOSSARY[_es.strip()] = tuple(_en.strip().split())
+
+
+def to_english(tokens: list[str]) -> list[str]:
+    """Spanish tokens -> English tokens (unknown words kept)."""
+    out: list[str] = []
+    get = GLOSSARY.get
+    for tok in tokens:
+        en = get(tok)
+        if en is None:
+            out.append(tok)
+        else:
+            out.extend(en)
+    return out

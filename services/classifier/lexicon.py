@@ -1,0 +1,520 @@
+"""Hand-written cue lists: risk flags, topic keywords, survey-question kinds and the
+sentiment cues that complement the trained model.
+
+Everything here is plain data plus compiled regular expressions, so it is cheap to
+import and deterministic. Patterns are written for recall: a risk flag that fires
+needlessly costs a reviewer a minute, a missed one can cost a patient.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from .patterns import WORD_RX, PatternSet, words_at  # noqa: F401
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _rx(patterns: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def prepare(text: str) -> str:
+    """Normalised and lower-cased: the form every matcher in this module expects."""
+    return normalize_text(text).lower()
+
+
+def normalize_text(text: str) -> str:
+    """Unify quotes/dashes so patterns can use the ASCII apostrophe."""
+    return (
+        text.replace("\u2019", "'")
+        .replace("\u2018", "'")
+        .replace("\u02bc", "'")
+        .replace("`", "'")
+        .replace("\u2013", "-")
+        .replace("\u2014", "-")
+    )
+
+
+# --------------------------------------------------------------------------- risk flags
+
+# Each flag: patterns that raise it, and optional patterns that veto a match when they
+# cover the same span (e.g. "substance abuse" is a service name, not abuse by staff).
+_RISK_PATTERNS: dict[str, list[str]] = {
+    "self_harm": [
+        r"\bsuicid\w*",
+        r"\bkill(?:ing|ed)? (?:my ?self|herself|himself|themselves)\b",
+        r"\bend(?:ing|ed)? (?:my|his|her|their) (?:own )?li(?:fe|ves)\b",
+        r"\btak(?:e|ing|en) (?:my|his|her|their) (?:own )?li(?:fe|ves)\b",
+        r"\bend (?:it|things) all\b",
+        r"\bself[- ]?harm\w*",
+        r"\b(?:harm|hurt|cut|cutting|injure|injuring|harming|hurting) (?:my ?self|herself|himself|themselves)\b",
+        r"\bdon'?t want to (?:be here|live|go on|wake up)\b",
+        r"\bdo not want to (?:be here|live|go on|wake up)\b",
+        r"\b(?:want(?:ed)?|wanting) to die\b",
+        r"\bwish(?:ed)? i (?:was|were) dead\b",
+        r"\bbetter off dead\b",
+        r"\b(?:no|nothing to) (?:reason|point) (?:to|in) (?:live|living|go on|going on)\b",
+        r"\blife (?:is|was|isn'?t|wasn'?t) (?:not )?worth living\b",
+        r"\bnot worth living\b",
+        r"\b(?:hang|hanging|hanged) (?:my ?self|herself|himself)\b",
+        r"\bjump(?:ing)? (?:off|in front of)\b",
+        r"\b(?:took|take|taking|taken) an overdose\b",
+        r"\boverdos(?:e|ed)\b",
+        r"\bcan'?t (?:go on|cope any ?more|take (?:it|this) any ?more)\b",
+        r"\bgive up on life\b",
+        r"\bharm to (?:my ?self|herself|himself)\b",
+        r"\bthoughts? of (?:dying|death|ending)\b",
+        r"\bdark thoughts\b",
+        r"\bin crisis\b",
+        # Spanish
+        r"\bsuicid\w*",
+        r"\bquitarme la vida\b",
+        r"\bmatarme\b",
+        r"\bhacerme da(?:ñ|n)o\b",
+        r"\bautolesi\w*",
+        r"\bno quiero vivir\b",
+        r"\bquiero morir(?:me)?\b",
+    ],
+    "patient_safety": [
+        r"\bwrong (?:medication|medicine|drug|dose|dosage|tablets?|injection|patient|leg|arm|side|blood|prescription)\b",
+        r"\b(?:medication|medicine|drug|dosing|prescribing|prescription) (?:error|mistake|mix[- ]?up)s?\b",
+        r"\b(?:given|gave|giving) (?:me |him |her |them |my \w+ )?(?:the )?(?:wrong|double|twice the)\b",
+        r"\bmissed (?:dose|doses|medication|diagnosis|fracture|a fracture|the fracture|cancer|sepsis|signs?)\b",
+        r"\bmis-?diagnos\w*",
+        r"\b(?:delayed|late|wrong) diagnos\w*",
+        r"\bnearly (?:died|killed|lost (?:him|her|my|them))\b",
+        r"\b(?:could|might) have (?:died|killed)\b",
+        r"\balmost (?:died|killed|lost (?:him|her|my|them))\b",
+        r"\b(?:he|she|they|mum|dad|mother|father|husband|wife|son|daughter|baby|patient) (?:later |then |sadly )?died\b",
+        r"\bunsafe\b",
+        r"\bdangerous(?:ly)?\b",
+        r"\bneglect\w*",
+        r"\b(?:fell|fall|fallen|falls) (?:out of|from|off|over|on the|in the)\b",
+        r"\bhad a fall\b",
+        r"\bleft (?:lying )?on the floor\b",
+        r"\b(?:pressure|bed) ?(?:sore|ulcer)s?\b",
+        r"\bsepsis\b|\bseptic\b",
+        r"\bdehydrat\w*",
+        r"\bmalnourish\w*|\bstarv(?:ed|ing)\b",
+        r"\bleft (?:in|lying in|sitting in) (?:soiled|wet|dirty|(?:my|his|her|their) own (?:urine|faeces|feces|mess|wee|poo))\b",
+        r"\b(?:call bell|buzzer|alarm)s? (?:was |were )?(?:ignored|not answered|out of reach)\b",
+        r"\bignored (?:the |my |his |her )?(?:call bell|buzzer|alarm)\b",
+        r"\bnot (?:been )?(?:checked|monitored|observed) (?:on )?for (?:hours|\d+|the whole|the entire)\b",
+        r"\bno ?one (?:checked|came|monitored)\b",
+        r"\bnobody (?:checked|came|monitored)\b",
+        r"\ballerg\w* (?:was |were )?(?:ignored|not (?:checked|noted|recorded))\b",
+        r"\bdespite (?:my |his |her |the )?(?:known )?allerg\w*",
+        r"\b(?:allergic|anaphylactic) (?:reaction|shock)\b",
+        r"\boverdos(?:e|ed)\b",
+        r"\bunsafe discharge\b",
+        r"\bdischarged (?:too early|too soon|prematurely|while still|when (?:he|she|i) (?:was|could)|unsafely|with no)\b",
+        r"\bsent (?:me |him |her |them )?home (?:too early|too soon|while still|with a (?:broken|fractured))\b",
+        r"\b(?:left|retained) (?:a |the )?(?:swab|needle|instrument)\b",
+        r"\bhospital[- ]acquired\b|\bcaught (?:an )?infection\b|\b(?:mrsa|c\.? ?diff)\b",
+        r"\bchok(?:ed|ing)\b",
+        r"\bcollapsed\b",
+        r"\bsafeguarding\b",
+        r"\bnot safe\b|\bdidn'?t feel safe\b|\bdid not feel safe\b|\bfelt unsafe\b",
+        r"\bnever (?:examined|assessed|checked)\b",
+        r"\b(?:blood|sugar|insulin|oxygen|obs|observations) (?:levels? )?(?:were |was )?(?:not|never) (?:checked|taken|given|monitored)\b",
+        r"\bnot (?:given|had) (?:any |my |his |her )?(?:insulin|oxygen|antibiotics|medication|pain ?relief|fluids|food or water)\b",
+        r"\bwithout (?:food|water|fluids|medication|pain ?relief) for\b",
+        r"\bleft (?:alone |unattended )?for (?:hours|\d+ hours)\b",
+        r"\bunattended\b",
+        r"\bserious (?:incident|error|mistake)\b",
+        r"\bmistakes? (?:was|were) made\b",
+        r"\bwrongly (?:given|prescribed|discharged|diagnosed)\b",
+        r"\bsurgical (?:error|mistake)\b|\bbotched\b",
+        r"\bnear miss\b",
+        r"\bnever event\b",
+        # Spanish
+        r"\bmedicaci(?:ó|o)n (?:equivocada|incorrecta)\b",
+        r"\b(?:dosis|medicamento) (?:equivocad[oa]|incorrect[oa])\b",
+        r"\bnegligen\w*",
+        r"\bcasi (?:muere|muri(?:ó|o)|me muero)\b",
+        r"\bpeligros[oa]\b",
+        r"\bse cay(?:ó|o)\b|\bme ca(?:í|i)\b|\bca(?:í|i)da\b",
+        r"\bdiagn(?:ó|o)stico (?:equivocado|err(?:ó|o)neo|tard(?:í|i)o)\b",
+        r"\bno es seguro\b|\binsegur[oa]\b",
+    ],
+    "legal_threat": [
+        r"\bsolicitors?\b",
+        r"\blawyers?\b|\battorneys?\b|\bbarristers?\b",
+        r"\blegal (?:action|advice|proceedings|claim|case|route|team|steps)\b",
+        r"\b(?:take|taking|took|go|going|went) (?:this |it |you |them )?(?:to )?(?:court|legal)\b",
+        r"\bsu(?:e|ed|ing)\b",
+        r"\blaw ?suits?\b|\blitigation\b",
+        r"\b(?:medical |clinical )?negligence (?:claim|case)\b",
+        r"\bclinical negligence\b|\bmedical negligence\b",
+        r"\bcompensation\b",
+        r"\bombudsman\b",
+        r"\b(?:report|reported|reporting|complain|complained|complaining|contact|contacted|contacting) (?:you |this |them |it |the \w+ )?(?:to )?(?:the )?(?:cqc|gmc|nmc|care quality commission|ombudsman|police|my mp|the press|newspapers?)\b",
+        r"\b(?:cqc|gmc|nmc)\b",
+        r"\bpolice\b",
+        r"\bsee you in court\b",
+        r"\bformal complaint\b",
+        r"\bmy rights\b|\bbreach of (?:duty|contract)\b",
+        r"\bhear from my\b",
+        # Spanish
+        r"\babogad[oa]s?\b",
+        r"\bdenuncia\w*",
+        r"\bdemand(?:a|ar|aré|are|aremos)\b",
+        r"\bacciones? legal(?:es)?\b|\bv(?:í|i)a judicial\b|\btribunal(?:es)?\b|\bjuzgado\b",
+        r"\breclamaci(?:ó|o)n formal\b",
+        r"\bindemnizaci(?:ó|o)n\b",
+    ],
+    "privacy_breach": [
+        r"\bconfidential\w*",
+        r"\bdata protection\b|\bgdpr\b|\bdata breach\b",
+        r"\bbreach(?:ed)? (?:of )?(?:my |our |his |her )?(?:privacy|confidentiality|data)\b",
+        r"\b(?:shared|disclosed|passed on|gave out|gave away|leaked|discussed|revealed|sent|posted|told) (?:my|his|her|our|their|patient'?s?) (?:personal |medical |private |health )?(?:information|info|details|data|records?|notes|results|diagnosis|condition|address|history)\b",
+        r"\b(?:my|his|her|our|their|patient) (?:personal |medical |private |health )?(?:information|info|details|data|records?|notes|results|letters?) (?:was |were |had been |have been )?(?:shared|disclosed|sent|left|given|passed|leaked|read out|lost|posted|accessed|seen)\b",
+        r"\b(?:sent|posted|addressed) to (?:the )?wrong (?:address|person|patient|house)\b",
+        r"\b(?:someone|somebody) else'?s (?:letter|results|notes|records|information|details|prescription)\b",
+        r"\banother patient'?s (?:letter|results|notes|records|information|details|prescription)\b",
+        r"\b(?:in front of|within earshot of|where (?:everyone|others|other patients) could hear)\b",
+        r"\b(?:overheard|could hear every|loud enough for)\b",
+        r"\bwithout (?:my|his|her|our|their) (?:consent|permission|knowledge)\b",
+        r"\bread (?:my|his|her|out) (?:notes|details|results|diagnosis)\b",
+        r"\b(?:notes|records|files|screen) (?:were |was )?left (?:open|lying|out|on)\b",
+        r"\bsocial media\b|\bfacebook\b",
+        r"\b(?:told|informed|contacted) my (?:employer|boss|work|neighbou?rs?)\b",
+        r"\bprivacy (?:was |has been )?(?:breached|violated|invaded|ignored|not respected)\b",
+        r"\bno privacy\b|\black of privacy\b|\binvasion of (?:my )?privacy\b",
+        # Spanish
+        r"\bconfidencial\w*",
+        r"\bprotecci(?:ó|o)n de datos\b",
+        r"\b(?:compartieron|divulgaron|difundieron) mis datos\b|\bmis datos (?:personales|m(?:é|e)dicos)\b",
+        r"\bdelante de (?:todos|otros pacientes|la gente)\b",
+        r"\bsin mi (?:consentimiento|permiso)\b",
+        r"\bprivacidad\b|\bintimidad\b",
+    ],
+    "discrimination_abuse": [
+        r"\bracis\w*|\bracial\w*",
+        r"\bdiscriminat\w*",
+        r"\bsexis\w*|\bmisogyn\w*",
+        r"\bhomophob\w*|\btransphob\w*|\bislamophob\w*|\bantisemit\w*|\bxenophob\w*",
+        r"\bbigot\w*|\bprejudic\w*",
+        r"\bbecause (?:of )?(?:my|his|her|their|i am|i'm|he is|she is|he's|she's) (?:\w+ )?(?:race|colou?r|skin|religion|faith|accent|disability|disabled|age|sexuality|gender|weight|ethnicity|nationality|black|asian|muslim|jewish|gay|lesbian|trans|foreign|deaf|blind|autistic|old|a woman|pregnant)\b",
+        r"\btreated (?:me |him |her |us |them )?differently\b",
+        r"\b(?:verbal(?:ly)?|physical(?:ly)?|sexual(?:ly)?|emotional(?:ly)?) (?:abuse|abused|abusive|assault\w*|harass\w*)\b",
+        r"\babus(?:ed|ive)\b",
+        r"\babuse\b",
+        r"\bassault\w*",
+        r"\bharass\w*",
+        r"\bbull(?:ied|ying|y)\b",
+        r"\b(?:hit|slapped|punched|kicked|pushed|shoved|grabbed|manhandled|restrained roughly|pinned down) (?:me|him|her|them|my|us)\b",
+        r"\b(?:shouted|screamed|swore|yelled) at (?:me|him|her|them|us|my)\b",
+        r"\b(?:swearing|shouting|screaming) at (?:me|him|her|them|us|patients)\b",
+        r"\bcalled (?:me|him|her|them|us) (?:a |an )?(?:names|stupid|fat|liar|junkie|idiot|attention seeker|drama queen)\b",
+        r"\bslurs?\b",
+        r"\binappropriate(?:ly)? touch\w*|\btouched (?:me|her|him) inappropriately\b",
+        r"\bintimidat\w*|\bthreaten(?:ed|ing)? (?:me|him|her|us|them)\b",
+        r"\bhumiliat\w*|\bdegrading\b|\bmock(?:ed|ing)\b",
+        # Spanish
+        r"\bracis\w*|\bdiscrimin\w*",
+        r"\bmaltrat\w*|\babus(?:o|aron|ó|ivo)\b|\bacoso\b|\bacosad[oa]\b",
+        r"\bme (?:grit(?:ó|o|aron)|insult(?:ó|o|aron)|empuj(?:ó|o|aron)|peg(?:ó|o|aron)|humill(?:ó|o|aron))\b",
+        r"\bhumill\w*",
+        r"\bpor ser (?:extranjer[oa]|mujer|gitan[oa]|negr[oa]|mayor|inmigrante)\b",
+    ],
+}
+
+# Spans that look like a flag but are not one (a match overlapping one is ignored).
+_RISK_VETO: dict[str, str] = {
+    "discrimination_abuse": "|".join([
+        r"\b(?:substance|drug|drugs|alcohol|opioid|solvent) (?:and (?:alcohol|drug) )?(?:mis)?abuse\b",
+        r"\b(?:non[- ]?)?discriminat\w* (?:between|test)\b",
+    ]),
+    "patient_safety": r"\b(?:never|not|wasn'?t|weren'?t|didn'?t|no) (?:\w+ )?(?:unsafe|dangerous|neglect\w*)\b",
+    "legal_threat": r"\bsu(?:e|ed|ing)\b(?= (?:\w+ )?(?:ryder|me the|for the))",
+    "self_harm": r"\bin crisis\b(?= (?:team|line|service|house|cafe|café|centre|center|unit))",
+}
+
+RISK_FLAG_ORDER: tuple[str, ...] = (
+    "patient_safety", "legal_threat", "privacy_breach", "discrimination_abuse", "self_harm",
+)
+
+
+_TOKEN = WORD_RX
+
+
+def tokenize(lowered: str) -> list[str]:
+    """Words of an already lower-cased, normalised text."""
+    return _TOKEN.findall(lowered)
+
+
+def risk_flags(text: str, counts: dict[str, int] | None = None) -> tuple[str, ...]:
+    """Risk flag codes raised by `text`, in contract order (`counts`: a `scan` result
+    to reuse)."""
+    found = scan(text) if counts is None else counts
+    return tuple(f for f in RISK_FLAG_ORDER if "risk:" + f in found)
+
+
+# --------------------------------------------------------------------------- topics
+
+TOPIC_CODES: tuple[str, ...] = (
+    "waiting", "staff_attitude", "communication", "clinical_care", "medication", "pain",
+    "discharge", "billing", "scheduling_access", "cleanliness_facilities", "food",
+    "parking_transport", "privacy_dignity", "safety", "other",
+)
+
+_TOPIC_PATTERNS: dict[str, list[str]] = {
+    "waiting": [
+        r"\bwait\w*", r"\bqueue\w*", r"\bdelay\w*", r"\btook (?:ages|forever|so long|too long|a long time)\b",
+        r"\b(?:hours?|weeks?|months?) (?:to be seen|before|wait|late)\b", r"\bwaiting list\b",
+        r"\bkept waiting\b", r"\b(?:seen|dealt with) (?:quickly|promptly|straight away|on time|immediately)\b",
+        r"\brunning late\b", r"\blate\b", r"\bspeed\b", r"\bprompt\w*", r"\bquick\w*",
+        r"\besper\w*", r"\bretras\w*|\bdemora\w*|\bcola\b",
+    ],
+    "staff_attitude": [
+        r"\brude\w*", r"\bfriendl\w*", r"\bkind\w*", r"\bcaring\b", r"\battitude\w*", r"\bpolite\w*",
+        r"\bimpolite\b", r"\bhelpful\b", r"\bunhelpful\b", r"\blovely\b", r"\bcompassion\w*",
+        r"\bmanner\w*", r"\bdismissive\w*", r"\bpatroni[sz]\w*", r"\barrogan\w*", r"\brespectful\b",
+        r"\bdisrespect\w*", r"\bunprofessional\b", r"\bprofessional\w*", r"\bstaff\b", r"\bnurses?\b",
+        r"\bempath\w*", r"\bcondescend\w*", r"\buncaring\b", r"\bcouldn'?t care less\b", r"\bwelcoming\b",
+        r"\bamable\b|\bgroser[oa]s?\b|\bmaleducad[oa]s?\b|\bpersonal\b|\benfermer[oa]s?\b|\btrato\b",
+    ],
+    "communication": [
+        r"\bexplain\w*", r"\bexplanation\w*", r"\binformation\b", r"\binformed\b", r"\bcommunicat\w*",
+        r"\blisten\w*", r"\bphone calls?\b", r"\bletters?\b", r"\bupdates?\b", r"\bkept (?:me|us) (?:informed|updated)\b",
+        r"\bno one told\b", r"\bnobody told\b", r"\bnot told\b", r"\bwasn'?t told\b", r"\bweren'?t told\b",
+        r"\b(?:didn'?t|did not) (?:know|tell|explain)\b", r"\banswer(?:ed|ing)? (?:the |my )?(?:phone|questions?|calls?)\b",
+        r"\bemails?\b", r"\breply\b|\bresponded\b|\bresponse\b",
+        r"\binform\w*|\bexplic\w*|\bcomunicaci\w*|\bescuch\w*",
+    ],
+    "clinical_care": [
+        r"\btreatment\w*", r"\bdiagnos\w*", r"\bexamin\w*", r"\btherap\w*", r"\bsurgery\b", r"\boperation\b",
+        r"\bscans?\b", r"\bx-?rays?\b", r"\bblood tests?\b", r"\bassess\w*", r"\bconsultant\w*", r"\bdoctors?\b",
+        r"\bcare\b", r"\bcared for\b", r"\bclinical\b", r"\bphysio\w*", r"\bcounsell?\w*", r"\bsupport\w*",
+        r"\badvice\b", r"\bcheck[- ]?ups?\b",
+        r"\btratamiento\b|\bm(?:é|e)dic[oa]s?\b|\bdoctor(?:a|es)?\b|\batenci(?:ó|o)n\b|\bcuidado\w*",
+    ],
+    "medication": [
+        r"\bmedicat\w*", r"\bmedicines?\b", r"\btablets?\b", r"\bpills?\b", r"\bprescri\w*", r"\bdrugs?\b",
+        r"\bdos(?:e|es|age)\b", r"\bpharmac\w*", r"\bmeds\b", r"\binjections?\b", r"\binsulin\b",
+        r"\bantibiotics?\b", r"\bpainkillers?\b", r"\binhalers?\b",
+        r"\bmedicament\w*|\bmedicaci(?:ó|o)n\b|\breceta\b|\bpastillas?\b|\bfarmacia\b",
+    ],
+    "pain": [
+        r"\bpain\w*", r"\bagony\b", r"\bagoni[sz]ing\b", r"\bhurt(?:s|ing)?\b", r"\baches?\b", r"\baching\b",
+        r"\bsore\b", r"\bpainkillers?\b", r"\banalges\w*", r"\bmorphine\b", r"\bsuffer\w*",
+        r"\bdolor\w*|\bdue?le\b|\bsufr\w*",
+    ],
+    "discharge": [
+        r"\bdischarg\w*", r"\bsent (?:me |him |her |them )?home\b", r"\bgoing home\b", r"\bleaving hospital\b",
+        r"\btransfer\w*", r"\bfollow[- ]?up\b", r"\bafter ?care\b", r"\balta\b|\bme mandaron a casa\b",
+    ],
+    "billing": [
+        r"\bbill(?:s|ed|ing)?\b", r"\binvoices?\b", r"\bcharg(?:e|es|ed|ing)\b", r"\bpayments?\b", r"\bpaid\b",
+        r"\bpay\b", r"\bfees?\b", r"\brefund\w*", r"\binsurance\b", r"\bexpensive\b", r"\bcosts?\b",
+        r"\bprices?\b", r"\boverpriced\b", r"\bfactura\w*|\bcobr\w*|\bpag(?:o|ar|ué)\b|\bseguro m(?:é|e)dico\b|\bcaro\b",
+    ],
+    "scheduling_access": [
+        r"\bappointments?\b", r"\bbook(?:ing|ed)?\b", r"\bcancel\w*", r"\breschedul\w*", r"\breferr\w*",
+        r"\bget through\b", r"\bcouldn'?t get (?:through|an appointment|seen)\b", r"\bavailab\w*",
+        r"\baccess\w*", r"\bopening (?:hours|times)\b", r"\bout of hours\b", r"\bwalk[- ]?in\b",
+        r"\bservices?\b", r"\blocation\b", r"\bsee a (?:doctor|gp)\b", r"\bgp\b", r"\bhome visits?\b",
+        r"\bcita\w*|\bcancel\w*|\bderivaci\w*|\bacceso\b",
+    ],
+    "cleanliness_facilities": [
+        r"\bclean\w*", r"\bdirt\w*", r"\bfilth\w*", r"\btoilets?\b", r"\bbathrooms?\b", r"\bshowers?\b",
+        r"\bhygien\w*", r"\bsmell\w*", r"\bnois\w*", r"\btemperature\b", r"\btoo (?:hot|cold)\b",
+        r"\bequipment\b", r"\bfacilit\w*", r"\bbuilding\b", r"\bchairs?\b", r"\bbeds?\b", r"\bwifi\b|\bwi-fi\b|\binternet\b",
+        r"\bwaiting (?:room|area)\b", r"\bdecor\b", r"\benvironment\b", r"\bward\b", r"\bty?vs?\b|\btelevision\b",
+        r"\blimpi\w*|\bsuci[oa]s?\b|\bsuciedad\b|\bba(?:ñ|n)os?\b|\binstalaciones\b|\bolor\b|\bruido\b",
+    ],
+    "food": [
+        r"\bfood\b", r"\bmeals?\b", r"\bbreakfast\b", r"\blunch\b", r"\bdinner\b", r"\bsupper\b",
+        r"\bcup of tea\b|\btea\b", r"\bcoffee\b", r"\bdrinks?\b", r"\bsandwich\w*", r"\bmenu\b", r"\bhungry\b",
+        r"\bsnacks?\b", r"\bcanteen\b", r"\bcafe\b|\bcafé\b", r"\bdiet\w*", r"\bfruit\b", r"\bvegetarian\b|\bvegan\b",
+        r"\bcomida\w*|\bdesayuno\b|\bcena\b|\balmuerzo\b",
+    ],
+    "parking_transport": [
+        r"\bpark(?:ing)?\b", r"\bcar ?parks?\b", r"\btransport\w*", r"\bbus(?:es)?\b", r"\btaxi\w*",
+        r"\btravel\w*", r"\bdrive\b|\bdriving\b", r"\bparking (?:charges|fees|spaces)\b", r"\btrains?\b",
+        r"\baparcamiento\b|\baparcar\b|\bestacionamiento\b|\btransporte\b|\bautob(?:ú|u)s\b",
+    ],
+    "privacy_dignity": [
+        r"\bprivacy\b", r"\bdignity\b|\bdignified\b", r"\bcurtains?\b", r"\bconfidential\w*", r"\bexposed\b",
+        r"\bembarrass\w*", r"\bhumiliat\w*", r"\brespect(?:ed)?\b", r"\bas a person\b", r"\bindividual\b",
+        r"\binvolved (?:me|us|in)\b", r"\bprivacidad\b|\bdignidad\b|\brespeto\b",
+    ],
+    "safety": [
+        r"\bsafe(?:ty|ly)?\b", r"\bunsafe\b", r"\bdanger\w*", r"\bsecure\b|\bsecurity\b", r"\bfalls?\b|\bfell\b",
+        r"\bbull(?:ied|ying)\b", r"\bviolen\w*", r"\baggress\w*", r"\bsafeguard\w*", r"\bthreat\w*",
+        r"\bsegur(?:o|a|idad)\b|\bpeligr\w*",
+    ],
+}
+
+
+
+def keyword_topics(text: str, counts: dict[str, int] | None = None) -> tuple[str, ...]:
+    """Topic codes whose keywords appear in the text (contract order, no `other`)."""
+    found = scan(text) if counts is None else counts
+    return tuple(t for t in TOPIC_CODES if "topic:" + t in found)
+
+
+# Risk flags imply topics.
+RISK_TOPICS: dict[str, str] = {
+    "patient_safety": "safety",
+    "privacy_breach": "privacy_dignity",
+    "discrimination_abuse": "staff_attitude",
+    "self_harm": "safety",
+    "legal_threat": "other",
+}
+
+# --------------------------------------------------------------------------- survey question
+
+_IMPROVE_Q = _rx([
+    r"\bimprov\w*", r"\bbetter\b", r"\bdifferently\b", r"\bchange\b", r"\bwrong\b", r"\bnot (?:so )?good\b",
+    r"\bdislike\w*", r"\bdidn'?t like\b", r"\bcomplain\w*", r"\bproblems?\b", r"\bissues?\b", r"\bconcerns?\b",
+    r"\bsuggest\w*", r"\bfix\b", r"\bworst\b", r"\bunhappy\b", r"\bdisappoint\w*",
+    r"\bmejorar\b|\bmejor(?:a|as)?\b|\bcambiar\b|\bqueja\w*|\bproblema\w*|\bsugerencia\w*",
+])
+_PRAISE_Q = _rx([
+    r"\bgood\b", r"\bwell\b", r"\blike(?:d)? (?:most|best|about)\b", r"\bbest\b", r"\bpositive\b",
+    r"\bpraise\b", r"\bthank\w*", r"\bhelpful\b", r"\bexcellent\b", r"\benjoy\w*",
+    r"\bbien\b|\bbueno\b|\bgust(?:ó|o)\b|\bpositivo\b",
+])
+
+
+def question_kind(question: str | None) -> str | None:
+    """'improve' for "what could we do better?"-style questions, 'praise' for "what was
+    good?", 'open' for any other question, None when there is no question."""
+    if not question or not question.strip():
+        return None
+    q = normalize_text(question)
+    if _IMPROVE_Q.search(q):
+        return "improve"
+    if _PRAISE_Q.search(q):
+        return "praise"
+    return "open"
+
+
+# An answer to the improvement question that says "nothing to improve".
+_NOTHING_TO_IMPROVE = re.compile(
+    r"^\W*(?:(?:no|nope|none|nothing|nil|n/?a|na|no comment|not really|no thanks?|can'?t think of anything|"
+    r"cannot think of anything|nothing (?:really|at all|at present|at the moment|to (?:add|improve|say)|i can think of|comes to mind)|"
+    r"all (?:good|fine|great)|everything (?:was )?(?:fine|good|great|perfect|excellent)|keep (?:it )?up the good work|"
+    r"nada|ninguna?|nada que mejorar|todo (?:bien|perfecto))\b[\w\s,.'!-]{0,60})$",
+    re.IGNORECASE,
+)
+_NEG_IN_ANSWER = re.compile(r"\b(?:but|except|apart from|however|although|other than|only|pero|excepto|salvo)\b",
+                            re.IGNORECASE)
+
+
+def says_nothing_to_improve(text: str) -> bool:
+    """True for short answers such as "Nothing.", "None, all good", "Can't think of anything"."""
+    t = normalize_text(text).strip()
+    if len(t) > 90:
+        return False
+    if _NEG_IN_ANSWER.search(t):
+        return False
+    return bool(_NOTHING_TO_IMPROVE.match(t))
+
+
+# --------------------------------------------------------------------------- sentiment cues
+
+# Suggestions and wishes: "More parking.", "Could be quicker", "It would be nice if ...".
+_SUGGESTION_PATTERNS = ([
+    r"^\W*(?:more|less|fewer|better|quicker|faster|shorter|longer|cheaper|bigger|cleaner|improve\w*|need\w*|"
+    r"should|could|would|please|maybe|perhaps|wish|if only|not enough|lack of|no |too |make|provide|have more|"
+    r"allow|offer|reduce|increase|stop|start|give|get|fix|update|change|easier|extra|another|some|having)\b",
+    r"\bcould (?:be|have been|do with|improve|try)\b", r"\bshould (?:be|have|not|n'?t)\b", r"\bwould (?:be|have been) (?:nice|good|better|helpful|great)\b",
+    r"\bneeds? (?:to|more|better|improv\w*)\b", r"\bnot enough\b", r"\black of\b", r"\bimprove\w*\b",
+    r"\bmás\b|\bdebería\w*|\bpodría\w*|\bfalta\w*|\bmejorar\b",
+])
+
+_STRONG_NEG_PATTERNS = ([
+    r"\bdisgust\w*", r"\bappall\w*", r"\bhorrib\w*", r"\bhorrend\w*", r"\bterribl\w*", r"\bawful\b", r"\bdreadful\b",
+    r"\bshocking\b", r"\bdisgrace\w*", r"\bworst\b", r"\bnegligen\w*", r"\bneglect\w*", r"\brude\w*",
+    r"\bunacceptabl\w*", r"\bappalled\b", r"\bfurious\b", r"\bdistress\w*", r"\btraumati\w*", r"\bcomplain\w*",
+    r"\bnever again\b", r"\bnever (?:go|come|be) back\b", r"\buseless\b", r"\bincompeten\w*", r"\bdangerous\b",
+    r"\bdisappoint\w*", r"\bignored\b", r"\binedible\b", r"\bunbearable\b", r"\buncaring\b", r"\bpathetic\b", r"\bridiculous\b", r"\bdisrespect\w*",
+    r"\bp(?:é|e)sim[oa]\b", r"\bhorrible\b", r"\bvergonzos[oa]\b", r"\bindignante\b", r"\bmaleducad[oa]\b",
+    r"\bgroser[oa]\b", r"\binaceptable\b", r"\bqueja\b", r"\bterrible\b", r"\bfatal\b",
+])
+
+_NEG_CUES_PATTERNS = ([
+    r"\bnot (?:good|great|happy|helpful|acceptable|clean|kind|told|listened|seen|informed|explained|offered|given|enough)\b",
+    r"\b(?:wasn'?t|weren'?t|isn'?t|aren'?t|didn'?t|don'?t|doesn'?t|couldn'?t|can'?t|won'?t|never|no one|nobody)\b",
+    r"\bpoor\w*", r"\bbad\b|\bbadly\b", r"\bunhappy\b", r"\bupset\w*", r"\bangry\b", r"\bfrustrat\w*", r"\bconfus\w*",
+    r"\bdirty\b", r"\bcold\b", r"\bnois\w*", r"\blong wait\w*", r"\bwaited\b", r"\bwaiting\b", r"\bdelay\w*", r"\blate\b",
+    r"\bcancel\w*", r"\blost\b", r"\bwrong\b", r"\bproblem\w*", r"\bissue\w*", r"\bconcern\w*", r"\bdifficult\w*",
+    r"\bhard to\b", r"\bunable\b", r"\bfail\w*", r"\bmistake\w*", r"\bpain\w*", r"\bworse\b", r"\bsadly\b",
+    r"\bunfortunately\b", r"\bdespite\b", r"\black\b", r"\bmal\b|\bmala\b|\bmalo\b|\bnunca\b|\bnadie\b|\bnada\b",
+    r"\btard(?:e|ó|aron)\b|\besper(?:é|amos|ar) (?:\w+ )?horas\b|\bsucio\b|\bno me\b",
+])
+
+_POS_CUES_PATTERNS = ([
+    r"\bexcellent\w*", r"\bgreat\b", r"\bgood\b", r"\bbrilliant\b", r"\bamazing\b", r"\bfantastic\b", r"\bwonderful\b",
+    r"\boutstanding\b", r"\bsuperb\b", r"\bperfect\w*", r"\blovely\b", r"\bfriendly\b", r"\bkind\w*", r"\bcaring\b",
+    r"\bhelpful\b", r"\bprofessional\b", r"\bthank\w*", r"\bgrateful\b", r"\bappreciat\w*", r"\bhappy\b",
+    r"\bpleased\b", r"\bsatisf\w*", r"\bpolite\b", r"\bsupportive\b", r"\befficient\b", r"\bcan'?t fault\b",
+    r"\bcannot fault\b", r"\bcouldn'?t fault\b", r"\bnothing (?:to improve|could be improved)\b", r"\bwell (?:done|looked after|organised)\b",
+    r"\bbest\b", r"\bfabulous\b", r"\bfirst class\b", r"\bspot on\b", r"\bbrill\b", r"\bnice\b", r"\bquick\w*", r"\bprompt\w*",
+    r"\bexcelente\w*", r"\bbuen[oa]?s?\b", r"\bgracias\b", r"\bamables?\b", r"\bmaravillos[oa]s?\b", r"\bgenial\b",
+    r"\bfant(?:á|a)stic[oa]s?\b", r"\bperfect[oa]s?\b", r"\bcontent[oa]s?\b", r"\bagradecid[oa]s?\b", r"\bestupend[oa]s?\b",
+])
+
+
+_SUGGESTION = _rx(_SUGGESTION_PATTERNS)
+_NEG_CUES = _rx(_NEG_CUES_PATTERNS)
+_STRONG_NEG = _rx(_STRONG_NEG_PATTERNS)
+
+_CONTRAST = re.compile(r"\b(?:but|however|although|though|except|apart from|only thing|pero|aunque|sin embargo)\b(.*)$",
+                       re.IGNORECASE | re.DOTALL)
+
+
+def contrast_complaint(text: str) -> bool:
+    """True when a clause after "but/however/..." carries a negative cue (mixed comment)."""
+    m = _CONTRAST.search(normalize_text(text))
+    if not m:
+        return False
+    tail = m.group(1)
+    return bool(_NEG_CUES.search(tail) or _STRONG_NEG.search(tail) or _SUGGESTION.search(tail))
+
+
+def suggestion_cue(text: str) -> bool:
+    return bool(_SUGGESTION.search(normalize_text(text)))
+
+
+def strong_negative_cue(text: str, counts: dict[str, int] | None = None) -> bool:
+    found = scan(text) if counts is None else counts
+    return "cue:strong" in found
+
+
+def cue_counts(text: str, counts: dict[str, int] | None = None) -> tuple[int, int, int]:
+    """(strong negative, negative, positive) cue counts."""
+    found = scan(text) if counts is None else counts
+    return (found.get("cue:strong", 0), found.get("cue:neg", 0), found.get("cue:pos", 0))
+
+
+def _build_matcher() -> PatternSet:
+    patterns: dict[str, list[str]] = {}
+    for flag, pats in _RISK_PATTERNS.items():
+        patterns["risk:" + flag] = pats
+    for topic, pats in _TOPIC_PATTERNS.items():
+        patterns["topic:" + topic] = pats
+    patterns["cue:strong"] = list(_STRONG_NEG_PATTERNS)
+    patterns["cue:neg"] = list(_NEG_CUES_PATTERNS)
+    patterns["cue:pos"] = list(_POS_CUES_PATTERNS)
+    veto = {"risk:" + k: v for k, v in _RISK_VETO.items()}
+    return PatternSet(patterns, veto=veto)
+
+
+_MATCHER = _build_matcher()
+
+
+def scan(text: str, tokens_at: list[tuple[str, int]] | None = None, *, prepared: bool = False) -> dict[str, int]:
+    """All lexicon matches in one pass: {"risk:<flag>"|"topic:<code>"|"cue:strong|neg|pos": count}.
+
+    Pass `prepared=True` (and optionally `tokens_at` from `words_at`) when `text` is
+    already `prepare()`d.
+    """
+    if not prepared:
+        text = prepare(text)
+        tokens_at = None
+    return _MATCHER.scan(text, tokens_at)

@@ -1,0 +1,105 @@
+"""Runtime side of the trained model: a linear model over string features.
+
+The model file is plain JSON (vocabulary, output names, biases, and a weight matrix
+quantised to int16 with one scale per output, base64-encoded), so it ships as package
+data and loads with numpy alone. No scikit-learn at runtime.
+"""
+from __future__ import annotations
+
+import base64
+import json
+import math
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+
+FORMAT = "careloop-linear-v1"
+# Optional last output: per-feature squared idf. When present, logits are
+# (sum of weights) / sqrt(sum of idf^2) + bias, i.e. an L2-normalised tf-idf document.
+NORM_OUTPUT = "__norm2"
+
+
+class LinearModel:
+    def __init__(self, meta: dict[str, Any], vocab: Sequence[str], outputs: Sequence[str],
+                 weights: np.ndarray, bias: np.ndarray) -> None:
+        self.meta = meta
+        self.outputs = list(outputs)
+        self.index = {f: i for i, f in enumerate(vocab)}
+        self.weights = weights.astype(np.float32, copy=False)
+        self.bias = bias.astype(np.float32, copy=False)
+        self.normalized = bool(self.outputs) and self.outputs[-1] == NORM_OUTPUT
+        if self.normalized:
+            self.outputs = self.outputs[:-1]
+            self.bias = self.bias[: len(self.outputs)]
+        self.out_index = {name: i for i, name in enumerate(self.outputs)}
+
+    # ------------------------------------------------------------------ io
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "LinearModel":
+        if d.get("format") != FORMAT:
+            raise ValueError(f"unsupported model format {d.get('format')!r}")
+        vocab = d["vocab"]
+        outputs = d["outputs"]
+        q = np.frombuffer(base64.b64decode(d["weights_int16"]), dtype="<i2").reshape(len(vocab), len(outputs))
+        scale = np.asarray(d["scale"], dtype=np.float32)
+        weights = q.astype(np.float32) * scale[None, :]
+        bias = np.asarray(d["bias"], dtype=np.float32)
+        return cls(d.get("meta", {}), vocab, outputs, weights, bias)
+
+    @classmethod
+    def load(cls, path: Path) -> "LinearModel":
+        with open(path, encoding="utf-8") as fh:
+            return cls.from_dict(json.load(fh))
+
+    @staticmethod
+    def to_dict(meta: dict[str, Any], vocab: Sequence[str], outputs: Sequence[str],
+                weights: np.ndarray, bias: np.ndarray) -> dict[str, Any]:
+        w = np.asarray(weights, dtype=np.float64)
+        scale = np.abs(w).max(axis=0) / 32767.0
+        scale[scale == 0] = 1.0
+        q = np.round(w / scale[None, :]).astype("<i2")
+        return {
+            "format": FORMAT,
+            "meta": meta,
+            "outputs": list(outputs),
+            "bias": [round(float(b), 6) for b in bias],
+            "scale": [float(f"{s:.9g}") for s in scale],
+            "vocab": list(vocab),
+            "weights_int16": base64.b64encode(q.tobytes()).decode("ascii"),
+        }
+
+    # ------------------------------------------------------------------ scoring
+    def indices(self, feats: Sequence[str]) -> list[int]:
+        get = self.index.get
+        return sorted({i for i in map(get, feats) if i is not None})
+
+    def logits(self, feats: Sequence[str]) -> np.ndarray:
+        idx = self.indices(feats)
+        if not idx:
+            return self.bias.copy()
+        z = self.weights[idx].sum(axis=0)
+        if self.normalized:
+            return z[:-1] / math.sqrt(float(z[-1])) + self.bias
+        return z + self.bias
+
+    def logits_batch(self, feats_list: Sequence[Sequence[str]]) -> np.ndarray:
+        """One row of logits per document; one gather and one reduceat for the batch."""
+        n = len(feats_list)
+        out = np.tile(self.bias, (n, 1))
+        k = len(self.outputs)
+        all_idx: list[int] = []
+        starts: list[int] = []
+        rows: list[int] = []
+        for r, feats in enumerate(feats_list):
+            idx = self.indices(feats)
+            if idx:
+                rows.append(r)
+                starts.append(len(all_idx))
+                all_idx.extend(idx)
+        if all_idx:
+            sums = np.add.reduceat(self.weights[np.asarray(all_idx, dtype=np.int64)], np.asarray(starts), axis=0)
+            if self.normalized:
+                sums = sums[:, :k] / np.sqrt(sums[:, k:])
+            out[np.asarray(rows)] += sums
+        return out

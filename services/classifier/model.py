@@ -1,0 +1,366 @@
+"""careloop classifier: feedback text (+ rating, survey question, language) -> Classification.
+
+Pure module: no Kafka, database or web code, no clock. The only I/O is reading the
+bundled model file (services/classifier/data/model.json) once, lazily, on first use.
+
+How a comment is classified:
+1. Language: the caller's code if given ("en-GB" -> "en"), else a small built-in
+   detector (lang.py). Languages outside SUPPORTED_LANGUAGES get needs_review=True
+   (sentiment from the rating if there is one, never a confident "neutral").
+   Spanish words are mapped into the English feature space (es.py).
+2. Sentiment: a linear model trained on labelled NHS feedback (train.py) gives
+   P(negative/neutral/positive). Negative is decided first, at a threshold tuned for
+   recall on unseen trusts; otherwise the likelier of neutral/positive wins.
+   Evidence from the survey question ("what could we do better?" + a substantive
+   answer is a complaint; "nothing" is not) and from the rating adjusts the
+   probabilities; risk flags never leave a comment neutral.
+3. Topics: learned topic scores plus keyword cues (lexicon.py); TOPICS.md.
+4. Risk flags: high-recall patterns (lexicon.py); any flag -> severity critical.
+5. Severity: flag -> critical; negative with strong evidence -> high; other negative
+   -> medium; else low.
+"""
+from __future__ import annotations
+
+import math
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Sequence
+
+import numpy as np
+
+from . import es, lexicon
+from .features import features as _features
+from .lang import detect_language
+from .linear import LinearModel
+from .patterns import words_at
+
+SUPPORTED_LANGUAGES: frozenset[str] = frozenset({"en", "es"})
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "model.json"
+RULES_VERSION = "careloop-rules-0.2"
+
+SENTIMENTS = ("negative", "neutral", "positive")
+SEVERITIES = ("low", "medium", "high", "critical")
+
+# Topics whose keyword cues are added to the learned topics (specific vocabulary;
+# broad topics such as clinical_care rely on the learned model). See TOPICS.md.
+KEYWORD_TOPICS = frozenset({
+    "waiting", "medication", "pain", "discharge", "billing", "food", "parking_transport",
+    "cleanliness_facilities", "privacy_dignity", "safety", "scheduling_access", "communication",
+    "staff_attitude",
+})
+
+
+@dataclass(frozen=True)
+class Classification:
+    sentiment: str        # negative|neutral|positive
+    score: float          # -1..1
+    confidence: float     # 0..1
+    topics: tuple[str, ...]
+    risk_flags: tuple[str, ...]
+    severity: str         # low|medium|high|critical
+    language: str         # ISO 639-1 or "und"
+    needs_review: bool    # language unsupported -> human review, never silently neutral
+    model_version: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "sentiment": self.sentiment,
+            "score": self.score,
+            "confidence": self.confidence,
+            "topics": list(self.topics),
+            "risk_flags": list(self.risk_flags),
+            "severity": self.severity,
+            "language": self.language,
+            "needs_review": self.needs_review,
+            "model_version": self.model_version,
+        }
+
+
+# --------------------------------------------------------------------------- model loading
+
+_lock = threading.Lock()
+_loaded: LinearModel | None = None
+_load_failed = False
+
+
+def _model() -> LinearModel | None:
+    global _loaded, _load_failed
+    if _loaded is None and not _load_failed:
+        with _lock:
+            if _loaded is None and not _load_failed:
+                try:
+                    _loaded = LinearModel.load(MODEL_PATH)
+                except FileNotFoundError:
+                    _load_failed = True  # rules-only fallback (e.g. before `make train`)
+    return _loaded
+
+
+def use_model(model: LinearModel | dict | None) -> None:
+    """Replace the model (benchmarks train per fold; tests may pass None for rules only)."""
+    global _loaded, _load_failed
+    with _lock:
+        if isinstance(model, dict):
+            model = LinearModel.from_dict(model)
+        _loaded = model
+        _load_failed = model is None
+
+
+def model_version() -> str:
+    m = _model()
+    if m is None:
+        return RULES_VERSION
+    return str(m.meta.get("version", "careloop-linear"))
+
+
+# --------------------------------------------------------------------------- analysis
+
+
+@dataclass
+class Analysis:
+    prepared: str
+    tokens: list[str]
+    counts: dict[str, int]
+    features: list[str]
+
+
+def analyze(text: str, language: str = "en") -> Analysis:
+    """Tokens, lexicon matches and model features of one text."""
+    prepared = lexicon.prepare(text)
+    toks_at = words_at(prepared)
+    tokens = [t for t, _ in toks_at]
+    counts = lexicon.scan(prepared, toks_at, prepared=True)
+    model_tokens = es.to_english(tokens) if language == "es" else tokens
+    return Analysis(prepared, tokens, counts, _features(model_tokens, counts))
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _normalize_language(language: str | None) -> str | None:
+    if not language or not isinstance(language, str):
+        return None
+    code = language.strip().lower().replace("_", "-").split("-")[0]
+    if code in ("eng",):
+        return "en"
+    if code in ("spa",):
+        return "es"
+    if len(code) == 2 and code.isalpha():
+        return code
+    return None
+
+
+def _clamp(x: float, lo: float, hi: float) -> float:
+    return lo if x < lo else hi if x > hi else x
+
+
+def _normalize_rating(rating: Any) -> float | None:
+    if rating is None or isinstance(rating, bool):
+        return None
+    try:
+        r = float(rating)
+    except (TypeError, ValueError):
+        return None
+    if math.isnan(r):
+        return None
+    return _clamp(r, 0.0, 1.0)
+
+
+def _lexicon_probs(counts: Mapping[str, int], text: str) -> tuple[float, float, float]:
+    """Rules-only sentiment (used when no trained model file is present)."""
+    strong, neg, pos = counts.get("cue:strong", 0), counts.get("cue:neg", 0), counts.get("cue:pos", 0)
+    raw = 0.9 * pos - 0.8 * neg - 2.0 * strong
+    if lexicon.suggestion_cue(text):
+        raw -= 1.2
+    if lexicon.contrast_complaint(text):
+        raw -= 1.5
+    p_neg = 1.0 / (1.0 + math.exp(-(-raw - 0.3)))
+    p_pos = (1.0 - p_neg) * (0.75 if raw > 0 else 0.35)
+    return p_neg, 1.0 - p_neg - p_pos, p_pos
+
+
+def _softmax3(z: np.ndarray) -> tuple[float, float, float]:
+    m = float(max(z[0], z[1], z[2]))
+    e0, e1, e2 = math.exp(z[0] - m), math.exp(z[1] - m), math.exp(z[2] - m)
+    s = e0 + e1 + e2
+    return e0 / s, e1 / s, e2 / s
+
+
+def _renorm(p_neg: float, p_neu: float, p_pos: float) -> tuple[float, float, float]:
+    rest = p_neu + p_pos
+    if rest <= 0:
+        return p_neg, 1.0 - p_neg, 0.0
+    k = (1.0 - p_neg) / rest
+    return p_neg, p_neu * k, p_pos * k
+
+
+def _adjust(p: tuple[float, float, float], *, rating: float | None, qkind: str | None,
+            text: str, counts: Mapping[str, int], threshold: float) -> tuple[float, float, float]:
+    """Fold survey-question and rating evidence into the model's probabilities."""
+    p_neg, p_neu, p_pos = p
+    if qkind == "improve":
+        if lexicon.says_nothing_to_improve(text):
+            p_neg = min(p_neg, 0.05)
+            p_neu, p_pos = 0.10, 0.85
+        elif p_pos < 0.9:
+            # A substantive answer to "what could we do better?" is a complaint unless
+            # it is plainly praise ("Nothing, the staff were wonderful").
+            p_neg = max(p_neg, threshold + (1 - threshold) * 0.5)
+    elif qkind == "praise" and not counts.get("cue:strong"):
+        p_neg *= 0.9
+    if rating is not None:
+        if rating <= 0.25:
+            p_neg = max(p_neg, 0.9 - rating)
+        elif rating <= 0.45:
+            p_neg = max(p_neg, threshold + 0.05)
+        elif rating >= 0.8 and not counts.get("cue:strong"):
+            p_neg *= 0.8
+    return _renorm(_clamp(p_neg, 0.0, 1.0), p_neu, p_pos)
+
+
+def _severity(sentiment: str, flags: Sequence[str], p_neg: float, rating: float | None,
+              counts: Mapping[str, int]) -> str:
+    if flags:
+        return "critical"
+    if sentiment != "negative":
+        return "low"
+    strong = p_neg >= 0.85 or bool(counts.get("cue:strong")) or (rating is not None and rating <= 0.2)
+    return "high" if strong else "medium"
+
+
+def _order_topics(topics: set[str]) -> tuple[str, ...]:
+    if len(topics) > 1:
+        topics.discard("other")
+    if not topics:
+        return ("other",)
+    return tuple(t for t in lexicon.TOPIC_CODES if t in topics)
+
+
+def _rating_only(rating: float | None) -> tuple[str, float, float]:
+    if rating is None:
+        return "neutral", 0.0, 0.0
+    score = round(-1 + 2 * rating, 4)
+    if rating <= 0.4:
+        return "negative", score, 0.6
+    if rating >= 0.7:
+        return "positive", score, 0.6
+    return "neutral", score, 0.5
+
+
+# --------------------------------------------------------------------------- classify
+
+
+@dataclass
+class _Prepared:
+    text: str
+    rating: float | None
+    qkind: str | None
+    language: str
+    review: bool
+    analysis: Analysis | None
+
+
+def _prepare(text: Any, rating: Any, question: Any, language: Any) -> _Prepared:
+    text = lexicon.normalize_text("" if text is None else str(text))
+    r = _normalize_rating(rating)
+    lang = _normalize_language(language)
+    analysis: Analysis | None = None
+    if lang is None:
+        lowered = text.lower()
+        lang, _ = detect_language(text, lexicon.tokenize(lowered) if lowered.isascii() else None)
+    if lang in SUPPORTED_LANGUAGES and text.strip():
+        analysis = analyze(text, lang)
+    q = lexicon.question_kind(question if isinstance(question, str) else None)
+    review = lang not in SUPPORTED_LANGUAGES or (not text.strip() and r is None)
+    return _Prepared(text, r, q, lang, review, analysis)
+
+
+def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None) -> Classification:
+    version = model_version()
+    a = p.analysis
+    if a is None:
+        # Unsupported language or no text: a human reads it. Risk patterns still run
+        # (several are language-neutral or Spanish); a rating still says something.
+        counts = lexicon.scan(p.text) if p.text.strip() else {}
+        flags = lexicon.risk_flags(p.text, counts)
+        sentiment, score, conf = _rating_only(p.rating)
+        if flags and sentiment == "neutral":
+            sentiment = "negative"
+        topics = _order_topics({lexicon.RISK_TOPICS[f] for f in flags})
+        sev = _severity(sentiment, flags, 0.0, p.rating, {})
+        return Classification(sentiment, score, conf, topics, flags, sev, p.language, p.review, version)
+
+    if model is not None and logits is not None:
+        probs = _softmax3(logits[:3])
+        threshold = float(model.meta.get("neg_threshold", 0.5))
+    else:
+        probs = _lexicon_probs(a.counts, p.text)
+        threshold = 0.5
+    p_neg, p_neu, p_pos = _adjust(probs, rating=p.rating, qkind=p.qkind, text=p.text,
+                                  counts=a.counts, threshold=threshold)
+    flags = lexicon.risk_flags(a.prepared, a.counts)
+    if flags and p_neg < threshold and p_pos < 0.9:
+        # A safety / legal / privacy / abuse / self-harm signal is never "neutral".
+        p_neg, p_neu, p_pos = _renorm(threshold + 0.01, p_neu, p_pos)
+    if p_neg >= threshold:
+        sentiment = "negative"
+        # Confidence on the decision actually taken: rescale P(neg) around the threshold.
+        conf = 0.5 + 0.5 * (p_neg - threshold) / max(1e-9, 1.0 - threshold)
+    elif p_pos >= p_neu:
+        sentiment = "positive"
+        conf = p_pos
+    else:
+        sentiment = "neutral"
+        conf = p_neu
+    score = round(_clamp(p_pos - p_neg, -1.0, 1.0), 4)
+
+    topics: set[str] = set()
+    for t in lexicon.keyword_topics(a.prepared, a.counts):
+        if t in KEYWORD_TOPICS:
+            topics.add(t)
+    if model is not None and logits is not None:
+        tthr = float(model.meta.get("topic_threshold", 0.5))
+        zthr = math.log(tthr / (1 - tthr))
+        for name, i in model.out_index.items():
+            if name.startswith("topic:") and logits[i] >= zthr:
+                topics.add(name[6:])
+    for f in flags:
+        topics.add(lexicon.RISK_TOPICS[f])
+    sev = _severity(sentiment, flags, p_neg, p.rating, a.counts)
+    return Classification(sentiment, score, round(_clamp(conf, 0.0, 1.0), 4), _order_topics(topics),
+                          flags, sev, p.language, False, version)
+
+
+def classify(text: str, *, rating: float | None = None, question: str | None = None,
+             language: str | None = None, source_kind: str | None = None) -> Classification:
+    """Classify one piece of feedback.
+
+    rating: 0..1, 1 best (None if the source has none). question: the survey question
+    the comment answers, if any. language: ISO code supplied by the source, if any
+    (detected otherwise). source_kind: survey|review|web_form|email (accepted for the
+    contract; the model does not currently use it).
+    """
+    p = _prepare(text, rating, question, language)
+    model = _model()
+    logits = model.logits(p.analysis.features) if (model is not None and p.analysis is not None) else None
+    return _finish(p, logits, model)
+
+
+def classify_batch(records: Iterable[Mapping[str, Any]]) -> list[Classification]:
+    """Classify many records at once (same results as `classify`, faster).
+
+    Each record is a mapping with `text` and optionally `rating`, `question`,
+    `language`, `source_kind` (or `source`).
+    """
+    prepared = [_prepare(r.get("text"), r.get("rating"), r.get("question"), r.get("language")) for r in records]
+    model = _model()
+    if model is None:
+        return [_finish(p, None, None) for p in prepared]
+    with_text = [i for i, p in enumerate(prepared) if p.analysis is not None]
+    logits = model.logits_batch([prepared[i].analysis.features for i in with_text]) if with_text else None
+    row_of = {i: k for k, i in enumerate(with_text)}
+    out = []
+    for i, p in enumerate(prepared):
+        k = row_of.get(i)
+        out.append(_finish(p, logits[k] if k is not None else None, model))
+    return out

@@ -1,0 +1,211 @@
+"""Rebuild the bundled classifier model from the labelled NHS feedback.
+
+    .venv/bin/python -m careloop.classifier.train [--data-dir DIR] [--out PATH]
+
+Reads ../shared/datasets/nhs_feedback_phase1/{text_data,care_opinion}.csv (override
+with --data-dir or CARELOOP_DATASET_DIR), fits
+
+* a 3-class logistic regression (negative / neutral / positive, from criticality),
+* one-vs-rest logistic regressions for the topic codes the NHS labels map to,
+
+over the features of careloop.classifier.features, picks the negative-probability
+threshold by cross-validation across trusts (F2: recall first), and writes
+services/classifier/data/model.json. Deterministic: same data, same file (lbfgs,
+sorted vocabulary, no random state involved). Needs scikit-learn (training extra
+only; the runtime reads the JSON with numpy).
+
+Data: pxtextmining project (The Strategy Unit, Nottinghamshire Healthcare NHS
+Foundation Trust); Care Opinion data CC BY-NC-SA 4.0, generated from the Care Opinion
+API. See NOTICE.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+
+from . import dataset, lexicon
+from .features import features
+from .linear import NORM_OUTPUT, LinearModel
+from .patterns import words_at
+
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "model.json"
+SENTIMENTS = ("negative", "neutral", "positive")
+# Topics with enough NHS labels to learn; the rest come from keywords only.
+LEARNED_TOPICS = ("waiting", "staff_attitude", "communication", "clinical_care", "medication",
+                  "discharge", "scheduling_access", "cleanliness_facilities", "food",
+                  "privacy_dignity", "safety")
+MIN_TOPIC_POSITIVES = 20
+DEFAULTS: dict[str, Any] = {"C": 4.0, "min_df": 2, "topic_C": 4.0, "beta": 2.0,
+                            "topic_threshold": 0.35}
+
+
+def doc_features(text: str, language: str = "en") -> list[str]:
+    """Feature strings of one document as the runtime computes them."""
+    from .model import analyze  # runtime path, so training and serving agree exactly
+    return analyze(text, language=language).features
+
+
+def _matrix(feats: Sequence[Sequence[str]], vocab: dict[str, int], idf: np.ndarray):
+    """Binary features weighted by idf, each row L2-normalised (as the runtime does)."""
+    from scipy.sparse import csr_matrix
+    indptr = [0]
+    indices: list[int] = []
+    data: list[float] = []
+    for f in feats:
+        idx = sorted({vocab[x] for x in f if x in vocab})
+        vals = idf[idx]
+        norm = float(np.sqrt((vals * vals).sum())) or 1.0
+        indices.extend(idx)
+        data.extend((vals / norm).tolist())
+        indptr.append(len(indices))
+    return csr_matrix((np.asarray(data), indices, indptr), shape=(len(feats), len(vocab)))
+
+
+def build_vocab(feats: Sequence[Sequence[str]], min_df: int) -> tuple[list[str], np.ndarray]:
+    """Sorted vocabulary (document frequency >= min_df) and smoothed idf per entry."""
+    df: Counter[str] = Counter()
+    for f in feats:
+        df.update(set(f))
+    vocab = sorted(f for f, c in df.items() if c >= min_df)
+    n = len(feats)
+    idf = np.array([np.log((1 + n) / (1 + df[f])) + 1.0 for f in vocab])
+    return vocab, idf
+
+
+def _fit_sentiment(X, y: Sequence[str], C: float):
+    from sklearn.linear_model import LogisticRegression
+    m = LogisticRegression(C=C, max_iter=3000, solver="lbfgs")
+    m.fit(X, list(y))
+    order = [list(m.classes_).index(s) for s in SENTIMENTS]
+    return m.coef_[order].T, m.intercept_[order]
+
+
+def _neg_prob(W: np.ndarray, b: np.ndarray, X) -> np.ndarray:
+    z = X @ W + b
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e[:, 0] / e.sum(axis=1)
+
+
+def tune_threshold(rows: Sequence[dataset.Row], feats: Sequence[Sequence[str]], settings: dict[str, Any]) -> float:
+    """Negative-probability threshold maximising out-of-fold F-beta (beta 2: recall
+    weighs four times precision); folds = organisations (trusts), so it is tuned on
+    trusts the fold's model has not seen."""
+    groups = sorted({r.organization for r in rows})
+    if len(groups) < 2:
+        groups_of = [i % 3 for i in range(len(rows))]
+        keys = [0, 1, 2]
+    else:
+        groups_of = [groups.index(r.organization) for r in rows]
+        keys = list(range(len(groups)))
+    probs = np.zeros(len(rows))
+    for k in keys:
+        tr = [i for i, g in enumerate(groups_of) if g != k]
+        te = [i for i, g in enumerate(groups_of) if g == k]
+        vl, idf = build_vocab([feats[i] for i in tr], settings["min_df"])
+        vocab = {f: i for i, f in enumerate(vl)}
+        W, b = _fit_sentiment(_matrix([feats[i] for i in tr], vocab, idf), [rows[i].sentiment for i in tr],
+                              settings["C"])
+        probs[te] = _neg_prob(W, b, _matrix([feats[i] for i in te], vocab, idf))
+    gold = np.array([r.sentiment == "negative" for r in rows])
+    beta2 = settings["beta"] ** 2
+    best, best_f = 0.5, -1.0
+    for t in np.arange(0.05, 0.951, 0.01):
+        pred = probs >= t
+        tp = float((pred & gold).sum())
+        prec = tp / max(1.0, float(pred.sum()))
+        rec = tp / max(1.0, float(gold.sum()))
+        f = (1 + beta2) * prec * rec / max(1e-9, beta2 * prec + rec)
+        if f > best_f + 1e-12:
+            best, best_f = float(round(t, 2)), f
+    return best
+
+
+def fit(rows: Sequence[dataset.Row], settings: dict[str, Any] | None = None,
+        meta: dict[str, Any] | None = None, tune: bool = True) -> dict[str, Any]:
+    """Train on `rows`; return the model as a JSON-ready dict."""
+    s = dict(DEFAULTS)
+    s.update(settings or {})
+    feats = [doc_features(r.text) for r in rows]
+    vocab_list, idf = build_vocab(feats, s["min_df"])
+    vocab = {f: i for i, f in enumerate(vocab_list)}
+    X = _matrix(feats, vocab, idf)
+    W_sent, b_sent = _fit_sentiment(X, [r.sentiment for r in rows], s["C"])
+    outputs = ["sentiment:" + x for x in SENTIMENTS]
+    cols = [W_sent]
+    biases = list(b_sent)
+    from sklearn.linear_model import LogisticRegression
+    learned = []
+    for topic in LEARNED_TOPICS:
+        y = np.array([r.topic == topic for r in rows])
+        if y.sum() < MIN_TOPIC_POSITIVES:
+            continue
+        m = LogisticRegression(C=s["topic_C"], max_iter=3000, solver="lbfgs", class_weight="balanced")
+        m.fit(X, y)
+        cols.append(m.coef_.T)
+        biases.append(float(m.intercept_[0]))
+        outputs.append("topic:" + topic)
+        learned.append(topic)
+    # Fold idf into the weights; the last column carries idf^2 so the runtime can
+    # compute each document's L2 norm with the same gather-and-sum.
+    W = np.hstack(cols) * idf[:, None]
+    W = np.hstack([W, (idf * idf)[:, None]])
+    outputs.append(NORM_OUTPUT)
+    biases.append(0.0)
+    threshold = tune_threshold(rows, feats, s) if tune else 0.5
+    info = dict(meta or {})
+    info.update({
+        "settings": s,
+        "neg_threshold": threshold,
+        "topic_threshold": s["topic_threshold"],
+        "learned_topics": learned,
+        "train_rows": len(rows),
+        "train_sentiment_counts": dict(sorted(Counter(r.sentiment for r in rows).items())),
+    })
+    return LinearModel.to_dict(info, vocab_list, outputs, W, np.asarray(biases))
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="careloop.classifier.train", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data-dir", type=Path, default=None, help="folder with text_data.csv and care_opinion.csv")
+    ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    args = ap.parse_args(argv)
+    directory = args.data_dir or dataset.data_dir()
+    text_data, care_opinion = dataset.load_all(directory)
+    rows = text_data + care_opinion
+    meta = {
+        "name": "careloop-linear",
+        "data": {name: _sha256(directory / f"{name}.csv") for name in ("text_data", "care_opinion")},
+        "attribution": "pxtextmining (The Strategy Unit, Nottinghamshire Healthcare NHS Foundation Trust); "
+                       "Care Opinion data CC BY-NC-SA 4.0, generated from the Care Opinion API",
+    }
+    model = fit(rows, meta=meta)
+    digest = hashlib.sha256(json.dumps(model, sort_keys=True).encode()).hexdigest()[:12]
+    model["meta"]["version"] = f"careloop-linear-{digest}"
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with open(args.out, "w", encoding="utf-8") as fh:
+        json.dump(model, fh, sort_keys=True, separators=(",", ":"))
+        fh.write("\n")
+    size = args.out.stat().st_size
+    print(f"wrote {args.out} ({size / 1e6:.2f} MB), version {model['meta']['version']}, "
+          f"{len(model['vocab'])} features, neg threshold {model['meta']['neg_threshold']}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

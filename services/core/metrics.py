@@ -1,0 +1,68 @@
+"""Every careloop metric, declared once. Services receive a Metrics object (tests build
+one on a fresh CollectorRegistry). Labels are bounded: stage, topic, event type, team,
+severity, reason code, threshold — never ids, names or text."""
+from __future__ import annotations
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, start_http_server
+
+# Seconds. Processing latency of one record in one stage.
+PROCESSING_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0)
+# Seconds. How late an escalation left after its threshold instant (target: < 1 s).
+LATENESS_BUCKETS = (0.01, 0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 30.0, 300.0)
+
+
+class Metrics:
+    def __init__(self, registry: CollectorRegistry | None = None) -> None:
+        self.registry = registry if registry is not None else CollectorRegistry()
+        r = self.registry
+        self.events_consumed = Counter(
+            "careloop_events_consumed", "Records consumed, by stage and event type.", ["stage", "event_type"], registry=r
+        )
+        self.events_produced = Counter(
+            "careloop_events_produced", "Events produced, by stage and topic.", ["stage", "topic"], registry=r
+        )
+        self.processing_seconds = Histogram(
+            "careloop_processing_seconds",
+            "Time to process one record, in seconds.",
+            ["stage"],
+            buckets=PROCESSING_BUCKETS,
+            registry=r,
+        )
+        self.deadletters = Counter(
+            "careloop_deadletters", "Records sent to the dead-letter topic.", ["stage", "reason_code"], registry=r
+        )
+        self.tickets_opened = Counter(
+            "careloop_tickets_opened", "Tickets opened, by team and severity.", ["team", "severity"], registry=r
+        )
+        self.tickets_open = Gauge("careloop_tickets_open", "Tickets not yet resolved, by team.", ["team"], registry=r)
+        self.escalations = Counter(
+            "careloop_escalations",
+            "Escalations emitted, by kind, threshold and chain level.",
+            ["kind", "threshold", "level"],
+            registry=r,
+        )
+        self.escalation_lateness_seconds = Histogram(
+            "careloop_escalation_lateness_seconds",
+            "Seconds between an escalation's threshold instant and its emission.",
+            buckets=LATENESS_BUCKETS,
+            registry=r,
+        )
+        self.sla_clocks_running = Gauge(
+            "careloop_sla_clocks_running", "Tickets with a running SLA clock in this monitor.", registry=r
+        )
+        self.partitions_assigned = Gauge(
+            "careloop_partitions_assigned",
+            "Input partitions this worker currently owns (0 = not consuming yet).",
+            ["stage"],
+            registry=r,
+        )
+        self.webhook_requests = Counter(
+            "careloop_webhook_requests", "Webhook requests, by outcome.", ["status"], registry=r
+        )
+        self.ingest_records = Counter(
+            "careloop_ingest_records", "Records read by ingest, by source and outcome.", ["source", "outcome"], registry=r
+        )
+
+    def serve(self, host: str, port: int) -> None:
+        """Expose /metrics on host:port in a background thread."""
+        start_http_server(port, addr=host, registry=self.registry)

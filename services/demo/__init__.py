@@ -1,0 +1,1 @@
+"""Synthetic demo data for careloop (no real patients, no real reviews)."""

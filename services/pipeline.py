@@ -1,0 +1,174 @@
+"""Runs the whole pipeline on one machine: the embedded broker (or a given Kafka), the
+topics, the database migrations, and one process per service. Used by `careloop run`
+and `careloop demo`; production runs each service on its own (see deploy/)."""
+from __future__ import annotations
+
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from prometheus_client.parser import text_string_to_metric_families
+
+from careloop.core.config import CareloopConfig
+from careloop.core.db import upgrade
+from careloop.core.events import ALL_TOPICS
+from careloop.core.kafka import create_topics
+from careloop.core.mockbroker import MockCluster
+from careloop.core.settings import Settings
+
+WORKERS = ("classifier", "router", "sla_monitor")
+# Seconds a service gets to stop after SIGINT before it is killed.
+STOP_GRACE_SECONDS = 20.0
+
+
+@dataclass
+class Pipeline:
+    settings: Settings
+    config: CareloopConfig
+    state_dir: Path
+    embedded: bool
+    with_webhook: bool = True
+    mock: MockCluster | None = None
+    children: dict[str, subprocess.Popen] = field(default_factory=dict)
+    log_files: dict[str, Path] = field(default_factory=dict)
+
+    def start(self) -> "Pipeline":
+        self.state_dir.mkdir(parents=True, exist_ok=True)
+        if self.embedded:
+            self.mock = MockCluster().start()
+            self.settings = replace(self.settings, kafka_bootstrap=self.mock.bootstrap, kafka_api_version="2.3")
+            for name in ALL_TOPICS:
+                self.mock.create_topic(self.settings.topic(name), self.config.topics.partitions, 1)
+        else:
+            create_topics(
+                self.settings,
+                partitions=self.config.topics.partitions,
+                replication_factor=self.config.topics.replication_factor,
+            )
+        upgrade(self.settings.database_url)
+        if self.with_webhook and not self.settings.webhook_secret.get_secret_value():
+            self.settings = replace(self.settings, webhook_secret=_local_secret(self.state_dir))
+        for service in (*WORKERS, *(("webhook",) if self.with_webhook else ())):
+            self._spawn(service)
+        return self
+
+    def _spawn(self, service: str) -> None:
+        log_path = self.state_dir / "logs" / f"{service}.log"
+        log_path.parent.mkdir(parents=True, exist_ok=True)
+        args = ["ingest", "serve"] if service == "webhook" else ["worker", service]
+        env = {**os.environ, **self.child_env(), "CARELOOP_STATE_DIR": str(self.state_dir)}
+        with open(log_path, "ab") as log:
+            self.children[service] = subprocess.Popen(
+                [sys.executable, "-m", "careloop.cli", *args],
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                # Own process group: a terminal's Ctrl-C reaches the supervisor, which
+                # then stops the services in order.
+                start_new_session=True,
+            )
+        self.log_files[service] = log_path
+
+    def child_env(self) -> dict[str, str]:
+        s = self.settings
+        return {
+            "CARELOOP_CONFIG": str(s.config_path),
+            "CARELOOP_KAFKA_BOOTSTRAP": s.kafka_bootstrap,
+            "CARELOOP_KAFKA_API_VERSION": s.kafka_api_version,
+            "CARELOOP_DATABASE_URL": s.database_url,
+            "CARELOOP_WEBHOOK_SECRET": s.webhook_secret.get_secret_value(),
+            "CARELOOP_WEBHOOK_HOST": s.webhook_host,
+            "CARELOOP_WEBHOOK_PORT": str(s.webhook_port),
+            "CARELOOP_METRICS_HOST": s.metrics_host,
+            "CARELOOP_METRICS_PORT_BASE": str(s.metrics_port_base),
+            "CARELOOP_LOG_LEVEL": s.log_level,
+            "CARELOOP_TOPIC_PREFIX": s.topic_prefix,
+        }
+
+    def dead_services(self) -> list[str]:
+        return [name for name, proc in self.children.items() if proc.poll() is not None]
+
+    def metrics_urls(self) -> dict[str, str]:
+        s = self.settings
+        names = {"webhook": "ingest"}
+        return {
+            svc: f"http://{s.metrics_host}:{s.metrics_port(names.get(svc, svc))}/metrics" for svc in self.children
+        }
+
+    def scrape(self) -> dict[str, float]:
+        """Sum every sample across the services' /metrics, by name and labels."""
+        totals: dict[str, float] = {}
+        for url in self.metrics_urls().values():
+            try:
+                with urllib.request.urlopen(url, timeout=1) as resp:  # noqa: S310 - loopback only
+                    text = resp.read().decode()
+            except OSError:
+                continue
+            for family in text_string_to_metric_families(text):
+                for sample in family.samples:
+                    key = sample.name + "".join(f"|{k}={v}" for k, v in sorted(sample.labels.items()))
+                    totals[key] = totals.get(key, 0.0) + sample.value
+        return totals
+
+    def wait_ready(self, timeout: float = 90.0) -> None:
+        """Wait until every service serves metrics and every worker owns partitions."""
+        deadline = time.monotonic() + timeout
+        pending = set(self.children)
+        while pending and time.monotonic() < deadline:
+            dead = self.dead_services()
+            if dead:
+                raise RuntimeError(f"service(s) exited during start: {', '.join(dead)}; see {self.state_dir / 'logs'}")
+            for svc in list(pending):
+                if self._ready(svc):
+                    pending.discard(svc)
+            time.sleep(0.2)
+        if pending:
+            raise RuntimeError(f"service(s) not ready after {timeout:.0f} s: {', '.join(sorted(pending))}")
+
+    def _ready(self, service: str) -> bool:
+        try:
+            with urllib.request.urlopen(self.metrics_urls()[service], timeout=1) as resp:  # noqa: S310 - loopback
+                text = resp.read().decode()
+        except OSError:
+            return False
+        if service not in WORKERS:
+            return True
+        for family in text_string_to_metric_families(text):
+            if family.name == "careloop_partitions_assigned":
+                return any(s.value > 0 for s in family.samples)
+        return False
+
+    def stop(self) -> dict[str, int]:
+        codes: dict[str, int] = {}
+        for proc in self.children.values():
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGINT)
+        deadline = time.monotonic() + STOP_GRACE_SECONDS
+        for name, proc in self.children.items():
+            try:
+                codes[name] = proc.wait(timeout=max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                codes[name] = proc.wait()
+        if self.mock is not None:
+            self.mock.stop()
+            self.mock = None
+        return codes
+
+
+def _local_secret(state_dir: Path) -> "object":
+    """A webhook secret for a local run, kept in a file only its owner can read."""
+    from pydantic import SecretStr
+
+    path = state_dir / "webhook.secret"
+    if not path.exists():
+        path.write_text(secrets.token_hex(32))
+        path.chmod(0o600)
+    return SecretStr(path.read_text().strip())

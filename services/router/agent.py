@@ -1,0 +1,72 @@
+"""The router service: faust agents over feedback.classified and tickets.commands."""
+from __future__ import annotations
+
+import asyncio
+
+from careloop.core.config import load_config
+from careloop.core.db import make_engine, make_sessionmaker
+from careloop.core.events import FEEDBACK_CLASSIFIED, TICKETS_COMMANDS
+from careloop.core.logging import configure_logging, get_logger
+from careloop.core.metrics import Metrics
+from careloop.core.settings import Settings
+from careloop.core.stage import RecordMeta, StageRunner, make_faust_app, run_faust_worker, send_all
+from careloop.core.timeutil import utcnow
+from careloop.router import store
+from careloop.router.handler import Router
+
+STAGE = "router"
+# Seconds between marking delivered outbox events as published.
+OUTBOX_SWEEP_SECONDS = 0.5
+
+
+def main(settings: Settings) -> None:
+    configure_logging(STAGE, settings.log_level)
+    log = get_logger(STAGE)
+    config = load_config(settings.config_path)
+    metrics = Metrics()
+    metrics.serve(settings.metrics_host, settings.metrics_port(STAGE))
+    sessions = make_sessionmaker(make_engine(settings.database_url))
+    router = Router(config, sessions, utcnow, metrics)
+    router.refresh_open_gauge()
+    runner = StageRunner(STAGE, settings, metrics, utcnow)
+    app = make_faust_app(STAGE, settings, metrics)
+    in_flight: list[tuple[str, asyncio.Future]] = []
+
+    def topic(name: str):  # noqa: ANN202
+        return app.topic(settings.topic(name), key_serializer="raw", value_serializer="raw")
+
+    async def handle_stream(stream, handler) -> None:  # noqa: ANN001
+        async for event in stream.events():
+            msg = event.message
+            meta = RecordMeta(msg.topic, msg.partition, msg.offset, msg.key)
+            outgoing = runner.process(handler, msg.value, meta)
+            in_flight.extend(await send_all(app, settings, metrics, STAGE, outgoing))
+
+    @app.agent(topic(FEEDBACK_CLASSIFIED))
+    async def open_tickets(stream):  # noqa: ANN001
+        await handle_stream(stream, router.handle_classified)
+
+    @app.agent(topic(TICKETS_COMMANDS))
+    async def apply_commands(stream):  # noqa: ANN001
+        await handle_stream(stream, router.handle_command)
+
+    @app.task
+    async def relay_outbox() -> None:
+        # Events left unpublished by a crash between commit and send go out first.
+        pending = router.pending()
+        if pending:
+            log.info("republishing outbox events left by a previous run", pending=len(pending))
+            in_flight.extend(await send_all(app, settings, metrics, STAGE, pending))
+        while True:
+            await asyncio.sleep(OUTBOX_SWEEP_SECONDS)
+            done = [(eid, f) for eid, f in in_flight if f.done()]
+            if not done:
+                continue
+            in_flight[:] = [(eid, f) for eid, f in in_flight if not f.done()]
+            delivered = [eid for eid, f in done if not f.cancelled() and f.exception() is None]
+            if len(delivered) < len(done):
+                log.warning("some events were not delivered; they stay in the outbox", count=len(done) - len(delivered))
+            with sessions.begin() as session:
+                store.mark_published(session, delivered, utcnow())
+
+    run_faust_worker(app, settings.log_level)

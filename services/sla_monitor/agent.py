@@ -1,0 +1,83 @@
+"""The SLA monitor service: a faust agent over tickets.lifecycle and a scheduler task
+that wakes at the next threshold instant and emits EscalationRaised events."""
+from __future__ import annotations
+
+import asyncio
+
+from careloop.core.config import load_config
+from careloop.core.db import make_engine, make_sessionmaker
+from careloop.core.events import TICKETS_LIFECYCLE
+from careloop.core.logging import configure_logging, get_logger
+from careloop.core.metrics import Metrics
+from careloop.core.settings import Settings
+from careloop.core.stage import RecordMeta, StageRunner, make_faust_app, run_faust_worker, send_all
+from careloop.core.timeutil import utcnow
+from careloop.sla_monitor.monitor import SlaMonitor
+
+STAGE = "sla_monitor"
+# Upper bound on one scheduler sleep (seconds): new tickets also wake it at once.
+MAX_SLEEP_SECONDS = 1.0
+
+
+def main(settings: Settings) -> None:
+    configure_logging(STAGE, settings.log_level)
+    log = get_logger(STAGE)
+    config = load_config(settings.config_path)
+    metrics = Metrics()
+    metrics.serve(settings.metrics_host, settings.metrics_port(STAGE))
+    sessions = make_sessionmaker(make_engine(settings.database_url))
+    monitor = SlaMonitor(config, sessions, utcnow, metrics)
+    runner = StageRunner(STAGE, settings, metrics, utcnow)
+    app = make_faust_app(STAGE, settings, metrics)
+    lifecycle_topic = settings.topic(TICKETS_LIFECYCLE)
+    wake = asyncio.Event()
+    in_flight: list[tuple[str, asyncio.Future]] = []
+
+    @app.on_partitions_assigned.connect
+    async def on_assigned(sender, assigned, **kwargs) -> None:  # noqa: ANN001
+        partitions = sorted(tp.partition for tp in assigned if tp.topic == lifecycle_topic)
+        loaded = monitor.load(partitions)
+        log.info("partitions assigned; clocks loaded", count=len(partitions), recovered=loaded)
+        wake.set()
+
+    @app.on_partitions_revoked.connect
+    async def on_revoked(sender, revoked, **kwargs) -> None:  # noqa: ANN001
+        monitor.forget(tp.partition for tp in revoked if tp.topic == lifecycle_topic)
+
+    @app.agent(app.topic(lifecycle_topic, key_serializer="raw", value_serializer="raw"))
+    async def track_clocks(stream):  # noqa: ANN001
+        async for event in stream.events():
+            msg = event.message
+            meta = RecordMeta(msg.topic, msg.partition, msg.offset, msg.key)
+            outgoing = runner.process(monitor.handle_lifecycle, msg.value, meta)
+            await send_all(app, settings, metrics, STAGE, outgoing)
+            wake.set()
+
+    @app.task
+    async def fire_escalations() -> None:
+        pending = monitor.unpublished()
+        if pending:
+            log.info("publishing escalations claimed by a previous run", pending=len(pending))
+            in_flight.extend(await send_all(app, settings, metrics, STAGE, pending))
+        while True:
+            outgoing = monitor.fire_due()
+            if outgoing:
+                in_flight.extend(await send_all(app, settings, metrics, STAGE, outgoing))
+            await _confirm_delivered(monitor, in_flight)
+            next_at = monitor.next_wake()
+            sleep = MAX_SLEEP_SECONDS if next_at is None else (next_at - utcnow()).total_seconds()
+            wake.clear()
+            try:
+                await asyncio.wait_for(wake.wait(), timeout=min(MAX_SLEEP_SECONDS, max(0.0, sleep)))
+            except asyncio.TimeoutError:
+                pass
+
+    run_faust_worker(app, settings.log_level)
+
+
+async def _confirm_delivered(monitor: SlaMonitor, in_flight: list[tuple[str, asyncio.Future]]) -> None:
+    done = [(eid, f) for eid, f in in_flight if f.done()]
+    if not done:
+        return
+    in_flight[:] = [(eid, f) for eid, f in in_flight if not f.done()]
+    monitor.mark_published([eid for eid, f in done if not f.cancelled() and f.exception() is None])

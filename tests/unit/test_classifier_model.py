@@ -1,0 +1,151 @@
+"""Behaviour of careloop.classifier.model.classify (pure function, no services)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from careloop.classifier.model import SUPPORTED_LANGUAGES, Classification, classify
+
+TOPICS = {"waiting", "staff_attitude", "communication", "clinical_care", "medication", "pain",
+          "discharge", "billing", "scheduling_access", "cleanliness_facilities", "food",
+          "parking_transport", "privacy_dignity", "safety", "other"}
+FLAGS = {"patient_safety", "legal_threat", "privacy_breach", "discrimination_abuse", "self_harm"}
+
+
+def test_a_suggestion_answering_the_improvement_question_is_a_complaint():
+    c = classify("More parking.", question="What could we do better?")
+    assert c.sentiment == "negative"
+    assert "parking_transport" in c.topics
+    assert c.severity in ("medium", "high")
+
+
+def test_a_bare_suggestion_without_a_question_is_still_a_complaint():
+    assert classify("More parking.").sentiment == "negative"
+
+
+def test_nothing_to_improve_is_not_a_complaint():
+    c = classify("Nothing, all good.", question="What could we do better?")
+    assert c.sentiment == "positive"
+    assert c.severity == "low"
+
+
+def test_plain_praise_is_positive_with_low_severity():
+    c = classify("The nurses were lovely and very kind, thank you so much.")
+    assert c.sentiment == "positive"
+    assert c.score > 0
+    assert c.severity == "low"
+    assert "staff_attitude" in c.topics
+
+
+def test_a_clear_complaint_is_negative_with_high_severity():
+    c = classify("The receptionist was extremely rude and I waited five hours. Disgraceful.")
+    assert c.sentiment == "negative"
+    assert c.score < 0
+    assert c.severity == "high"
+    assert {"waiting", "staff_attitude"} <= set(c.topics)
+
+
+def test_a_mixed_comment_with_a_real_complaint_counts_as_negative():
+    c = classify("The doctors were great but the food was cold and inedible every single day.")
+    assert c.sentiment == "negative"
+    assert "food" in c.topics
+
+
+def test_a_low_rating_makes_a_bland_comment_negative():
+    assert classify("It was ok I suppose.", rating=0.0).sentiment == "negative"
+
+
+def test_a_risk_flag_always_makes_severity_critical():
+    c = classify("They gave my mother the wrong medication twice.")
+    assert "patient_safety" in c.risk_flags
+    assert c.severity == "critical"
+    assert c.sentiment == "negative"
+
+
+@pytest.mark.parametrize("text, flag", [
+    ("I will be contacting my solicitor about this.", "legal_threat"),
+    ("The nurse discussed my diagnosis in front of the whole waiting room.", "privacy_breach"),
+    ("The porter made racist comments to my father.", "discrimination_abuse"),
+    ("I told them I wanted to end my life and nobody called me back.", "self_harm"),
+    ("My dad fell out of bed and was left on the floor for an hour.", "patient_safety"),
+])
+def test_each_risk_flag_is_raised_by_a_typical_sentence(text, flag):
+    c = classify(text)
+    assert flag in c.risk_flags
+    assert c.severity == "critical"
+
+
+def test_praise_for_feeling_safe_raises_no_risk_flag():
+    assert classify("The staff made me feel safe and looked after.").risk_flags == ()
+
+
+def test_spanish_complaints_are_classified_not_sent_to_review():
+    c = classify("El personal fue muy grosero y esperé cinco horas para ser atendido.")
+    assert c.language == "es"
+    assert c.needs_review is False
+    assert c.sentiment == "negative"
+
+
+def test_spanish_praise_is_positive():
+    c = classify("Muy buena atención, las enfermeras fueron muy amables. Gracias.")
+    assert c.language == "es"
+    assert c.sentiment == "positive"
+
+
+def test_an_unsupported_language_is_marked_for_human_review():
+    c = classify("Das Personal war sehr unfreundlich und ich habe lange gewartet.")
+    assert c.language == "de"
+    assert c.needs_review is True
+    assert c.language not in SUPPORTED_LANGUAGES
+
+
+def test_a_non_latin_script_is_marked_for_human_review():
+    c = classify("Персонал был очень грубым")
+    assert c.needs_review is True
+    assert c.language == "ru"
+
+
+def test_a_supplied_language_code_is_used_and_region_suffixes_are_ignored():
+    assert classify("Excellent service", language="en-GB").language == "en"
+    assert classify("Excellent service", language="fr").needs_review is True
+
+
+def test_english_comments_are_never_marked_for_review():
+    c = classify("Everything was fine.")
+    assert c.language == "en"
+    assert c.needs_review is False
+
+
+def test_empty_text_with_a_low_rating_is_negative():
+    c = classify("", rating=0.1)
+    assert c.sentiment == "negative"
+
+
+def test_every_result_respects_the_contract_ranges():
+    for text in ["Great", "Terrible wait", "More parking.", "", "ok", "Le personnel était gentil"]:
+        c = classify(text)
+        assert c.sentiment in ("negative", "neutral", "positive")
+        assert -1.0 <= c.score <= 1.0
+        assert 0.0 <= c.confidence <= 1.0
+        assert c.severity in ("low", "medium", "high", "critical")
+        assert set(c.topics) <= TOPICS and c.topics
+        assert set(c.risk_flags) <= FLAGS
+        assert c.model_version
+
+
+def test_to_dict_is_json_ready_with_lists():
+    d = classify("Rude staff at reception.").to_dict()
+    assert isinstance(d["topics"], list) and isinstance(d["risk_flags"], list)
+    assert json.loads(json.dumps(d)) == d
+    assert set(d) == {"sentiment", "score", "confidence", "topics", "risk_flags", "severity",
+                      "language", "needs_review", "model_version"}
+
+
+def test_classification_is_immutable_and_deterministic():
+    a = classify("The ward was dirty and noisy.")
+    b = classify("The ward was dirty and noisy.")
+    assert a == b
+    assert isinstance(a, Classification)
+    with pytest.raises(Exception):
+        a.sentiment = "positive"  # type: ignore[misc]
