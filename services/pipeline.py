@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import secrets
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -75,6 +76,13 @@ class Pipeline:
                 start_new_session=True,
             )
         self.log_files[service] = log_path
+
+    def restart(self, service: str) -> None:
+        """Start a service again after it stopped (or was killed)."""
+        proc = self.children.get(service)
+        if proc is not None and proc.poll() is None:
+            raise RuntimeError(f"{service} is still running")
+        self._spawn(service)
 
     def child_env(self) -> dict[str, str]:
         s = self.settings
@@ -172,3 +180,21 @@ def _local_secret(state_dir: Path) -> "object":
         path.write_text(secrets.token_hex(32))
         path.chmod(0o600)
     return SecretStr(path.read_text().strip())
+
+
+def free_port_base(count: int = 4) -> int:
+    """The first of `count` consecutive free loopback ports (for side-by-side runs)."""
+    for _ in range(50):
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            base = probe.getsockname()[1]
+        if base + count >= 65535:
+            continue
+        try:
+            for offset in range(count):
+                with socket.socket() as s:
+                    s.bind(("127.0.0.1", base + offset))
+            return base
+        except OSError:
+            continue
+    raise RuntimeError("no free run of loopback ports")

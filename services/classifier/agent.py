@@ -6,7 +6,7 @@ from careloop.core.events import FEEDBACK_RECEIVED
 from careloop.core.logging import configure_logging
 from careloop.core.metrics import Metrics
 from careloop.core.settings import Settings
-from careloop.core.stage import RecordMeta, StageRunner, make_faust_app, run_faust_worker, send_all
+from careloop.core.stage import StageRunner, consume, make_faust_app, run_faust_worker
 from careloop.core.timeutil import utcnow
 
 STAGE = "classifier"
@@ -23,9 +23,6 @@ def main(settings: Settings) -> None:
 
     @app.agent(source)
     async def classify_feedback(stream):  # noqa: ANN001 - faust's stream type
-        async for event in stream.events():
-            msg = event.message
-            meta = RecordMeta(msg.topic, msg.partition, msg.offset, msg.key)
-            await send_all(app, settings, metrics, STAGE, runner.process(handle, msg.value, meta))
+        await consume(app, runner, stream, handle)
 
     run_faust_worker(app, settings.log_level)

@@ -40,6 +40,8 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "model.json"
 RULES_VERSION = "careloop-rules-0.2"
 
 SENTIMENTS = ("negative", "neutral", "positive")
+IMPROVE_QUESTION_FACTOR = 1.5
+PRAISE_QUESTION_FACTOR = 0.9
 SEVERITIES = ("low", "medium", "high", "critical")
 
 # Topics whose keyword cues are added to the learned topics (specific vocabulary;
@@ -202,12 +204,14 @@ def _adjust(p: tuple[float, float, float], *, rating: float | None, qkind: str |
         if lexicon.says_nothing_to_improve(text):
             p_neg = min(p_neg, 0.05)
             p_neu, p_pos = 0.10, 0.85
-        elif p_pos < 0.9:
-            # A substantive answer to "what could we do better?" is a complaint unless
-            # it is plainly praise ("Nothing, the staff were wonderful").
-            p_neg = max(p_neg, threshold + (1 - threshold) * 0.5)
+        else:
+            # Answers to "what could we do better?" are mostly complaints or
+            # suggestions, but on real surveys many are still praise ("Great staff"):
+            # raise the negative evidence rather than overrule the text. The factor
+            # was chosen on held-out trusts (bench --with-question).
+            p_neg = min(1.0, p_neg * IMPROVE_QUESTION_FACTOR)
     elif qkind == "praise" and not counts.get("cue:strong"):
-        p_neg *= 0.9
+        p_neg *= PRAISE_QUESTION_FACTOR
     if rating is not None:
         if rating <= 0.25:
             p_neg = max(p_neg, 0.9 - rating)

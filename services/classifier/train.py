@@ -9,7 +9,7 @@ with --data-dir or CARELOOP_DATASET_DIR), fits
 * one-vs-rest logistic regressions for the topic codes the NHS labels map to,
 
 over the features of careloop.classifier.features, picks the negative-probability
-threshold by cross-validation across trusts (F2: recall first), and writes
+threshold by cross-validation across trusts (F-beta, beta 1.5: recall first), and writes
 services/classifier/data/model.json. Deterministic: same data, same file (lbfgs,
 sorted vocabulary, no random state involved). Needs scikit-learn (training extra
 only; the runtime reads the JSON with numpy).
@@ -42,7 +42,7 @@ LEARNED_TOPICS = ("waiting", "staff_attitude", "communication", "clinical_care",
                   "discharge", "scheduling_access", "cleanliness_facilities", "food",
                   "privacy_dignity", "safety")
 MIN_TOPIC_POSITIVES = 20
-DEFAULTS: dict[str, Any] = {"C": 4.0, "min_df": 2, "topic_C": 4.0, "beta": 2.0,
+DEFAULTS: dict[str, Any] = {"C": 4.0, "min_df": 2, "topic_C": 4.0, "beta": 1.5,
                             "topic_threshold": 0.35}
 
 
@@ -95,8 +95,8 @@ def _neg_prob(W: np.ndarray, b: np.ndarray, X) -> np.ndarray:
 
 
 def tune_threshold(rows: Sequence[dataset.Row], feats: Sequence[Sequence[str]], settings: dict[str, Any]) -> float:
-    """Negative-probability threshold maximising out-of-fold F-beta (beta 2: recall
-    weighs four times precision); folds = organisations (trusts), so it is tuned on
+    """Negative-probability threshold maximising out-of-fold F-beta (beta 1.5: recall
+    weighs 2.25 times precision); folds = organisations (trusts), so it is tuned on
     trusts the fold's model has not seen."""
     groups = sorted({r.organization for r in rows})
     if len(groups) < 2:

@@ -7,6 +7,7 @@ that names the key path and what is wrong, so a bad file fails at start.
 """
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -86,14 +87,28 @@ class CareloopConfig(BaseModel):
         return {t.name: t for t in self.teams}
 
 
+# A problem reported by a section's cross-reference check starts with its key path
+# relative to that section ("policy_rules.0.policy: unknown policy ...").
+_RELATIVE_PROBLEM = re.compile(r"^[A-Za-z_][\w.\-]*: ")
+
+
 def _format_validation_error(exc: ValidationError) -> str:
     lines = []
     for err in exc.errors():
-        path = ".".join(str(p) for p in err["loc"]) or "(top level)"
+        path = ".".join(str(p) for p in err["loc"])
         msg = err["msg"].removeprefix("Value error, ")
         if err["type"] == "extra_forbidden":
             msg = "unknown key"
-        lines.append(f"{path}: {msg}")
+        if err["type"] == "value_error":
+            # A model validator reports its problems joined by "; ", each with a path
+            # relative to the model: give each its own line and its full key path.
+            for problem in msg.split("; "):
+                if _RELATIVE_PROBLEM.match(problem):
+                    lines.append(f"{path}.{problem}" if path else problem)
+                else:
+                    lines.append(f"{path or '(top level)'}: {problem}")
+            continue
+        lines.append(f"{path or '(top level)'}: {msg}")
     return "\n".join(lines)
 
 
@@ -112,6 +127,8 @@ def load_config(path: str | Path) -> CareloopConfig:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read the config file ({exc.strerror})") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: the config file is not UTF-8 (byte {exc.start})") from None
     try:
         document = yaml.safe_load(text)
     except yaml.YAMLError as exc:

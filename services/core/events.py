@@ -86,7 +86,8 @@ def decode_event(value: bytes | None, *, expected_types: frozenset[str] | None =
     if value is None:
         raise BadEvent("empty_record", "the record has no value")
     try:
-        event = json.loads(value)
+        # Decode first: json.loads on bytes would also accept UTF-16/32, which we do not.
+        event = json.loads(value.decode("utf-8"))
     except UnicodeDecodeError:
         raise BadEvent("invalid_encoding", "the record value is not UTF-8") from None
     except json.JSONDecodeError as exc:

@@ -73,3 +73,51 @@ def create_topics(
 
 def faust_broker_url(settings: Settings) -> str:
     return ";".join(f"kafka://{hp}" for hp in settings.kafka_bootstrap.split(","))
+
+
+def event_ids_on_topic(settings: Settings, topic: str, wanted: set[str], *, lookback: int = 5000) -> set[str]:
+    """Which of `wanted` event ids are among the last `lookback` records of each
+    partition of `topic`. Used at start, before republishing what a crash left
+    unconfirmed, so a record that did reach the broker is not sent twice."""
+    import json
+
+    from kafka import TopicPartition
+
+    if not wanted:
+        return set()
+    consumer = KafkaConsumer(**_common(settings), group_id=None, enable_auto_commit=False, consumer_timeout_ms=2000)
+    found: set[str] = set()
+    try:
+        partitions = consumer.partitions_for_topic(topic) or set()
+        tps = [TopicPartition(topic, p) for p in sorted(partitions)]
+        if not tps:
+            return found
+        consumer.assign(tps)
+        ends = consumer.end_offsets(tps)
+        begins = consumer.beginning_offsets(tps)
+        remaining = {}
+        for tp in tps:
+            start = max(begins[tp], ends[tp] - lookback)
+            if ends[tp] > start:
+                consumer.seek(tp, start)
+                remaining[tp] = ends[tp]
+            else:
+                consumer.pause(tp)
+        while remaining:
+            batch = consumer.poll(timeout_ms=1000)
+            if not batch:
+                break
+            for tp, records in batch.items():
+                for record in records:
+                    try:
+                        event_id = json.loads(record.value).get("id")
+                    except (ValueError, AttributeError):
+                        continue
+                    if event_id in wanted:
+                        found.add(event_id)
+                    if record.offset + 1 >= remaining.get(tp, 0):
+                        remaining.pop(tp, None)
+                        consumer.pause(tp)
+        return found
+    finally:
+        consumer.close()

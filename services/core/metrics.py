@@ -56,6 +56,12 @@ class Metrics:
             ["stage"],
             registry=r,
         )
+        self.consumer_lag = Gauge(
+            "careloop_consumer_lag",
+            "Records not yet processed on the partitions this worker owns.",
+            ["stage", "topic"],
+            registry=r,
+        )
         self.webhook_requests = Counter(
             "careloop_webhook_requests", "Webhook requests, by outcome.", ["status"], registry=r
         )

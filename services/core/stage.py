@@ -58,6 +58,9 @@ def make_faust_app(service: str, settings: Settings, metrics: Metrics) -> faust.
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
         broker_commit_every=200,
+        # Seconds: a killed worker's partitions move to the others within this time.
+        broker_session_timeout=10.0,
+        broker_heartbeat_interval=1.0,
         broker_commit_interval=1.0,
         datadir=str(data_dir),
         store="memory://",
@@ -153,3 +156,34 @@ def new_event_loop() -> asyncio.AbstractEventLoop:
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
     return loop
+
+
+async def consume(
+    app: faust.App,
+    runner: StageRunner,
+    stream: Any,
+    handler: Handler,
+    sent: list[tuple[str, "asyncio.Future[Any]"]] | None = None,
+    after: Callable[[], None] | None = None,
+) -> None:
+    """The loop every agent runs: handle each record under the error policy, send what
+    it produced, keep the lag gauge current. `sent` collects delivery futures for callers
+    that confirm an outbox; `after` runs after each record."""
+    lag_by_partition: dict[tuple[str, int], int] = {}
+    async for event in stream.events():
+        msg = event.message
+        meta = RecordMeta(msg.topic, msg.partition, msg.offset, msg.key)
+        outgoing = runner.process(handler, msg.value, meta)
+        futures = await send_all(app, runner.settings, runner.metrics, runner.stage, outgoing)
+        if sent is not None:
+            sent.extend(futures)
+        try:
+            highwater = app.consumer.highwater(msg.tp)
+        except Exception:  # noqa: BLE001 - lag is best effort, never a reason to stop
+            highwater = None
+        if highwater is not None:
+            lag_by_partition[(msg.topic, msg.partition)] = max(0, highwater - msg.offset - 1)
+            total = sum(v for (t, _p), v in lag_by_partition.items() if t == msg.topic)
+            runner.metrics.consumer_lag.labels(runner.stage, msg.topic).set(total)
+        if after is not None:
+            after()

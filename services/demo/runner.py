@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import socket
 import sys
 import tempfile
 import threading
@@ -45,7 +44,7 @@ from careloop.core.settings import Settings
 from careloop.core.timeutil import parse_time, utcnow
 from careloop.demo.feed import generate_feed, write_jsonl
 from careloop.ingest.service import Publisher, ingest_file
-from careloop.pipeline import Pipeline
+from careloop.pipeline import Pipeline, free_port_base
 from careloop.router.handler import facts_from
 from careloop.router.rules import route
 from careloop.tickets_cli import command_event
@@ -152,23 +151,6 @@ def expected_escalations(config: CareloopConfig, opened: dict, acknowledged: dic
     return out
 
 
-def _free_port_base(count: int = 4) -> int:
-    for _ in range(50):
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            base = probe.getsockname()[1]
-        if base + count >= 65535:
-            continue
-        try:
-            for offset in range(count):
-                with socket.socket() as s:
-                    s.bind(("127.0.0.1", base + offset))
-            return base
-        except OSError:
-            continue
-    raise RuntimeError("no free ports for the services' metrics")
-
-
 def run_demo(args: argparse.Namespace, settings: Settings) -> int:
     started = time.monotonic()
     config = load_config(settings.config_path)
@@ -177,7 +159,7 @@ def run_demo(args: argparse.Namespace, settings: Settings) -> int:
     workdir = Path(tempfile.mkdtemp(prefix=f"careloop-demo-{run_id}-"))
     settings = replace(
         settings,
-        metrics_port_base=_free_port_base(),
+        metrics_port_base=free_port_base(),
         # A fresh set of topics per run on a shared broker; the embedded one is new anyway.
         topic_prefix="" if embedded else f"demo-{run_id}.",
         log_level="info",

@@ -6,10 +6,11 @@ import asyncio
 from careloop.core.config import load_config
 from careloop.core.db import make_engine, make_sessionmaker
 from careloop.core.events import FEEDBACK_CLASSIFIED, TICKETS_COMMANDS
+from careloop.core.kafka import event_ids_on_topic
 from careloop.core.logging import configure_logging, get_logger
 from careloop.core.metrics import Metrics
 from careloop.core.settings import Settings
-from careloop.core.stage import RecordMeta, StageRunner, make_faust_app, run_faust_worker, send_all
+from careloop.core.stage import StageRunner, consume, make_faust_app, run_faust_worker, send_all
 from careloop.core.timeutil import utcnow
 from careloop.router import store
 from careloop.router.handler import Router
@@ -35,28 +36,29 @@ def main(settings: Settings) -> None:
     def topic(name: str):  # noqa: ANN202
         return app.topic(settings.topic(name), key_serializer="raw", value_serializer="raw")
 
-    async def handle_stream(stream, handler) -> None:  # noqa: ANN001
-        async for event in stream.events():
-            msg = event.message
-            meta = RecordMeta(msg.topic, msg.partition, msg.offset, msg.key)
-            outgoing = runner.process(handler, msg.value, meta)
-            in_flight.extend(await send_all(app, settings, metrics, STAGE, outgoing))
-
     @app.agent(topic(FEEDBACK_CLASSIFIED))
     async def open_tickets(stream):  # noqa: ANN001
-        await handle_stream(stream, router.handle_classified)
+        await consume(app, runner, stream, router.handle_classified, sent=in_flight)
 
     @app.agent(topic(TICKETS_COMMANDS))
     async def apply_commands(stream):  # noqa: ANN001
-        await handle_stream(stream, router.handle_command)
+        await consume(app, runner, stream, router.handle_command, sent=in_flight)
 
     @app.task
     async def relay_outbox() -> None:
         # Events left unpublished by a crash between commit and send go out first.
         pending = router.pending()
         if pending:
-            log.info("republishing outbox events left by a previous run", pending=len(pending))
-            in_flight.extend(await send_all(app, settings, metrics, STAGE, pending))
+            # Left unconfirmed by a previous run: send only what the topics lack.
+            on_topic: set[str] = set()
+            for topic_name in sorted({o.topic for o in pending}):
+                ids = {o.event["id"] for o in pending if o.topic == topic_name}
+                on_topic |= event_ids_on_topic(settings, settings.topic(topic_name), ids)
+            with sessions.begin() as session:
+                store.mark_published(session, sorted(on_topic), utcnow())
+            missing = [o for o in pending if o.event["id"] not in on_topic]
+            log.info("recovering outbox events left by a previous run", pending=len(pending), count=len(missing))
+            in_flight.extend(await send_all(app, settings, metrics, STAGE, missing))
         while True:
             await asyncio.sleep(OUTBOX_SWEEP_SECONDS)
             done = [(eid, f) for eid, f in in_flight if f.done()]

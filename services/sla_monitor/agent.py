@@ -6,11 +6,12 @@ import asyncio
 
 from careloop.core.config import load_config
 from careloop.core.db import make_engine, make_sessionmaker
-from careloop.core.events import TICKETS_LIFECYCLE
+from careloop.core.events import TICKETS_ESCALATIONS, TICKETS_LIFECYCLE
+from careloop.core.kafka import event_ids_on_topic
 from careloop.core.logging import configure_logging, get_logger
 from careloop.core.metrics import Metrics
 from careloop.core.settings import Settings
-from careloop.core.stage import RecordMeta, StageRunner, make_faust_app, run_faust_worker, send_all
+from careloop.core.stage import StageRunner, consume, make_faust_app, run_faust_worker, send_all
 from careloop.core.timeutil import utcnow
 from careloop.sla_monitor.monitor import SlaMonitor
 
@@ -33,32 +34,42 @@ def main(settings: Settings) -> None:
     wake = asyncio.Event()
     in_flight: list[tuple[str, asyncio.Future]] = []
 
+    owned: set[int] = set()
+
     @app.on_partitions_assigned.connect
     async def on_assigned(sender, assigned, **kwargs) -> None:  # noqa: ANN001
-        partitions = sorted(tp.partition for tp in assigned if tp.topic == lifecycle_topic)
-        loaded = monitor.load(partitions)
-        log.info("partitions assigned; clocks loaded", count=len(partitions), recovered=loaded)
+        owned.update(tp.partition for tp in assigned if tp.topic == lifecycle_topic)
+        # Keep only the clocks of owned partitions; another worker times the rest.
+        monitor.retain(owned)
+        loaded = monitor.load(sorted(owned))
+        log.info("partitions assigned; clocks loaded", count=len(owned), recovered=loaded)
         wake.set()
 
     @app.on_partitions_revoked.connect
     async def on_revoked(sender, revoked, **kwargs) -> None:  # noqa: ANN001
-        monitor.forget(tp.partition for tp in revoked if tp.topic == lifecycle_topic)
+        gone = {tp.partition for tp in revoked if tp.topic == lifecycle_topic}
+        owned.difference_update(gone)
+        monitor.forget(gone)
 
     @app.agent(app.topic(lifecycle_topic, key_serializer="raw", value_serializer="raw"))
     async def track_clocks(stream):  # noqa: ANN001
-        async for event in stream.events():
-            msg = event.message
-            meta = RecordMeta(msg.topic, msg.partition, msg.offset, msg.key)
-            outgoing = runner.process(monitor.handle_lifecycle, msg.value, meta)
-            await send_all(app, settings, metrics, STAGE, outgoing)
-            wake.set()
+        await consume(app, runner, stream, monitor.handle_lifecycle, after=wake.set)
 
     @app.task
     async def fire_escalations() -> None:
+        # Until the group assigns partitions (after a kill -9 that can take a session
+        # timeout), time every running clock: the database claim keeps each escalation
+        # to one emission even if another worker times the same ticket.
+        recovered = monitor.load(None)
+        log.info("clocks loaded at start", recovered=recovered)
         pending = monitor.unpublished()
         if pending:
-            log.info("publishing escalations claimed by a previous run", pending=len(pending))
-            in_flight.extend(await send_all(app, settings, metrics, STAGE, pending))
+            # Claimed by a previous run but never confirmed: send only what the topic lacks.
+            on_topic = event_ids_on_topic(settings, settings.topic(TICKETS_ESCALATIONS), {o.event["id"] for o in pending})
+            monitor.mark_published(sorted(on_topic))
+            missing = [o for o in pending if o.event["id"] not in on_topic]
+            log.info("recovering escalations claimed by a previous run", pending=len(pending), count=len(missing))
+            in_flight.extend(await send_all(app, settings, metrics, STAGE, missing))
         while True:
             outgoing = monitor.fire_due()
             if outgoing:

@@ -94,6 +94,10 @@ class SlaMonitor:
         self.metrics.sla_clocks_running.set(len(self.tickets))
         return loaded
 
+    def retain(self, partitions: Iterable[int]) -> None:
+        keep = set(partitions)
+        self.forget({t.row.lifecycle_partition for t in self.tickets.values()} - keep)
+
     def forget(self, partitions: Iterable[int]) -> None:
         gone = set(partitions)
         for tid in [t for t, tr in self.tickets.items() if tr.row.lifecycle_partition in gone]:
