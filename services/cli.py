@@ -251,6 +251,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from careloop.core.logging import configure_logging
+
+    # Logs go to stderr as JSON from the first line on; stdout is for results.
+    configure_logging(f"cli-{args.command}", os.environ.get("CARELOOP_LOG_LEVEL", "info"))
     try:
         return int(args.func(args) or 0)
     except CareloopError as exc:

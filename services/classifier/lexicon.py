@@ -139,7 +139,7 @@ _RISK_PATTERNS: dict[str, list[str]] = {
         r"\bmissed (?:his |her |my |the |a |their )?(?:fracture|break|diagnosis|cancer|sepsis|infection|stroke|heart attack|bleed|tumou?r|appendicitis|signs?|symptoms?)\b",
         r"\b(?:ignored|overlooked|missed|disregarded) (?:my |his |her |their |the )?allerg\w*",
         r"\bhad (?:a|an) (?:severe |bad |serious )?reaction\b",
-        r"\bwrong (?:knee|hip|eye|foot|hand|kidney|site|strength|medicine|person|baby|name|limb)\b",
+        r"\bwrong (?:knee|hip|eye|foot|hand|kidney|site|strength|medicine|baby|limb)\b",
         r"\b(?:swab|needle|instrument|clip|drain)s? (?:was |were )?left (?:inside|in)\b",
         r"\b(?:someone|somebody) else'?s (?:tablets|medication|medicine|prescription|blood|results)\b",
         r"\banother patient'?s (?:tablets|medication|medicine|prescription|blood)\b",
@@ -288,6 +288,55 @@ _RISK_VETO: dict[str, str] = {
     "self_harm": r"\bin crisis\b(?= (?:team|line|service|house|cafe|café|centre|center|unit))",
 }
 
+# Second tier: broader cues that only count when the comment as a whole reads as a
+# complaint (the model decides that). They trade precision for recall on indirect
+# wording ("the drain came out and nobody noticed", "I'm going to the papers").
+_INFO = (r"(?:records?|files?|notes|letters?|text message|results|address|hospital number|details|history|"
+         r"diagnosis|information|condition|appointment)")
+_EXPOSE = (r"(?:heard|hear|overheard|curtain open|visitor|recogni[sz]ed|told my (?:friends|family|neighbou?rs?|"
+           r"colleagues|husband|wife|partner|boss)|looked at|went to my|someone else'?s|anyone to (?:read|see)|"
+           r"for anyone|without (?:any reason|checking|asking|permission)|on the (?:counter|desk)|left (?:on|out|open))")
+_RISK_BROAD: dict[str, list[str]] = {
+    "patient_safety": [
+        r"\bwrong\w*", r"\bmistakes?\b", r"\berrors?\b", r"\bmissed\b", r"\b(?:fell|fallen|tripped|slipped)\b",
+        r"\bfractur\w*|\bbroke (?:his|her|my|their)\b", r"\bbleed\w*", r"\b(?:blood )?clots?\b", r"\binfect\w*",
+        r"\btemperature (?:was|of) \d+|\bfever\b", r"\boxygen\b", r"\bdrain\b", r"\ballerg\w*", r"\breaction\b",
+        r"\bnil by mouth\b", r"\boverdos\w*", r"\bdouble\b", r"\b(?:nearly|almost) (?:gave|given|died|lost|killed)\b",
+        r"\bconfused\b[^.!?]{0,40}\b(?:alone|home|night)\b", r"\b(?:let|sent) (?:him|her|me|them|my \w+) (?:go )?home\b",
+        r"\bharm(?:ed)?\b", r"\binjur\w*", r"\bresus\w*", r"\bcollaps\w*", r"\bbreath\w*", r"\bheart rate\b",
+        r"\bseizures?\b|\bstrokes?\b", r"\b(?:no ?one|nobody|noone|never|not) noticed\b", r"\bran out\b",
+        r"\bturned out to be\b", r"\bstill let\b", r"\bdidn'?t read (?:my|his|her|the) notes\b",
+    ],
+    "legal_threat": [
+        r"\blegal\w*", r"\bclaims?\b", r"\bno win no fee\b", r"\b(?:the )?(?:papers|press|media|journalists?)\b",
+        r"\bmy mp\b|\bmember of parliament\b", r"\b(?:professions?|medical|nursing) council\b", r"\bregulator\b",
+        r"\btribunal\b", r"\binvestigat\w*", r"\bchief executive\b", r"\btake (?:this|it|things|the matter) further\b",
+        r"\bcopies of everything\b|\bevidence\b", r"\breferred to the\b",
+    ],
+    "privacy_breach": [
+        rf"\b{_INFO}\b[^.!?]{{0,80}}\b{_EXPOSE}",
+        rf"\b{_EXPOSE}[^.!?]{{0,80}}\b{_INFO}\b",
+        r"\bwhole (?:ward|bay|room|waiting room|department) (?:heard|could hear|knew)\b",
+        r"\bwent to (?:my|his|her) (?:husband|wife|partner|parents?|mum|dad|mother|father)'?s? (?:phone|email|address)\b",
+    ],
+    "discrimination_abuse": [
+        r"\bforeign\w*", r"\b(?:my )?english (?:was|is) (?:too )?(?:poor|bad)\b|\bspeak properly\b",
+        r"\bturban\b|\bhijab\b|\bheadscarf\b|\breligio\w*", r"\bwheelchair user\b|\bdisab\w*|\bdeaf\b|\bblind\b",
+        r"\b(?:dirty|stupid|silly|fat|lazy|mad|crazy) (?:old )?(?:woman|man|cow|git|people)\b",
+        r"\bcalled (?:me|him|her|them|us|my \w+) (?:a |an )?\w+\b", r"\bfists?\b|\braised (?:his|her|their) (?:hand|fist)\b",
+        r"\bmanhandl\w*", r"\bmutter\w*", r"\brolled (?:her|his|their) eyes\b", r"\bwhin\w*", r"\bwaste of (?:a bed|space)\b",
+        r"\bfollowed (?:me|him|her|us)\b", r"\blaugh\w* (?:about|at)\b", r"\bsneer\w*",
+        r"\bas if (?:i|he|she|they|we)\b[^.!?]{0,40}\b(?:couldn'?t|can'?t|wasn'?t|weren'?t|was stupid|didn'?t exist)\b",
+    ],
+    "self_harm": [
+        r"\b(?:bottle|box|packet|handful) of (?:pills|tablets|paracetamol)\b|\bstockpil\w*",
+        r"\bend (?:things|it)\b", r"\bplanning to (?:end|die|go)\b", r"\bscars?\b|\bcuts? (?:on|all over) (?:my|his|her|their) (?:arms?|legs?|wrists?)\b",
+        r"\bkeep (?:myself|himself|herself|themselves) safe\b", r"\btr(?:y|ied|ying) to (?:take|end) (?:my|his|her|their)\b",
+        r"\b(?:no longer|don'?t|do not) want to (?:live|be alive|carry on)\b", r"\bgoodbye (?:note|letter|message)\b",
+        r"\bhopeless\w*|\bworthless\b", r"\bgive up\b",
+    ],
+}
+
 RISK_FLAG_ORDER: tuple[str, ...] = (
     "patient_safety", "legal_threat", "privacy_breach", "discrimination_abuse", "self_harm",
 )
@@ -299,6 +348,12 @@ _TOKEN = WORD_RX
 def tokenize(lowered: str) -> list[str]:
     """Words of an already lower-cased, normalised text."""
     return _TOKEN.findall(lowered)
+
+
+def broad_risk_flags(text: str, counts: dict[str, int] | None = None) -> tuple[str, ...]:
+    """Second-tier flags: only meaningful for a comment already judged negative."""
+    found = scan(text) if counts is None else counts
+    return tuple(f for f in RISK_FLAG_ORDER if "risk2:" + f in found)
 
 
 def risk_flags(text: str, counts: dict[str, int] | None = None) -> tuple[str, ...]:
@@ -552,6 +607,8 @@ def _build_matcher() -> PatternSet:
     patterns: dict[str, list[str]] = {}
     for flag, pats in _RISK_PATTERNS.items():
         patterns["risk:" + flag] = pats
+    for flag, pats in _RISK_BROAD.items():
+        patterns["risk2:" + flag] = pats
     for topic, pats in _TOPIC_PATTERNS.items():
         patterns["topic:" + topic] = pats
     patterns["cue:strong"] = list(_STRONG_NEG_PATTERNS)

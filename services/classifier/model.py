@@ -15,7 +15,8 @@ How a comment is classified:
    answer is a complaint; "nothing" is not) and from the rating adjusts the
    probabilities; risk flags never leave a comment neutral.
 3. Topics: learned topic scores plus keyword cues (lexicon.py); TOPICS.md.
-4. Risk flags: high-recall patterns (lexicon.py); any flag -> severity critical.
+4. Risk flags: high-recall patterns (lexicon.py), plus a broader second tier that
+   counts unless the comment reads as praise; any flag -> severity critical.
 5. Severity: flag -> critical; negative with strong evidence -> high; other negative
    -> medium; else low.
 """
@@ -41,6 +42,7 @@ RULES_VERSION = "careloop-rules-0.2"
 
 SENTIMENTS = ("negative", "neutral", "positive")
 IMPROVE_QUESTION_FACTOR = 1.5
+LEXICON_PRIOR = True
 PRAISE_QUESTION_FACTOR = 0.9
 SEVERITIES = ("low", "medium", "high", "critical")
 
@@ -200,6 +202,11 @@ def _adjust(p: tuple[float, float, float], *, rating: float | None, qkind: str |
             text: str, counts: Mapping[str, int], threshold: float) -> tuple[float, float, float]:
     """Fold survey-question and rating evidence into the model's probabilities."""
     p_neg, p_neu, p_pos = p
+    strong, neg, pos = counts.get("cue:strong", 0), counts.get("cue:neg", 0), counts.get("cue:pos", 0)
+    if LEXICON_PRIOR and (strong or neg > pos):
+        # Plain complaint words the model under-weights ("very bad experience"): make
+        # sure they reach the negative threshold.
+        p_neg = max(p_neg, threshold + (0.1 if strong else 0.01))
     if qkind == "improve":
         if lexicon.says_nothing_to_improve(text):
             p_neg = min(p_neg, 0.05)
@@ -303,6 +310,12 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None) 
     p_neg, p_neu, p_pos = _adjust(probs, rating=p.rating, qkind=p.qkind, text=p.text,
                                   counts=a.counts, threshold=threshold)
     flags = lexicon.risk_flags(a.prepared, a.counts)
+    praise = a.counts.get("cue:pos", 0) > 0 and p_pos >= 0.5
+    if p_neg >= threshold or not praise:
+        # Second-tier cues count for complaints and for comments that are not praise.
+        broad = lexicon.broad_risk_flags(a.prepared, a.counts)
+        if broad:
+            flags = tuple(f for f in lexicon.RISK_FLAG_ORDER if f in flags or f in broad)
     if flags and p_neg < threshold and p_pos < 0.9:
         # A safety / legal / privacy / abuse / self-harm signal is never "neutral".
         p_neg, p_neu, p_pos = _renorm(threshold + 0.01, p_neu, p_pos)

@@ -167,6 +167,8 @@ class Escalation(Base):
     kind: Mapped[str] = mapped_column(String(20))
     target: Mapped[str] = mapped_column(String(100))
     due_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The clock's deadline as scheduled when claimed, so a republished event is identical.
+    deadline_at: Mapped[datetime] = mapped_column(UTCDateTime)
     raised_at: Mapped[datetime] = mapped_column(UTCDateTime)
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 

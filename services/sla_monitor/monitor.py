@@ -42,7 +42,6 @@ from careloop.sla_monitor.deadlines import (
     Resolved,
     ScheduledEscalation,
     SlaState,
-    deadline,
     due,
     due_and_next,
 )
@@ -112,12 +111,7 @@ class SlaMonitor:
                 c.ticket_id: c
                 for c in session.scalars(select(SlaClock).where(SlaClock.ticket_id.in_({r.ticket_id for r in rows})))
             }
-        out = []
-        for r in rows:
-            clock_row = clocks.get(r.ticket_id)
-            if clock_row is not None:
-                out.append(self._event_from_row(r, clock_row))
-        return out
+        return [self._event(r, clocks[r.ticket_id]) for r in rows if r.ticket_id in clocks]
 
     # -- lifecycle -----------------------------------------------------------------
     def handle_lifecycle(self, value: bytes | None, meta: RecordMeta) -> list[Outgoing]:
@@ -240,6 +234,7 @@ class SlaMonitor:
                         kind=esc.kind,
                         target=self._target(tracked, esc.target),
                         due_at=esc.due_at,
+                        deadline_at=esc.deadline_at,
                         raised_at=now,
                     )
                     session.add(row)
@@ -256,7 +251,7 @@ class SlaMonitor:
             raise TransientError(f"database unavailable: {type(exc.orig).__name__}") from exc
         out = []
         for row, tracked, esc in rows:
-            out.append(self._event(row, tracked.row, esc.deadline_at))
+            out.append(self._event(row, tracked.row))
             self.metrics.escalations.labels(esc.kind, format_threshold(esc.threshold), str(esc.level)).inc()
             self.metrics.escalation_lateness_seconds.observe(max(0.0, (now - esc.due_at).total_seconds()))
         return out
@@ -265,7 +260,7 @@ class SlaMonitor:
         team = self.config.teams_by_name.get(tracked.row.team)
         return resolve_chain_target(role, team, tracked.row.assignee, self.config.organisation.directory)
 
-    def _event(self, row: Escalation, clock_row: SlaClock, deadline_at: datetime) -> Outgoing:
+    def _event(self, row: Escalation, clock_row: SlaClock) -> Outgoing:
         data = {
             "escalation_id": row.escalation_id,
             "ticket_id": row.ticket_id,
@@ -276,7 +271,7 @@ class SlaMonitor:
             "level": row.level,
             "target": row.target,
             "due_at": format_time(row.due_at),
-            "deadline_at": format_time(deadline_at),
+            "deadline_at": format_time(row.deadline_at),
             "raised_at": format_time(row.raised_at),
             "team": clock_row.team,
             "severity": clock_row.severity,
@@ -292,13 +287,6 @@ class SlaMonitor:
             data=data,
         )
         return Outgoing(TICKETS_ESCALATIONS, row.ticket_id, validate_outgoing(event))
-
-    def _event_from_row(self, row: Escalation, clock_row: SlaClock) -> Outgoing:
-        state = SlaState.from_dict(clock_row.state)
-        policy = self.config.sla.policy(state.policy)
-        clock = row.clock.split("#", 1)[0]
-        deadline_at = deadline(state, clock, policy, self.config.sla.calendar(policy.calendar), now=self.clock())
-        return self._event(row, clock_row, deadline_at or row.due_at)
 
     def mark_published(self, escalation_ids: list[str]) -> None:
         if not escalation_ids:

@@ -112,6 +112,18 @@ def test_a_value_that_is_not_utf8_is_invalid_encoding():
     assert reason_code_of(b'{"type": "\xff\xfe"}') == "invalid_encoding"
 
 
+@pytest.mark.parametrize("codec", ["utf-16", "utf-32"])
+def test_a_json_event_in_utf16_or_utf32_is_invalid_encoding_not_guessed(codec):
+    value = json.dumps(fixture("feedback.classified.v1")).encode(codec)
+    assert reason_code_of(value) == "invalid_encoding"
+
+
+def test_a_json_event_in_utf16_without_a_byte_order_mark_is_rejected_too():
+    # ASCII in UTF-16-LE is valid UTF-8 byte for byte (with NULs), so it fails as JSON.
+    value = json.dumps(fixture("feedback.classified.v1")).encode("utf-16-le")
+    assert reason_code_of(value) in {"invalid_encoding", "invalid_json"}
+
+
 @pytest.mark.parametrize("value", [b"[]", b"42", b'"a string"', b"null"])
 def test_json_that_is_not_an_object_is_an_invalid_envelope(value):
     assert reason_code_of(value) == "invalid_envelope"

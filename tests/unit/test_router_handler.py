@@ -408,7 +408,8 @@ def test_refresh_open_gauge_counts_unresolved_tickets_from_the_database(demo_con
 
 
 def test_a_delivery_that_loses_the_race_for_the_same_feedback_opens_nothing(demo_config, db_url, sessions, clock,
-                                                                            metrics, router, make_classified):
+                                                                            metrics, router, make_classified,
+                                                                            monkeypatch):
     """Two routers get the same feedback; the second checked "no ticket yet" just before
     the first committed, so the unique key, not the read, stops the duplicate."""
     from sqlalchemy import event as sa_event
@@ -416,6 +417,11 @@ def test_a_delivery_that_loses_the_race_for_the_same_feedback_opens_nothing(demo
     from careloop.core.db import make_engine, make_sessionmaker
     from careloop.core.metrics import Metrics
 
+    from careloop.router import store
+
+    steps: list[str] = []
+    real_next_sequence = store.next_sequence
+    monkeypatch.setattr(store, "next_sequence", lambda session, team: steps.append(team) or real_next_sequence(session, team))
     value, _ = classified_bytes(make_classified)
     loser_engine = make_engine(db_url)
     loser_metrics = Metrics(type(metrics.registry)())
@@ -434,6 +440,7 @@ def test_a_delivery_that_loses_the_race_for_the_same_feedback_opens_nothing(demo
         loser_engine.dispose()
     assert len(winner_out) == 1
     assert loser_out == []
+    assert len(steps) == 2  # the loser got past its read: the unique key stopped it
     assert count(sessions, Ticket) == 1
     assert count(sessions, Outbox) == 1
     with sessions() as s:  # the loser's round-robin step was rolled back with its insert

@@ -25,6 +25,7 @@ def upgrade() -> None:
     sa.Column('kind', sa.String(length=20), nullable=False),
     sa.Column('target', sa.String(length=100), nullable=False),
     sa.Column('due_at', sa.DateTime(), nullable=False),
+    sa.Column('deadline_at', sa.DateTime(), nullable=False),
     sa.Column('raised_at', sa.DateTime(), nullable=False),
     sa.Column('published_at', sa.DateTime(), nullable=True),
     sa.PrimaryKeyConstraint('escalation_id'),
