@@ -203,7 +203,7 @@ def _adjust(p: tuple[float, float, float], *, rating: float | None, qkind: str |
     """Fold survey-question and rating evidence into the model's probabilities."""
     p_neg, p_neu, p_pos = p
     strong, neg, pos = counts.get("cue:strong", 0), counts.get("cue:neg", 0), counts.get("cue:pos", 0)
-    if LEXICON_PRIOR and (strong or neg > pos):
+    if LEXICON_PRIOR and strong:
         # Plain complaint words the model under-weights ("very bad experience"): make
         # sure they reach the negative threshold.
         p_neg = max(p_neg, threshold + (0.1 if strong else 0.01))
