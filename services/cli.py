@@ -145,6 +145,18 @@ def cmd_tickets(args: argparse.Namespace) -> int:
     return run_tickets_command(args, settings_from(args))
 
 
+def cmd_api(args: argparse.Namespace) -> int:
+    settings = settings_from(args)
+    if args.action == "serve":
+        from careloop.router.api_server import main
+
+        main(settings, wait_seconds=args.wait_seconds)
+        return 0
+    from careloop.tickets_cli import run_api_token_command
+
+    return run_api_token_command(args, settings)
+
+
 def cmd_tail(args: argparse.Namespace) -> int:
     from careloop.tickets_cli import tail
 
@@ -232,6 +244,33 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--assignee")
     t.add_argument("--actor", default=os.environ.get("USER", "staff"))
     p.set_defaults(func=cmd_tickets)
+
+    p = common(sub.add_parser("api", help="the ticket API: `api serve`, `api token create|revoke|list`"))
+    asub = p.add_subparsers(dest="action", required=True)
+
+    def leaf(q: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        # The common options also after the subcommand; SUPPRESS keeps a value given before it.
+        q.add_argument("--config", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        q.add_argument("--bootstrap", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        q.add_argument("--database-url", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        return q
+
+    a = leaf(asub.add_parser("serve", help="serve the ticket API on $CARELOOP_API_HOST:$CARELOOP_API_PORT "
+                                           "(default 127.0.0.1:8081)"))
+    a.add_argument("--wait-seconds", type=float, default=5.0,
+                   help="how long an action waits for the router before answering 202 (default 5)")
+    a = asub.add_parser("token", help="bearer tokens of the ticket API (stored hashed)")
+    tok = a.add_subparsers(dest="token_action", required=True)
+    t = leaf(tok.add_parser("create", help="create a token and print it once on stdout"))
+    t.add_argument("--name", required=True, help="unique name; becomes the actor of the token's commands")
+    scope = t.add_mutually_exclusive_group(required=True)
+    scope.add_argument("--team", action="append", help="a team the token may read and act on (repeatable)")
+    scope.add_argument("--admin", action="store_true", help="every team")
+    t = leaf(tok.add_parser("revoke", help="revoke a token by name"))
+    t.add_argument("name")
+    t = leaf(tok.add_parser("list", help="list tokens (names, scopes, dates; never hashes)"))
+    t.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_api)
 
     p = common(sub.add_parser("tail", help="print a topic's events readably"))
     p.add_argument("topic")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -21,7 +22,11 @@ from careloop.core.events import (
     ALL_TOPICS,
     COMMAND_ACKNOWLEDGE_V1,
     COMMAND_ASSIGN_V1,
+    COMMAND_NOTE_V1,
+    COMMAND_PAUSE_V1,
+    COMMAND_REOPEN_V1,
     COMMAND_RESOLVE_V1,
+    COMMAND_RESUME_V1,
     TICKETS_COMMANDS,
     encode_event,
     make_event,
@@ -77,14 +82,68 @@ def _show(session: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def command_event(kind: str, ticket_id: str, actor: str, **fields: Any) -> dict[str, Any]:
-    event_type = {"ack": COMMAND_ACKNOWLEDGE_V1, "resolve": COMMAND_RESOLVE_V1, "assign": COMMAND_ASSIGN_V1}[kind]
+COMMAND_KINDS = {
+    "ack": COMMAND_ACKNOWLEDGE_V1,
+    "resolve": COMMAND_RESOLVE_V1,
+    "assign": COMMAND_ASSIGN_V1,
+    "reopen": COMMAND_REOPEN_V1,
+    "pause": COMMAND_PAUSE_V1,  # awaiting the patient
+    "resume": COMMAND_RESUME_V1,
+    "note": COMMAND_NOTE_V1,
+}
+
+
+def command_event(
+    kind: str, ticket_id: str, actor: str, *, producer: str = "cli", now: Any = None, **fields: Any
+) -> dict[str, Any]:
+    """A validated command event for tickets.commands. ``kind`` is one of COMMAND_KINDS;
+    ``fields`` are the data fields besides command_id/ticket_id/actor/requested_at (``note``
+    for everything but assign, which takes ``team`` and ``assignee``)."""
+    event_type = COMMAND_KINDS[kind]
     command_id = fields.pop("command_id", None) or str(uuid.uuid4())
-    now = utcnow()
+    now = now or utcnow()
     data = {"command_id": command_id, "ticket_id": ticket_id, "actor": actor, "requested_at": format_time(now), **fields}
     return validate_outgoing(
-        make_event(event_type, producer="cli", subject=ticket_id, discriminator=command_id, time=now, data=data)
+        make_event(event_type, producer=producer, subject=ticket_id, discriminator=command_id, time=now, data=data)
     )
+
+
+# --------------------------------------------------------------------------- API tokens
+def run_api_token_command(args: argparse.Namespace, settings: Settings) -> int:
+    """`careloop api token create|revoke|list`. The token is printed once, on create."""
+    from careloop.core.config import load_config
+    from careloop.router.api_tokens import create_token, list_tokens, revoke_token
+
+    sessions = make_sessionmaker(make_engine(settings.database_url))
+    if args.token_action == "create":
+        teams = list(args.team or [])
+        if teams:
+            known = load_config(settings.config_path).teams_by_name
+            unknown = [t for t in teams if t not in known]
+            if unknown:
+                raise CareloopError(f"unknown team {unknown[0]!r} (known: {', '.join(sorted(known))})")
+        token = create_token(sessions, name=args.name, teams=teams, admin=bool(args.admin), now=utcnow())
+        # stdout carries only the token, so `TOKEN=$(careloop api token create ...)` works.
+        print(token)
+        scope = "admin" if args.admin else ", ".join(sorted(set(teams)))
+        print(f"careloop: token {args.name!r} created ({scope}); it is shown only this once", file=sys.stderr)
+        return 0
+    if args.token_action == "revoke":
+        changed = revoke_token(sessions, args.name, now=utcnow())
+        print(f"{'revoked' if changed else 'already revoked'}: {args.name}")
+        return 0
+    tokens = list_tokens(sessions)
+    if getattr(args, "json", False):
+        for t in tokens:
+            print(json.dumps({**t, "created_at": format_time(t["created_at"]),
+                              "revoked_at": format_time(t["revoked_at"]) if t["revoked_at"] else None}))
+        return 0
+    print(f"{'name':30} {'scope':40} {'created':28} revoked")
+    for t in tokens:
+        scope = "admin" if t["admin"] else ",".join(t["teams"])
+        revoked = format_time(t["revoked_at"]) if t["revoked_at"] else "-"
+        print(f"{t['name']:30} {scope:40} {format_time(t['created_at']):28} {revoked}")
+    return 0
 
 
 def _send_command(args: argparse.Namespace, settings: Settings) -> int:

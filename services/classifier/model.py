@@ -110,6 +110,13 @@ def use_model(model: LinearModel | dict | None) -> None:
         _load_failed = model is None
 
 
+def reload() -> None:
+    """Forget any replaced model; the bundled file is read again on next use."""
+    global _loaded, _load_failed
+    with _lock:
+        _loaded, _load_failed = None, False
+
+
 def model_version() -> str:
     m = _model()
     if m is None:

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     DateTime,
     Float,
     ForeignKey,
@@ -21,6 +22,7 @@ from sqlalchemy import (
     UniqueConstraint,
     create_engine,
     event,
+    false,
 )
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
@@ -62,6 +64,9 @@ class Ticket(Base):
     team: Mapped[str] = mapped_column(String(100))
     assignee: Mapped[str | None] = mapped_column(String(100))
     status: Mapped[str] = mapped_column(String(20))  # open | acknowledged | resolved
+    # "Awaiting patient": the SLA clocks are paused until this is cleared.
+    awaiting_patient: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    reopened_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     sentiment: Mapped[str] = mapped_column(String(10))
     severity: Mapped[str] = mapped_column(String(10))
     topics: Mapped[list] = mapped_column(JSON)
@@ -154,6 +159,15 @@ class SlaClock(Base):
     lifecycle_partition: Mapped[int] = mapped_column(Integer, index=True)
     state: Mapped[dict] = mapped_column(JSON)  # the pure module's clock state, serialised
     active: Mapped[int] = mapped_column(Integer, index=True)  # 1 while any clock may still fire
+    # Deadlines as the monitor last computed them (None: that clock is stopped), whether
+    # the clocks are paused, and the next instant anything falls due: the ticket API
+    # filters on these, and a restarted monitor rebuilds its schedule from next_due_at.
+    acknowledge_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    resolve_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    next_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True, index=True)
+    paused: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Fingerprint of the policy and calendar the stored instants were computed with.
+    schedule_version: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class Escalation(Base):
@@ -174,6 +188,20 @@ class Escalation(Base):
 
     # Exactly once per (ticket, clock, threshold, level), whoever tries to insert it.
     __table_args__ = (UniqueConstraint("ticket_id", "clock", "threshold", "level", name="uq_escalation_once"),)
+
+
+class ApiToken(Base):
+    """Bearer tokens of the ticket API, stored as SHA-256 hashes; scoped to teams or admin."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    token_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    teams: Mapped[list] = mapped_column(JSON)
+    admin: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 def make_engine(url: str) -> Engine:

@@ -68,6 +68,12 @@ class Metrics:
         self.ingest_records = Counter(
             "careloop_ingest_records", "Records read by ingest, by source and outcome.", ["source", "outcome"], registry=r
         )
+        self.api_requests = Counter(
+            "careloop_api_requests",
+            "Ticket API requests, by route template and status class (2xx, 4xx, 5xx).",
+            ["route", "status_class"],
+            registry=r,
+        )
 
     def serve(self, host: str, port: int) -> None:
         """Expose /metrics on host:port in a background thread."""

@@ -18,11 +18,19 @@ from careloop.core.events import (
     CLASSIFIED_V1,
     COMMAND_ACKNOWLEDGE_V1,
     COMMAND_ASSIGN_V1,
+    COMMAND_NOTE_V1,
+    COMMAND_PAUSE_V1,
+    COMMAND_REOPEN_V1,
     COMMAND_RESOLVE_V1,
+    COMMAND_RESUME_V1,
     TICKET_ACKNOWLEDGED_V1,
     TICKET_ASSIGNED_V1,
+    TICKET_NOTE_ADDED_V1,
     TICKET_OPENED_V1,
+    TICKET_PAUSED_V1,
+    TICKET_REOPENED_V1,
     TICKET_RESOLVED_V1,
+    TICKET_RESUMED_V1,
     TICKETS_LIFECYCLE,
     decode_event,
     make_event,
@@ -39,7 +47,27 @@ from careloop.router.rules import ROUND_ROBIN, parse_assign, route
 from careloop.sla_monitor.policies import select_policy
 
 COMMANDS_CONSUMER = "router-commands"
-COMMAND_TYPES = frozenset({COMMAND_ACKNOWLEDGE_V1, COMMAND_RESOLVE_V1, COMMAND_ASSIGN_V1})
+COMMAND_TYPES = frozenset({
+    COMMAND_ACKNOWLEDGE_V1, COMMAND_RESOLVE_V1, COMMAND_ASSIGN_V1,
+    COMMAND_REOPEN_V1, COMMAND_PAUSE_V1, COMMAND_RESUME_V1, COMMAND_NOTE_V1,
+})
+PAUSE_REASON = "awaiting_patient"
+
+
+def command_applies(command_type: str, status: str, awaiting_patient: bool) -> bool:
+    """Whether a command changes a ticket in this state (else the router records it as
+    a no-op). The ticket API asks the same question up front to answer 409."""
+    if command_type == COMMAND_ACKNOWLEDGE_V1:
+        return status == "open"
+    if command_type == COMMAND_RESOLVE_V1:
+        return status != "resolved"
+    if command_type == COMMAND_REOPEN_V1:
+        return status == "resolved"
+    if command_type == COMMAND_PAUSE_V1:
+        return status != "resolved" and not awaiting_patient
+    if command_type == COMMAND_RESUME_V1:
+        return status != "resolved" and awaiting_patient
+    return command_type in (COMMAND_ASSIGN_V1, COMMAND_NOTE_V1)
 
 
 def facts_from(feedback: dict, classification: dict) -> Facts:
@@ -174,9 +202,29 @@ class Router:
                     ticket.status, ticket.acknowledged_at = "acknowledged", now
                     out.append(self._lifecycle(TICKET_ACKNOWLEDGED_V1, ticket, discriminator, now, actor=data["actor"], note=note))
                 elif command["type"] == COMMAND_RESOLVE_V1 and ticket.status != "resolved":
-                    ticket.status, ticket.resolved_at = "resolved", now
+                    # Resolving ends an awaiting-patient pause (the SLA clocks stop anyway).
+                    ticket.status, ticket.resolved_at, ticket.awaiting_patient = "resolved", now, False
                     out.append(self._lifecycle(TICKET_RESOLVED_V1, ticket, discriminator, now, actor=data["actor"], note=note))
                     self.metrics.tickets_open.labels(ticket.team).dec()
+                elif command["type"] == COMMAND_REOPEN_V1 and ticket.status == "resolved":
+                    ticket.status = "acknowledged" if ticket.acknowledged_at is not None else "open"
+                    ticket.resolved_at = None
+                    ticket.reopened_count = (ticket.reopened_count or 0) + 1
+                    out.append(self._lifecycle(TICKET_REOPENED_V1, ticket, discriminator, now, actor=data["actor"], note=note))
+                    self.metrics.tickets_open.labels(ticket.team).inc()
+                elif command["type"] == COMMAND_PAUSE_V1 and command_applies(
+                    COMMAND_PAUSE_V1, ticket.status, bool(ticket.awaiting_patient)
+                ):
+                    ticket.awaiting_patient = True
+                    out.append(self._lifecycle(TICKET_PAUSED_V1, ticket, discriminator, now, actor=data["actor"],
+                                               reason=PAUSE_REASON, note=note))
+                elif command["type"] == COMMAND_RESUME_V1 and command_applies(
+                    COMMAND_RESUME_V1, ticket.status, bool(ticket.awaiting_patient)
+                ):
+                    ticket.awaiting_patient = False
+                    out.append(self._lifecycle(TICKET_RESUMED_V1, ticket, discriminator, now, actor=data["actor"], note=note))
+                elif command["type"] == COMMAND_NOTE_V1:
+                    out.append(self._lifecycle(TICKET_NOTE_ADDED_V1, ticket, discriminator, now, actor=data["actor"], note=note))
                 elif command["type"] == COMMAND_ASSIGN_V1:
                     if data["team"] not in self.config.teams_by_name:
                         raise BadEvent("unknown_team", f"team {data['team'][:100]!r} is not configured")
@@ -190,7 +238,8 @@ class Router:
                             team=ticket.team, assignee=ticket.assignee, reason="command",
                         )
                     )
-                # Anything else (acknowledging twice, resolving a resolved ticket) is a no-op.
+                # Anything else (acknowledging twice, resolving a resolved ticket, reopening an open
+                # one, pausing a paused one, resuming a running one) is a no-op.
                 ticket.updated_at = now
                 for item in out:
                     store.record_event(session, ticket.id, item, now)

@@ -141,7 +141,9 @@ def fact_from_lifecycle(event_type: str, data: Mapping[str, Any]) -> Fact | None
     """The SLA fact in a ``tickets.lifecycle`` event (its CloudEvents ``type`` and
     ``data``), or None for events that do not touch the clocks (``assigned``, unknown).
 
-    v1 has ``opened`` (-> ``Opened(at, sla_policy)``), ``acknowledged`` and ``resolved``.
+    v1 has ``opened`` (-> ``Opened(at, sla_policy)``), ``acknowledged``, ``resolved``,
+    ``reopened`` (-> ``Reopened``), ``paused`` (awaiting the patient, -> ``Paused``) and
+    ``resumed`` (-> ``Resumed``); ``assigned`` and ``note_added`` give None.
     Raises ``KeyError`` / ``ValueError`` when a needed field is missing or malformed.
     """
     from careloop.core.timeutil import parse_time
@@ -155,6 +157,12 @@ def fact_from_lifecycle(event_type: str, data: Mapping[str, Any]) -> Fact | None
         return Acknowledged(parse_time(data["at"]))
     if kind == "resolved":
         return Resolved(parse_time(data["at"]))
+    if kind == "reopened":
+        return Reopened(parse_time(data["at"]))
+    if kind == "paused":
+        return Paused(parse_time(data["at"]))
+    if kind == "resumed":
+        return Resumed(parse_time(data["at"]))
     return None
 
 

@@ -14,6 +14,8 @@ from careloop.core.events import ALL_TOPICS
 from careloop.core.metrics import Metrics
 from careloop.core.timeutil import parse_time, utcnow
 from careloop.ingest.service import Publisher, ingest_file
+from careloop.router.handler import facts_from
+from careloop.router.rules import route
 
 pytestmark = pytest.mark.integration
 
@@ -31,10 +33,17 @@ def test_the_sla_monitor_killed_mid_window_and_restarted_misses_no_escalation_an
     ingest_file(feed, source=None, config=config, publisher=Publisher(settings, producer_for(settings), Metrics()),
                 clock=utcnow)
 
-    # Wait for the first warnings (half of the 6 s acknowledge window), then kill -9.
+    # Every complaint has its ticket and the first warnings (half of the 6 s acknowledge
+    # window) are out: kill -9 now.
+    reader.wait_for(lambda ev: len([e for e in ev if e["type"].endswith("classified.v1")]) == len(rows), 60,
+                    "every record classified")
+    needing = sum(route(config.routing, facts_from(c["data"]["feedback"], c["data"]["classification"])).ticket
+                  for c in reader.of_type("feedback.classified.v1"))
+    assert needing >= 6
+    reader.wait_for(lambda ev: len([e for e in ev if e["type"].endswith("ticket.opened.v1")]) == needing, 60,
+                    "every ticket opened")
     reader.wait_for(lambda ev: any(e["type"].endswith("escalation.raised.v1") for e in ev), 60, "a first warning")
     opened = {e["subject"]: parse_time(e["data"]["at"]) for e in reader.of_type("ticket.opened.v1")}
-    assert len(opened) >= 6
     pipeline.children["sla_monitor"].kill()
     pipeline.children["sla_monitor"].wait()
     killed_at = utcnow()

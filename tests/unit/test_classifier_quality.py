@@ -1,0 +1,89 @@
+"""Quality floors of the shipped classifier on fixtures written for the project.
+
+These guard against regressions; the full measurement is bench/classifier_bench.py.
+"""
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from careloop.classifier import model
+from careloop.classifier.lexicon import RISK_FLAG_ORDER
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "classifier"
+
+
+def _load(name: str) -> list[dict]:
+    with open(FIXTURES / name, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def test_the_risk_flag_set_has_at_least_200_labelled_examples_covering_every_flag():
+    rows = _load("risk_flags.jsonl")
+    assert len(rows) >= 200
+    for flag in RISK_FLAG_ORDER:
+        assert sum(flag in r["flags"] for r in rows) >= 25
+    assert sum(not r["flags"] for r in rows) >= 50
+
+
+def test_risk_flags_reach_95_percent_recall_on_the_labelled_set():
+    rows = _load("risk_flags.jsonl")
+    preds = model.classify_batch([{"text": r["text"]} for r in rows])
+    tp = sum(len(set(r["flags"]) & set(c.risk_flags)) for r, c in zip(rows, preds))
+    gold = sum(len(r["flags"]) for r in rows)
+    predicted = sum(len(c.risk_flags) for c in preds)
+    assert tp / gold >= 0.95
+    assert tp / predicted >= 0.90
+
+
+def test_every_flagged_comment_is_critical():
+    rows = _load("risk_flags.jsonl")
+    for c in model.classify_batch([{"text": r["text"]} for r in rows]):
+        if c.risk_flags:
+            assert c.severity == "critical"
+
+
+def test_spanish_complaints_are_found():
+    rows = _load("spanish.jsonl")
+    preds = model.classify_batch([{"text": r["text"]} for r in rows])
+    neg = [(r, c) for r, c in zip(rows, preds) if r["sentiment"] == "negative"]
+    assert all(c.language == "es" and not c.needs_review for _, c in zip(rows, preds))
+    assert sum(c.sentiment == "negative" for _, c in neg) / len(neg) >= 0.85
+
+
+@pytest.mark.parametrize("row", _load("languages.jsonl"), ids=lambda r: r["id"])
+def test_the_language_of_short_comments_is_identified(row):
+    c = model.classify(row["text"])
+    expected = {"ur": "ar"}.get(row["language"], row["language"])  # same script, both unsupported
+    assert c.language == expected
+    assert c.needs_review == (row["language"] not in model.SUPPORTED_LANGUAGES)
+
+
+def test_batch_and_single_calls_agree():
+    texts = [r["text"] for r in _load("risk_flags.jsonl")[:80]] + [r["text"] for r in _load("spanish.jsonl")]
+    batch = model.classify_batch([{"text": t, "rating": 0.5} for t in texts])
+    assert batch == [model.classify(t, rating=0.5) for t in texts]
+
+
+def test_the_shipped_model_is_small_and_loads_fast():
+    assert model.MODEL_PATH.stat().st_size < 5_000_000
+    from careloop.classifier.linear import LinearModel
+    t0 = time.perf_counter()
+    LinearModel.load(model.MODEL_PATH)
+    assert time.perf_counter() - t0 < 2.0
+
+
+def test_the_shipped_model_is_used_and_named_in_results():
+    assert model.classify("Good").model_version.startswith("careloop-linear-")
+
+
+def test_the_rules_fallback_still_classifies_when_no_model_is_loaded():
+    try:
+        model.use_model(None)
+        c = model.classify("The staff were rude and the wait was awful.")
+        assert c.sentiment == "negative" and c.model_version == model.RULES_VERSION
+    finally:
+        model.reload()
