@@ -516,6 +516,16 @@ _NEG_IN_ANSWER = re.compile(r"\b(?:but|except|apart from|however|although|other 
                             re.IGNORECASE)
 
 
+_NOTHING_GOOD = re.compile(
+    r"^\W*(?:nothing|none|nil|no|not much|not a lot|very little|nada|nothing (?:really|at all|was good|good)|"
+    r"nothing (?:i can think of|comes to mind))\W*$", re.IGNORECASE)
+
+
+def says_nothing_was_good(text: str) -> bool:
+    """True for bare answers such as "Nothing." or "Not much" (to "what was good?")."""
+    return bool(_NOTHING_GOOD.match(normalize_text(text).strip()))
+
+
 def says_nothing_to_improve(text: str) -> bool:
     """True for short answers such as "Nothing.", "None, all good", "Can't think of anything"."""
     t = normalize_text(text).strip()

@@ -224,8 +224,12 @@ def _adjust(p: tuple[float, float, float], *, rating: float | None, qkind: str |
             # raise the negative evidence rather than overrule the text. The factor
             # was chosen on held-out trusts (bench --with-question).
             p_neg = min(1.0, p_neg * IMPROVE_QUESTION_FACTOR)
-    elif qkind == "praise" and not counts.get("cue:strong"):
-        p_neg *= PRAISE_QUESTION_FACTOR
+    elif qkind == "praise":
+        if lexicon.says_nothing_was_good(text):
+            # "What was good?" - "Nothing." is a complaint.
+            p_neg = max(p_neg, threshold + (1 - threshold) * 0.5)
+        elif not counts.get("cue:strong"):
+            p_neg *= PRAISE_QUESTION_FACTOR
     if rating is not None:
         if rating <= 0.25:
             p_neg = max(p_neg, 0.9 - rating)
@@ -317,15 +321,17 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None) 
     p_neg, p_neu, p_pos = _adjust(probs, rating=p.rating, qkind=p.qkind, text=p.text,
                                   counts=a.counts, threshold=threshold)
     flags = lexicon.risk_flags(a.prepared, a.counts)
+    if flags and p_neg < threshold and p_pos < 0.9:
+        # An explicit safety / legal / privacy / abuse / self-harm signal is never
+        # "neutral" and rarely praise.
+        p_neg, p_neu, p_pos = _renorm(threshold + 0.01, p_neu, p_pos)
     praise = a.counts.get("cue:pos", 0) > 0 and p_pos >= 0.5
     if p_neg >= threshold or not praise:
-        # Second-tier cues count for complaints and for comments that are not praise.
+        # Second-tier cues count for complaints and for comments that are not praise;
+        # they raise the flag (and severity) but do not by themselves change sentiment.
         broad = lexicon.broad_risk_flags(a.prepared, a.counts)
         if broad:
             flags = tuple(f for f in lexicon.RISK_FLAG_ORDER if f in flags or f in broad)
-    if flags and p_neg < threshold and p_pos < 0.9:
-        # A safety / legal / privacy / abuse / self-harm signal is never "neutral".
-        p_neg, p_neu, p_pos = _renorm(threshold + 0.01, p_neu, p_pos)
     if p_neg >= threshold:
         sentiment = "negative"
         # Confidence on the decision actually taken: rescale P(neg) around the threshold.
@@ -342,7 +348,7 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None) 
     for t in lexicon.keyword_topics(a.prepared, a.counts):
         if t in KEYWORD_TOPICS:
             topics.add(t)
-    if model is not None and logits is not None:
+    if model is not None and logits is not None and any(t in model.index for t in a.tokens):
         tthr = float(model.meta.get("topic_threshold", 0.5))
         zthr = math.log(tthr / (1 - tthr))
         for name, i in model.out_index.items():

@@ -60,6 +60,48 @@ def _walk(items: Sequence) -> tuple[set[str], bool]:
     return acc, True
 
 
+def required_literal(pattern: str) -> str | None:
+    """The longest run of literal text every match must contain (>= 4 chars), or None.
+
+    Used as a cheap `substring in text` pre-check before trying a pattern at each
+    candidate offset (patterns gated on common words like "my" or "he" are otherwise
+    tried very often)."""
+    try:
+        items = list(_sre_parse.parse(pattern, 0))
+    except Exception:  # pragma: no cover - defensive
+        return None
+    best, run = "", ""
+    for op, av in items:
+        if op is _sre_c.LITERAL:
+            run += chr(av).lower()
+            continue
+        if len(run) > len(best):
+            best = run
+        run = ""
+        if op is _sre_c.SUBPATTERN:
+            inner = required_literal_items(av[-1])
+            if inner and len(inner) > len(best):
+                best = inner
+    if len(run) > len(best):
+        best = run
+    best = best.strip()
+    return best if len(best) >= 4 else None
+
+
+def required_literal_items(items) -> str | None:
+    best, run = "", ""
+    for op, av in items:
+        if op is _sre_c.LITERAL:
+            run += chr(av).lower()
+            continue
+        if len(run) > len(best):
+            best = run
+        run = ""
+    if len(run) > len(best):
+        best = run
+    return best or None
+
+
 def leading_literals(pattern: str) -> frozenset[str] | None:
     """Literal word prefixes one of which every match must start with, or None."""
     try:
@@ -87,12 +129,14 @@ class PatternSet:
     def __init__(self, patterns: dict[str, Iterable[str]], veto: dict[str, str] | None = None,
                  flags: int = re.IGNORECASE) -> None:
         self._entries: list[tuple[str, re.Pattern[str]]] = []
+        self._required: list[str | None] = []
         self._always: list[int] = []
         self._index: dict[str, list[tuple[str, int]]] = {}
         for label, pats in patterns.items():
             for pat in pats:
                 i = len(self._entries)
                 self._entries.append((label, re.compile(pat, flags)))
+                self._required.append(required_literal(pat))
                 lits = leading_literals(pat)
                 if lits is None:
                     self._always.append(i)
@@ -129,11 +173,20 @@ class PatternSet:
                 if not self._vetoed(label, text, m):
                     counts[label] = counts.get(label, 0) + 1
         cache = self._cache
+        required = self._required
+        present: dict[str, bool] = {}
         for tok, pos in tokens_at:
             ids = cache.get(tok)
             if ids is None:
                 ids = self._for_token(tok)
             for i in ids:
+                req = required[i]
+                if req is not None:
+                    ok = present.get(req)
+                    if ok is None:
+                        ok = present[req] = req in text
+                    if not ok:
+                        continue
                 label, rx = entries[i]
                 m = rx.match(text, pos)
                 if m is not None and not self._vetoed(label, text, m):

@@ -166,6 +166,9 @@ class SlaClock(Base):
     resolve_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     next_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True, index=True)
     paused: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Whether each clock stopped within its window (None while it runs): SLA compliance.
+    acknowledged_within_sla: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    resolved_within_sla: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     # Fingerprint of the policy and calendar the stored instants were computed with.
     schedule_version: Mapped[str | None] = mapped_column(String(64), nullable=True)
 

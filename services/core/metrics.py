@@ -11,8 +11,24 @@ PROCESSING_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1
 LATENESS_BUCKETS = (0.01, 0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 30.0, 300.0)
 
 
+# Seconds of business time. Used when no SLA windows are known.
+DEFAULT_WINDOW_BUCKETS = (900.0, 3600.0, 4 * 3600.0, 8 * 3600.0, 16 * 3600.0, 24 * 3600.0, 48 * 3600.0)
+
+
+def window_buckets(windows_seconds: "list[float] | tuple[float, ...]") -> tuple[float, ...]:
+    """Histogram bounds at each SLA window and at half of it, so a dashboard reads
+    "within the window" and "within half of it" straight off the buckets."""
+    bounds = {round(w, 3) for w in windows_seconds} | {round(w / 2, 3) for w in windows_seconds}
+    return tuple(sorted(b for b in bounds if b > 0)) or DEFAULT_WINDOW_BUCKETS
+
+
 class Metrics:
-    def __init__(self, registry: CollectorRegistry | None = None) -> None:
+    def __init__(
+        self,
+        registry: CollectorRegistry | None = None,
+        *,
+        acknowledge_buckets: tuple[float, ...] = DEFAULT_WINDOW_BUCKETS,
+    ) -> None:
         self.registry = registry if registry is not None else CollectorRegistry()
         r = self.registry
         self.events_consumed = Counter(
@@ -46,6 +62,30 @@ class Metrics:
             "Seconds between an escalation's threshold instant and its emission.",
             buckets=LATENESS_BUCKETS,
             registry=r,
+        )
+        self.time_to_acknowledge_seconds = Histogram(
+            "careloop_time_to_acknowledge_seconds",
+            "Business seconds from opening to acknowledgement (bounds at the policies' windows).",
+            buckets=acknowledge_buckets,
+            registry=r,
+        )
+        self.sla_breaches = Counter(
+            "careloop_sla_breaches", "SLA clocks that reached their deadline, by clock.", ["clock"], registry=r
+        )
+        self.sla_open_tickets = Gauge(
+            "careloop_sla_open_tickets",
+            "Open tickets by team, clock and clock state (running, paused, breached).",
+            ["team", "clock", "state"],
+            registry=r,
+        )
+        self.sla_compliance_ratio = Gauge(
+            "careloop_sla_compliance_ratio",
+            "Share of stopped clocks that stopped within their window, by clock.",
+            ["clock"],
+            registry=r,
+        )
+        self.sla_recovery_seconds = Gauge(
+            "careloop_sla_recovery_seconds", "Seconds the last start took to rebuild the schedule.", registry=r
         )
         self.sla_clocks_running = Gauge(
             "careloop_sla_clocks_running", "Tickets with a running SLA clock in this monitor.", registry=r

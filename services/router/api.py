@@ -63,7 +63,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from sqlalchemy import and_, case, func, or_, select
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -363,6 +363,8 @@ def create_api(
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 400:  # FastAPI's "error parsing the body" (e.g. not UTF-8): a validation error
+            return _error(422, "invalid_request", "body: not a valid JSON document (UTF-8)")
         code = _STATUS_CODES.get(exc.status_code, "error" if exc.status_code >= 500 else "bad_request")
         reason = exc.detail if isinstance(exc.detail, str) else code.replace("_", " ")
         return _error(exc.status_code, code, reason, getattr(exc, "headers", None))

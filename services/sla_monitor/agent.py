@@ -1,30 +1,39 @@
 """The SLA monitor service: a faust agent over tickets.lifecycle and a scheduler task
-that wakes at the next threshold instant and emits EscalationRaised events."""
+that wakes at the next threshold instant and emits EscalationRaised events.
+
+SIGHUP reloads the configuration file: tickets whose policy, calendar or escalation
+chain changed get new instants from the change on."""
 from __future__ import annotations
 
 import asyncio
+import signal
+import time
 
 from careloop.core.config import load_config
 from careloop.core.db import make_engine, make_sessionmaker
+from careloop.core.errors import ConfigError
 from careloop.core.events import TICKETS_ESCALATIONS, TICKETS_LIFECYCLE
 from careloop.core.kafka import event_ids_on_topic
 from careloop.core.logging import configure_logging, get_logger
-from careloop.core.metrics import Metrics
+from careloop.core.metrics import Metrics, window_buckets
 from careloop.core.settings import Settings
 from careloop.core.stage import StageRunner, consume, make_faust_app, run_faust_worker, send_all
 from careloop.core.timeutil import utcnow
 from careloop.sla_monitor.monitor import SlaMonitor
 
 STAGE = "sla_monitor"
-# Upper bound on one scheduler sleep (seconds): new tickets also wake it at once.
+# Upper bound on one scheduler sleep (seconds): lifecycle events also wake it at once.
 MAX_SLEEP_SECONDS = 1.0
+# Seconds between refreshes of the open-ticket and compliance gauges (a database query).
+GAUGE_REFRESH_SECONDS = 30.0
 
 
 def main(settings: Settings) -> None:
     configure_logging(STAGE, settings.log_level)
     log = get_logger(STAGE)
     config = load_config(settings.config_path)
-    metrics = Metrics()
+    windows = [p.acknowledge_within.total_seconds() for p in config.sla.policies.values()]
+    metrics = Metrics(acknowledge_buckets=window_buckets(windows))
     metrics.serve(settings.metrics_host, settings.metrics_port(STAGE))
     sessions = make_sessionmaker(make_engine(settings.database_url))
     monitor = SlaMonitor(config, sessions, utcnow, metrics)
@@ -33,7 +42,6 @@ def main(settings: Settings) -> None:
     lifecycle_topic = settings.topic(TICKETS_LIFECYCLE)
     wake = asyncio.Event()
     in_flight: list[tuple[str, asyncio.Future]] = []
-
     owned: set[int] = set()
 
     @app.on_partitions_assigned.connect
@@ -55,13 +63,25 @@ def main(settings: Settings) -> None:
     async def track_clocks(stream):  # noqa: ANN001
         await consume(app, runner, stream, monitor.handle_lifecycle, after=wake.set)
 
+    def reload_config() -> None:
+        try:
+            changed = monitor.reload(load_config(settings.config_path))
+        except ConfigError as exc:
+            log.error("configuration not reloaded: it is invalid; the previous one stays", error=str(exc))
+            return
+        log.info("configuration reloaded", count=changed)
+        wake.set()
+
     @app.task
     async def fire_escalations() -> None:
+        asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, reload_config)
         # Until the group assigns partitions (after a kill -9 that can take a session
         # timeout), time every running clock: the database claim keeps each escalation
         # to one emission even if another worker times the same ticket.
+        started = time.perf_counter()
         recovered = monitor.load(None)
-        log.info("clocks loaded at start", recovered=recovered)
+        metrics.sla_recovery_seconds.set(time.perf_counter() - started)
+        log.info("clocks loaded at start", recovered=recovered, seconds=round(time.perf_counter() - started, 3))
         pending = monitor.unpublished()
         if pending:
             # Claimed by a previous run but never confirmed: send only what the topic lacks.
@@ -82,6 +102,10 @@ def main(settings: Settings) -> None:
                 await asyncio.wait_for(wake.wait(), timeout=min(MAX_SLEEP_SECONDS, max(0.0, sleep)))
             except asyncio.TimeoutError:
                 pass
+
+    @app.timer(GAUGE_REFRESH_SECONDS)
+    async def refresh_gauges() -> None:
+        await asyncio.to_thread(monitor.refresh_gauges)
 
     run_faust_worker(app, settings.log_level)
 

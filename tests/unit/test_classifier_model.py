@@ -149,3 +149,21 @@ def test_classification_is_immutable_and_deterministic():
     assert isinstance(a, Classification)
     with pytest.raises(Exception):
         a.sentiment = "positive"  # type: ignore[misc]
+
+
+def test_nothing_answering_the_what_was_good_question_is_a_complaint():
+    assert classify("Nothing.", question="What was good about your visit?").sentiment == "negative"
+
+
+def test_praise_answering_the_what_was_good_question_stays_positive():
+    assert classify("Nothing, all excellent.", question="What was good about your visit?").sentiment != "negative"
+
+
+def test_a_comment_with_no_known_words_gets_the_other_topic():
+    assert classify("12345").topics == ("other",)
+
+
+def test_obvious_short_complaints_are_negative():
+    for text in ["Staff were unhelpful.", "I was not happy with the care.", "Very bad experience, I felt ignored.",
+                 "The food was poor.", "Nobody listened to me."]:
+        assert classify(text).sentiment == "negative", text

@@ -398,7 +398,7 @@ def test_a_monitor_that_loses_the_insert_race_emits_nothing_and_retries_cleanly(
 
     @sa_event.listens_for(loser_engine, "after_cursor_execute")
     def _winner_commits_between_read_and_insert(conn, cursor, statement, *args):  # noqa: ANN001
-        if statement.lstrip().upper().startswith("SELECT ESCALATIONS.ESCALATION_ID") and not winner_out:
+        if statement.lstrip().upper().startswith("SELECT ESCALATIONS.TICKET_ID") and not winner_out:
             winner_out.extend(monitor.fire_due())
 
     try:
@@ -407,7 +407,7 @@ def test_a_monitor_that_loses_the_insert_race_emits_nothing_and_retries_cleanly(
         sa_event.remove(loser_engine, "after_cursor_execute", _winner_commits_between_read_and_insert)
     assert len(winner_out) == 2
     assert loser_out == []
-    assert loser.tickets[TID].emitted == set()  # the unique key stopped it, not the read
+    assert TID in loser.scheduled  # the unique key stopped it, not the read; it tries again
     assert escalation_rows(sessions) == 2
     # Next time round the loser sees the winner's rows and still emits nothing twice.
     assert loser.fire_due() == []

@@ -35,13 +35,15 @@ def upgrade() -> None:
         batch.add_column(sa.Column("next_due_at", sa.DateTime(), nullable=True))
         batch.add_column(sa.Column("paused", sa.Boolean(), nullable=False, server_default=sa.false()))
         batch.add_column(sa.Column("schedule_version", sa.String(length=64), nullable=True))
+        batch.add_column(sa.Column("acknowledged_within_sla", sa.Boolean(), nullable=True))
+        batch.add_column(sa.Column("resolved_within_sla", sa.Boolean(), nullable=True))
         batch.create_index("ix_sla_clocks_next_due_at", ["next_due_at"], unique=False)
 
 
 def downgrade() -> None:
     with op.batch_alter_table("sla_clocks") as batch:
         batch.drop_index("ix_sla_clocks_next_due_at")
-        for column in ("schedule_version", "paused", "next_due_at", "resolve_due_at", "acknowledge_due_at"):
+        for column in ("resolved_within_sla", "acknowledged_within_sla", "schedule_version", "paused", "next_due_at", "resolve_due_at", "acknowledge_due_at"):
             batch.drop_column(column)
     with op.batch_alter_table("tickets") as batch:
         batch.drop_column("reopened_count")
