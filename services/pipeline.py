@@ -13,6 +13,7 @@ import time
 import urllib.request
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Iterable
 
 from prometheus_client.parser import text_string_to_metric_families
 
@@ -38,6 +39,7 @@ class Pipeline:
     mock: MockCluster | None = None
     children: dict[str, subprocess.Popen] = field(default_factory=dict)
     log_files: dict[str, Path] = field(default_factory=dict)
+    extra_ports: dict[str, tuple[str, int]] = field(default_factory=dict)
 
     def start(self) -> "Pipeline":
         self.state_dir.mkdir(parents=True, exist_ok=True)
@@ -59,13 +61,21 @@ class Pipeline:
             self._spawn(service)
         return self
 
-    def _spawn(self, service: str) -> None:
-        log_path = self.state_dir / "logs" / f"{service}.log"
+    def add_worker(self, service: str, name: str) -> None:
+        """Start one more worker of `service` in the same consumer group (own metrics port)."""
+        self._spawn(service, name=name, metrics_port_base=free_port_base())
+
+    def _spawn(self, service: str, *, name: str | None = None, metrics_port_base: int | None = None) -> None:
+        name = name or service
+        log_path = self.state_dir / "logs" / f"{name}.log"
         log_path.parent.mkdir(parents=True, exist_ok=True)
         args = ["ingest", "serve"] if service == "webhook" else ["worker", service]
-        env = {**os.environ, **self.child_env(), "CARELOOP_STATE_DIR": str(self.state_dir)}
+        env = {**os.environ, **self.child_env(), "CARELOOP_STATE_DIR": str(self.state_dir / "workers" / name)}
+        if metrics_port_base is not None:
+            env["CARELOOP_METRICS_PORT_BASE"] = str(metrics_port_base)
+            self.extra_ports[name] = (service, metrics_port_base)
         with open(log_path, "ab") as log:
-            self.children[service] = subprocess.Popen(
+            self.children[name] = subprocess.Popen(
                 [sys.executable, "-m", "careloop.cli", *args],
                 env=env,
                 stdout=log,
@@ -75,7 +85,7 @@ class Pipeline:
                 # then stops the services in order.
                 start_new_session=True,
             )
-        self.log_files[service] = log_path
+        self.log_files[name] = log_path
 
     def restart(self, service: str) -> None:
         """Start a service again after it stopped (or was killed)."""
@@ -106,14 +116,26 @@ class Pipeline:
     def metrics_urls(self) -> dict[str, str]:
         s = self.settings
         names = {"webhook": "ingest"}
-        return {
-            svc: f"http://{s.metrics_host}:{s.metrics_port(names.get(svc, svc))}/metrics" for svc in self.children
-        }
+        urls = {}
+        for name in self.children:
+            if name in self.extra_ports:
+                service, base = self.extra_ports[name]
+                port = replace(s, metrics_port_base=base).metrics_port(service)
+            else:
+                port = s.metrics_port(names.get(name, name))
+            urls[name] = f"http://{s.metrics_host}:{port}/metrics"
+        return urls
+
+    def scrape_one(self, name: str) -> dict[str, float]:
+        return self._scrape([self.metrics_urls()[name]])
 
     def scrape(self) -> dict[str, float]:
         """Sum every sample across the services' /metrics, by name and labels."""
+        return self._scrape(self.metrics_urls().values())
+
+    def _scrape(self, urls: Iterable[str]) -> dict[str, float]:
         totals: dict[str, float] = {}
-        for url in self.metrics_urls().values():
+        for url in urls:
             try:
                 with urllib.request.urlopen(url, timeout=1) as resp:  # noqa: S310 - loopback only
                     text = resp.read().decode()
@@ -125,10 +147,11 @@ class Pipeline:
                     totals[key] = totals.get(key, 0.0) + sample.value
         return totals
 
-    def wait_ready(self, timeout: float = 90.0) -> None:
-        """Wait until every service serves metrics and every worker owns partitions."""
+    def wait_ready(self, timeout: float = 90.0, names: "Iterable[str] | None" = None) -> None:
+        """Wait until every service (or those named) serves metrics and every worker
+        owns partitions."""
         deadline = time.monotonic() + timeout
-        pending = set(self.children)
+        pending = set(self.children if names is None else names)
         while pending and time.monotonic() < deadline:
             dead = self.dead_services()
             if dead:
@@ -146,7 +169,7 @@ class Pipeline:
                 text = resp.read().decode()
         except OSError:
             return False
-        if service not in WORKERS:
+        if service not in WORKERS and self.extra_ports.get(service, ("",))[0] not in WORKERS:
             return True
         for family in text_string_to_metric_families(text):
             if family.name == "careloop_partitions_assigned":

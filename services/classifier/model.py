@@ -135,10 +135,14 @@ class Analysis:
     features: list[str]
 
 
-def analyze(text: str, language: str = "en") -> Analysis:
-    """Tokens, lexicon matches and model features of one text."""
-    prepared = lexicon.prepare(text)
-    toks_at = words_at(prepared)
+def analyze(text: str, language: str = "en", *, prepared: str | None = None,
+            toks_at: list[tuple[str, int]] | None = None) -> Analysis:
+    """Tokens, lexicon matches and model features of one text (pass `prepared` and
+    `toks_at` if already computed)."""
+    if prepared is None:
+        prepared = lexicon.prepare(text)
+    if toks_at is None:
+        toks_at = words_at(prepared)
     tokens = [t for t, _ in toks_at]
     counts = lexicon.scan(prepared, toks_at, prepared=True)
     model_tokens = es.to_english(tokens) if language == "es" else tokens
@@ -287,11 +291,12 @@ def _prepare(text: Any, rating: Any, question: Any, language: Any) -> _Prepared:
     r = _normalize_rating(rating)
     lang = _normalize_language(language)
     analysis: Analysis | None = None
+    prepared = lexicon.prepare(text)
+    toks_at = words_at(prepared)
     if lang is None:
-        lowered = text.lower()
-        lang, _ = detect_language(text, lexicon.tokenize(lowered) if lowered.isascii() else None)
+        lang, _ = detect_language(text, [t for t, _ in toks_at])
     if lang in SUPPORTED_LANGUAGES and text.strip():
-        analysis = analyze(text, lang)
+        analysis = analyze(text, lang, prepared=prepared, toks_at=toks_at)
     q = lexicon.question_kind(question if isinstance(question, str) else None)
     review = lang not in SUPPORTED_LANGUAGES or (not text.strip() and r is None)
     return _Prepared(text, r, q, lang, review, analysis)

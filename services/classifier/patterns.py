@@ -24,7 +24,7 @@ except ImportError:  # pragma: no cover - older Pythons
 WORD_RX = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
 _MAX_PREFIXES = 64
-_MIN_PREFIX = 2
+_MIN_PREFIX = 1
 
 
 def _walk(items: Sequence) -> tuple[set[str], bool]:
@@ -60,46 +60,58 @@ def _walk(items: Sequence) -> tuple[set[str], bool]:
     return acc, True
 
 
-def required_literal(pattern: str) -> str | None:
-    """The longest run of literal text every match must contain (>= 4 chars), or None.
+_MIN_REQUIRED = 3
 
-    Used as a cheap `substring in text` pre-check before trying a pattern at each
-    candidate offset (patterns gated on common words like "my" or "he" are otherwise
-    tried very often)."""
-    try:
-        items = list(_sre_parse.parse(pattern, 0))
-    except Exception:  # pragma: no cover - defensive
-        return None
-    best, run = "", ""
+
+def _required(items) -> frozenset[str] | None:
+    """Alternatives one of which every match of `items` contains, as selective as found."""
+    candidates: list[frozenset[str]] = []
+    run = ""
     for op, av in items:
         if op is _sre_c.LITERAL:
             run += chr(av).lower()
             continue
-        if len(run) > len(best):
-            best = run
+        if run.strip():
+            candidates.append(frozenset({run.strip()}))
         run = ""
         if op is _sre_c.SUBPATTERN:
-            inner = required_literal_items(av[-1])
-            if inner and len(inner) > len(best):
-                best = inner
-    if len(run) > len(best):
-        best = run
-    best = best.strip()
-    return best if len(best) >= 4 else None
+            sub = _required(av[-1])
+            if sub:
+                candidates.append(sub)
+        elif op is _sre_c.BRANCH:
+            alts: set[str] = set()
+            for branch in av[1]:
+                sub = _required(branch)
+                if not sub:
+                    alts = set()
+                    break
+                alts |= sub
+            if alts:
+                candidates.append(frozenset(alts))
+        elif op is _sre_c.MAX_REPEAT or op is _sre_c.MIN_REPEAT:
+            lo = av[0]
+            if lo >= 1:
+                sub = _required(av[2])
+                if sub:
+                    candidates.append(sub)
+    if run.strip():
+        candidates.append(frozenset({run.strip()}))
+    candidates = [c for c in candidates if min(len(x) for x in c) >= _MIN_REQUIRED and len(c) <= 16]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (min(len(x) for x in c), -len(c)))
 
 
-def required_literal_items(items) -> str | None:
-    best, run = "", ""
-    for op, av in items:
-        if op is _sre_c.LITERAL:
-            run += chr(av).lower()
-            continue
-        if len(run) > len(best):
-            best = run
-        run = ""
-    if len(run) > len(best):
-        best = run
-    return best or None
+def required_any(pattern: str) -> frozenset[str] | None:
+    """Literal strings one of which every match must contain (None if unknown).
+
+    Used as a cheap `substring in text` pre-check before trying a pattern at each
+    candidate offset: patterns gated on common words ("my", "he", "the") would
+    otherwise be tried very often."""
+    try:
+        return _required(list(_sre_parse.parse(pattern, 0)))
+    except Exception:  # pragma: no cover - defensive
+        return None
 
 
 def leading_literals(pattern: str) -> frozenset[str] | None:
@@ -129,14 +141,14 @@ class PatternSet:
     def __init__(self, patterns: dict[str, Iterable[str]], veto: dict[str, str] | None = None,
                  flags: int = re.IGNORECASE) -> None:
         self._entries: list[tuple[str, re.Pattern[str]]] = []
-        self._required: list[str | None] = []
+        self._required: list[frozenset[str] | None] = []
         self._always: list[int] = []
         self._index: dict[str, list[tuple[str, int]]] = {}
         for label, pats in patterns.items():
             for pat in pats:
                 i = len(self._entries)
                 self._entries.append((label, re.compile(pat, flags)))
-                self._required.append(required_literal(pat))
+                self._required.append(required_any(pat))
                 lits = leading_literals(pat)
                 if lits is None:
                     self._always.append(i)
@@ -149,7 +161,9 @@ class PatternSet:
     def _for_token(self, tok: str) -> tuple[int, ...]:
         hit = self._cache.get(tok)
         if hit is None:
-            cands = self._index.get(tok[:2], ())
+            cands = list(self._index.get(tok[:2], ()))
+            if len(tok) > 1:
+                cands += self._index.get(tok[:1], ())  # one-letter literals ("x-ray")
             hit = tuple(sorted({i for lit, i in cands if tok.startswith(lit)}))
             if len(self._cache) > 500_000:
                 self._cache.clear()
@@ -169,13 +183,23 @@ class PatternSet:
         entries = self._entries
         for i in self._always:
             label, rx = entries[i]
+            req = self._required[i]
+            if req is not None and not any(alt in text for alt in req):
+                continue
             for m in rx.finditer(text):
                 if not self._vetoed(label, text, m):
                     counts[label] = counts.get(label, 0) + 1
         cache = self._cache
         required = self._required
-        present: dict[str, bool] = {}
+        present: dict[frozenset[str], bool] = {}
+        positions: dict[str, list[int]] = {}
         for tok, pos in tokens_at:
+            lst = positions.get(tok)
+            if lst is None:
+                positions[tok] = [pos]
+            else:
+                lst.append(pos)
+        for tok, plist in positions.items():
             ids = cache.get(tok)
             if ids is None:
                 ids = self._for_token(tok)
@@ -184,13 +208,19 @@ class PatternSet:
                 if req is not None:
                     ok = present.get(req)
                     if ok is None:
-                        ok = present[req] = req in text
+                        ok = False
+                        for alt in req:
+                            if alt in text:
+                                ok = True
+                                break
+                        present[req] = ok
                     if not ok:
                         continue
                 label, rx = entries[i]
-                m = rx.match(text, pos)
-                if m is not None and not self._vetoed(label, text, m):
-                    counts[label] = counts.get(label, 0) + 1
+                for pos in plist:
+                    m = rx.match(text, pos)
+                    if m is not None and not self._vetoed(label, text, m):
+                        counts[label] = counts.get(label, 0) + 1
         return counts
 
     def _vetoed(self, label: str, text: str, m: re.Match[str]) -> bool:

@@ -22,8 +22,10 @@ from careloop.core.timeutil import utcnow
 from careloop.sla_monitor.monitor import SlaMonitor
 
 STAGE = "sla_monitor"
-# Upper bound on one scheduler sleep (seconds): lifecycle events also wake it at once.
-MAX_SLEEP_SECONDS = 1.0
+# Seconds an instant may pass unfired before any worker takes it on (a dead worker's).
+ORPHAN_GRACE_SECONDS = 0.3
+# Seconds between those checks (one indexed query each).
+ORPHAN_SWEEP_SECONDS = 0.5
 # Seconds between refreshes of the open-ticket and compliance gauges (a database query).
 GAUGE_REFRESH_SECONDS = 30.0
 
@@ -90,16 +92,22 @@ def main(settings: Settings) -> None:
             missing = [o for o in pending if o.event["id"] not in on_topic]
             log.info("recovering escalations claimed by a previous run", pending=len(pending), count=len(missing))
             in_flight.extend(await send_all(app, settings, metrics, STAGE, missing))
+        last_sweep = 0.0
         while True:
+            if time.monotonic() - last_sweep >= ORPHAN_SWEEP_SECONDS:
+                last_sweep = time.monotonic()
+                taken = monitor.sweep_overdue(ORPHAN_GRACE_SECONDS)
+                if taken:
+                    log.warning("took on overdue clocks nobody fired", count=taken)
             outgoing = monitor.fire_due()
             if outgoing:
                 in_flight.extend(await send_all(app, settings, metrics, STAGE, outgoing))
             await _confirm_delivered(monitor, in_flight)
             next_at = monitor.next_wake()
-            sleep = MAX_SLEEP_SECONDS if next_at is None else (next_at - utcnow()).total_seconds()
+            sleep = ORPHAN_SWEEP_SECONDS if next_at is None else (next_at - utcnow()).total_seconds()
             wake.clear()
             try:
-                await asyncio.wait_for(wake.wait(), timeout=min(MAX_SLEEP_SECONDS, max(0.0, sleep)))
+                await asyncio.wait_for(wake.wait(), timeout=min(ORPHAN_SWEEP_SECONDS, max(0.0, sleep)))
             except asyncio.TimeoutError:
                 pass
 

@@ -96,6 +96,8 @@ class SlaMonitor:
     scheduled: dict[str, tuple[float, int]] = field(default_factory=dict)
     heap: list[tuple[float, str]] = field(default_factory=list)
     _versions: dict[tuple[str, str], str] = field(default_factory=dict)
+    # Lifecycle partitions this worker owns; None until the group has assigned any.
+    owned: set[int] | None = None
 
     def __post_init__(self) -> None:
         self.log = get_logger("sla_monitor")
@@ -195,8 +197,27 @@ class SlaMonitor:
         return added
 
     def retain(self, partitions: Iterable[int]) -> None:
-        keep = set(partitions)
-        self.forget({p for _at, p in self.scheduled.values()} - keep)
+        self.owned = set(partitions)
+        self.forget({p for _at, p in self.scheduled.values()} - self.owned)
+
+    def sweep_overdue(self, grace_seconds: float) -> int:
+        """Take on tickets whose instant passed `grace_seconds` ago and that nobody
+        fired: the clocks of a worker that died, until the group rebalances. One
+        indexed query; empty while every owner is alive and on time."""
+        now = self.clock()
+        cutoff = _from_epoch(_epoch(now) - grace_seconds)
+        taken = 0
+        with self.sessions() as session:
+            rows = session.execute(
+                select(SlaClock.ticket_id, SlaClock.lifecycle_partition)
+                .where(SlaClock.active == 1, SlaClock.next_due_at <= cutoff)
+                .limit(10 * FIRE_BATCH)
+            )
+            for tid, partition in rows:
+                if self.scheduled.get(tid, (float("inf"),))[0] > _epoch(now):
+                    self._push(tid, _epoch(now), partition)
+                    taken += 1
+        return taken
 
     def forget(self, partitions: Iterable[int]) -> None:
         gone = set(partitions)
@@ -232,7 +253,9 @@ class SlaMonitor:
         return ready
 
     def _reschedule(self, row: SlaClock, now: datetime, ready: bool) -> None:
-        if not row.active:
+        foreign = self.owned is not None and row.lifecycle_partition not in self.owned
+        if not row.active or (foreign and not ready):
+            # Resolved, or swept up from a partition another worker owns: its owner times it.
             self._unschedule(row.ticket_id)
         elif ready:
             self._push(row.ticket_id, _epoch(now), row.lifecycle_partition)
