@@ -5,13 +5,14 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .PHONY: help install run demo test test-unit test-integration kafka-up kafka-down postgres-up postgres-down \
-        schema-compat train bench-classifier clean
+        schema-compat train bench-classifier bench-sla clean
 
 help:
 	@echo "make run               run the pipeline on the embedded broker and a SQLite file (Ctrl-C stops it)"
 	@echo "make test              install and run every test (integration tests need Kafka + PostgreSQL: see README)"
 	@echo "make demo EVENTS=2000  end-to-end check on generated feedback, one JSON line"
 	@echo "make kafka-up|kafka-down, postgres-up|postgres-down   local services for the integration tests"
+	@echo "make train | bench-classifier | bench-sla [TICKETS=N]"
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,6 +38,19 @@ test-unit: $(STAMP)
 
 test-integration: $(STAMP)
 	$(BIN)/python -m pytest -q tests/integration
+
+# Rebuild the classifier's model from ../shared/datasets (deterministic).
+train: $(STAMP)
+	$(BIN)/python -m careloop.classifier.train
+
+bench-classifier: $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[bench]'
+	$(BIN)/python bench/classifier_bench.py
+
+# 1,000,000 open tickets by default; TICKETS=100000 for a quicker run.
+TICKETS ?= 1000000
+bench-sla: $(STAMP)
+	$(BIN)/python bench/sla_bench.py --tickets $(TICKETS)
 
 schema-compat: $(STAMP)
 	$(BIN)/python -m careloop.core.schema_compat --against-ref origin/main

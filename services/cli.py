@@ -133,12 +133,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_demo(args, settings_from(args))
 
 
-def cmd_classify(args: argparse.Namespace) -> int:
-    from careloop.classifier.batch import main
-
-    return main(args.rest)
-
-
 def cmd_tickets(args: argparse.Namespace) -> int:
     from careloop.tickets_cli import run_tickets_command
 
@@ -218,9 +212,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", choices=["check"])
     p.set_defaults(func=cmd_config)
 
-    p = sub.add_parser("classify", help="classify a JSONL file: --in IN.jsonl --out OUT.jsonl", add_help=False)
-    p.add_argument("rest", nargs=argparse.REMAINDER)
-    p.set_defaults(func=cmd_classify)
+    # Handled before parsing (see main); listed here for --help.
+    sub.add_parser("classify", help="classify a JSONL file: --in IN.jsonl --out OUT.jsonl", add_help=False)
 
     p = common(sub.add_parser("tickets", help="list, show, acknowledge, resolve or assign tickets"))
     tsub = p.add_subparsers(dest="action", required=True)
@@ -289,6 +282,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["classify"]:
+        # The batch classifier owns its flags (--in/--out), which argparse's REMAINDER
+        # would not pass through.
+        from careloop.classifier.batch import main as classify_main
+
+        return classify_main(argv[1:])
     args = build_parser().parse_args(argv)
     from careloop.core.logging import configure_logging
 

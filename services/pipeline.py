@@ -36,6 +36,7 @@ class Pipeline:
     state_dir: Path
     embedded: bool
     with_webhook: bool = True
+    with_api: bool = False
     mock: MockCluster | None = None
     children: dict[str, subprocess.Popen] = field(default_factory=dict)
     log_files: dict[str, Path] = field(default_factory=dict)
@@ -57,7 +58,9 @@ class Pipeline:
         upgrade(self.settings.database_url)
         if self.with_webhook and not self.settings.webhook_secret.get_secret_value():
             self.settings = replace(self.settings, webhook_secret=_local_secret(self.state_dir))
-        for service in (*WORKERS, *(("webhook",) if self.with_webhook else ())):
+        if self.with_api:
+            self._local_api_token()
+        for service in (*WORKERS, *(("webhook",) if self.with_webhook else ()), *(("api",) if self.with_api else ())):
             self._spawn(service)
         return self
 
@@ -69,7 +72,7 @@ class Pipeline:
         name = name or service
         log_path = self.state_dir / "logs" / f"{name}.log"
         log_path.parent.mkdir(parents=True, exist_ok=True)
-        args = ["ingest", "serve"] if service == "webhook" else ["worker", service]
+        args = {"webhook": ["ingest", "serve"], "api": ["api", "serve"]}.get(service, ["worker", service])
         env = {**os.environ, **self.child_env(), "CARELOOP_STATE_DIR": str(self.state_dir / "workers" / name)}
         if metrics_port_base is not None:
             env["CARELOOP_METRICS_PORT_BASE"] = str(metrics_port_base)
@@ -104,6 +107,8 @@ class Pipeline:
             "CARELOOP_WEBHOOK_SECRET": s.webhook_secret.get_secret_value(),
             "CARELOOP_WEBHOOK_HOST": s.webhook_host,
             "CARELOOP_WEBHOOK_PORT": str(s.webhook_port),
+            "CARELOOP_API_HOST": s.api_host,
+            "CARELOOP_API_PORT": str(s.api_port),
             "CARELOOP_METRICS_HOST": s.metrics_host,
             "CARELOOP_METRICS_PORT_BASE": str(s.metrics_port_base),
             "CARELOOP_LOG_LEVEL": s.log_level,
@@ -118,6 +123,9 @@ class Pipeline:
         names = {"webhook": "ingest"}
         urls = {}
         for name in self.children:
+            if name == "api":
+                urls[name] = f"http://{s.api_host}:{s.api_port}/metrics"
+                continue
             if name in self.extra_ports:
                 service, base = self.extra_ports[name]
                 port = replace(s, metrics_port_base=base).metrics_port(service)
@@ -192,6 +200,26 @@ class Pipeline:
             self.mock.stop()
             self.mock = None
         return codes
+
+
+    def _local_api_token(self) -> None:
+        """A fresh admin token for a local run, kept in a file only its owner can read
+        (the database holds only its hash)."""
+        from sqlalchemy import delete
+
+        from careloop.core.db import ApiToken, make_engine, make_sessionmaker
+        from careloop.core.timeutil import utcnow
+        from careloop.router.api_tokens import create_token
+
+        engine = make_engine(self.settings.database_url)
+        sessions = make_sessionmaker(engine)
+        with sessions.begin() as session:
+            session.execute(delete(ApiToken).where(ApiToken.name == "local-admin"))
+        token = create_token(sessions, name="local-admin", admin=True, now=utcnow())
+        engine.dispose()
+        path = self.state_dir / "api.token"
+        path.write_text(token)
+        path.chmod(0o600)
 
 
 def _local_secret(state_dir: Path) -> "object":

@@ -44,7 +44,7 @@ def run_pipeline(args: argparse.Namespace, settings: Settings) -> int:
     if not (args.database_url or _env("CARELOOP_DATABASE_URL")):
         settings = replace(settings, database_url=f"sqlite:///{state_dir / 'careloop.db'}")
     config = load_config(settings.config_path)
-    pipeline = Pipeline(settings, config, state_dir, embedded=embedded)
+    pipeline = Pipeline(settings, config, state_dir, embedded=embedded, with_api=True)
     stop_requested = False
 
     def request_stop(_signum: int, _frame: object) -> None:
@@ -67,6 +67,8 @@ def run_pipeline(args: argparse.Namespace, settings: Settings) -> int:
         print(f"  kafka bootstrap : {s.kafka_bootstrap}")
         print(f"  webhook         : POST http://{s.webhook_host}:{s.webhook_port}/v1/feedback "
               f"(HMAC secret in {state_dir / 'webhook.secret'}; try `.venv/bin/careloop webhook send samples/webhook_example.json`)")
+        print(f"  ticket API      : http://{s.api_host}:{s.api_port}/v1/tickets  (docs /docs; admin bearer token in "
+              f"{state_dir / 'api.token'})")
         for svc, url in pipeline.metrics_urls().items():
             print(f"  metrics {svc:<8}: {url}")
         print(f"  logs            : {state_dir / 'logs'}/")

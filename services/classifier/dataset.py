@@ -41,14 +41,15 @@ CODE_TO_TOPIC: dict[str, str] = {
 
 # The survey question each dataset question id answered, in the words of the NHS
 # Friends and Family Test style surveys (inferred from the comments: Trust A Q1 and
-# Trust C Q2 collect "what could be improved", Trust A Q2 and Trust C Q1 "what was
-# good", Trust B Q1 "why did you give this rating"). Used only by the benchmark's
+# Trust C Q2 collect "what could be improved", Trust A Q2 "what was
+# good", Trust B Q1 and Trust C Q1 "why did you give this rating" - C Q1 answers
+# start with "Because ..." and bare "No" is common). Used only by the benchmark's
 # "with question" run; the text-only run passes no question.
 QUESTION_TEXT: dict[str, str | None] = {
     "Trust A - Q1": "What could we do better?",
     "Trust A - Q2": "What was good about your experience?",
     "Trust B - Q1": "Please tell us why you gave this answer.",
-    "Trust C - Q1": "What was good about your experience?",
+    "Trust C - Q1": "Please tell us why you gave this answer.",
     "Trust C - Q2": "Is there anything we could improve?",
     "Care Opinion - Q1": None,
 }

@@ -228,12 +228,11 @@ def _adjust(p: tuple[float, float, float], *, rating: float | None, qkind: str |
             # raise the negative evidence rather than overrule the text. The factor
             # was chosen on held-out trusts (bench --with-question).
             p_neg = min(1.0, p_neg * IMPROVE_QUESTION_FACTOR)
-    elif qkind == "praise":
-        if lexicon.says_nothing_was_good(text):
-            # "What was good?" - "Nothing." is a complaint.
-            p_neg = max(p_neg, threshold + (1 - threshold) * 0.5)
-        elif not counts.get("cue:strong"):
-            p_neg *= PRAISE_QUESTION_FACTOR
+    elif qkind == "praise" and not counts.get("cue:strong"):
+        # NHS labellers read a bare "Nothing." even under "what was good?" as "nothing
+        # to add", so it is left to the model; explicit "nothing was good" is a
+        # strong negative cue in the lexicon.
+        p_neg *= PRAISE_QUESTION_FACTOR
     if rating is not None:
         if rating <= 0.25:
             p_neg = max(p_neg, 0.9 - rating)

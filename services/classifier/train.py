@@ -30,10 +30,8 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from . import dataset, lexicon
-from .features import features
+from . import dataset
 from .linear import NORM_OUTPUT, LinearModel
-from .patterns import words_at
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "model.json"
 SENTIMENTS = ("negative", "neutral", "positive")

@@ -98,6 +98,8 @@ class SlaMonitor:
     _versions: dict[tuple[str, str], str] = field(default_factory=dict)
     # Lifecycle partitions this worker owns; None until the group has assigned any.
     owned: set[int] | None = None
+    # Which partitions' clocks are in memory (None in the set's place: all of them).
+    _loaded: set[int] | None = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.log = get_logger("sla_monitor")
@@ -164,6 +166,10 @@ class SlaMonitor:
         """Rebuild the schedule of the running clocks (of the given lifecycle partitions,
         or all) from the database. Returns how many tickets were added."""
         wanted = None if partitions is None else set(partitions)
+        if self._loaded is None or (wanted is not None and wanted <= self._loaded):
+            return 0  # already in memory (for example loaded whole at start)
+        if wanted is not None:
+            wanted -= self._loaded
         now = _epoch(self.clock())
         query = select(
             SlaClock.ticket_id, SlaClock.next_due_at, SlaClock.lifecycle_partition,
@@ -193,6 +199,7 @@ class SlaMonitor:
                 added += 1
         self.heap.extend(entries)
         heapq.heapify(self.heap)
+        self._loaded = None if wanted is None else self._loaded | wanted
         self.metrics.sla_clocks_running.set(self.running)
         return added
 
@@ -208,9 +215,11 @@ class SlaMonitor:
         cutoff = _from_epoch(_epoch(now) - grace_seconds)
         taken = 0
         with self.sessions() as session:
+            # next_due_at is NULL on resolved and paused clocks, so this range on its
+            # index alone finds exactly the overdue running ones.
             rows = session.execute(
                 select(SlaClock.ticket_id, SlaClock.lifecycle_partition)
-                .where(SlaClock.active == 1, SlaClock.next_due_at <= cutoff)
+                .where(SlaClock.next_due_at <= cutoff)
                 .limit(10 * FIRE_BATCH)
             )
             for tid, partition in rows:
@@ -223,6 +232,9 @@ class SlaMonitor:
         gone = set(partitions)
         if not gone:
             return
+        if self._loaded is None:  # "all" becomes the partitions actually in memory
+            self._loaded = {p for _at, p in self.scheduled.values()}
+        self._loaded -= gone
         for tid in [t for t, (_at, p) in self.scheduled.items() if p in gone]:
             del self.scheduled[tid]
         self.metrics.sla_clocks_running.set(self.running)

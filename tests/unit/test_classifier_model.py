@@ -151,8 +151,9 @@ def test_classification_is_immutable_and_deterministic():
         a.sentiment = "positive"  # type: ignore[misc]
 
 
-def test_nothing_answering_the_what_was_good_question_is_a_complaint():
-    assert classify("Nothing.", question="What was good about your visit?").sentiment == "negative"
+def test_saying_nothing_was_good_is_a_complaint():
+    assert classify("Nothing was good.", question="What was good about your visit?").sentiment == "negative"
+    assert classify("Honestly nothing was good about it.").sentiment == "negative"
 
 
 def test_praise_answering_the_what_was_good_question_stays_positive():

@@ -13,7 +13,7 @@ business minutes and the resolve clock after 480, 720, 864, 960, 1080 and 1200.
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -402,6 +402,21 @@ def test_resuming_moves_every_later_instant_out_by_exactly_the_paused_business_t
     walk(monitor, clock, by_instant(ladder("acknowledge", ack)[1:], ladder("resolve", resolve)))
 
 
+def test_a_monitor_restarted_while_a_ticket_is_paused_resumes_it_at_the_moved_instants(monitor, clock, sessions,
+                                                                                        config):
+    send(monitor, clock, TICKET_OPENED_V1, MONDAY_OPEN)
+    falls_due_exactly_at(monitor, clock, MONDAY_ACK[0], ladder("acknowledge", MONDAY_ACK)[:1])
+    send(monitor, clock, TICKET_PAUSED_V1, PAUSED_AT)
+    clock.set(london(2026, 11, 24, 12, 0))
+    restarted = SlaMonitor(config=config, sessions=sessions, clock=clock, metrics=Metrics(CollectorRegistry()))
+    assert restarted.load() == 1
+    assert restarted.next_wake() is None
+    assert restarted.fire_due() == []
+    send(restarted, clock, TICKET_RESUMED_V1, RESUMED_AT)
+    assert restarted.next_wake() == RESUMED_ACK[1]
+    walk(restarted, clock, by_instant(ladder("acknowledge", RESUMED_ACK)[1:], ladder("resolve", RESUMED_RESOLVE)))
+
+
 # --------------------------------------------------------------------- 5. reopen
 
 def test_a_reopened_ticket_restarts_the_resolve_clock_with_a_fresh_window_and_new_ids(monitor, clock, sessions):
@@ -626,17 +641,3 @@ def test_refresh_gauges_marks_a_clock_breached_once_its_deadline_passes(monitor,
     assert get("careloop_sla_open_tickets", {**labels, "state": "running"}) is None
     assert get("careloop_sla_open_tickets", {**labels, "state": "breached"}) == 1
 
-
-def test_a_monitor_restarted_while_a_ticket_is_paused_resumes_it_at_the_moved_instants(monitor, clock, sessions,
-                                                                                        config):
-    send(monitor, clock, TICKET_OPENED_V1, MONDAY_OPEN)
-    falls_due_exactly_at(monitor, clock, MONDAY_ACK[0], ladder("acknowledge", MONDAY_ACK)[:1])
-    send(monitor, clock, TICKET_PAUSED_V1, PAUSED_AT)
-    clock.set(london(2026, 11, 24, 12, 0))
-    restarted = SlaMonitor(config=config, sessions=sessions, clock=clock, metrics=Metrics(CollectorRegistry()))
-    assert restarted.load() == 1
-    assert restarted.next_wake() is None
-    assert restarted.fire_due() == []
-    send(restarted, clock, TICKET_RESUMED_V1, RESUMED_AT)
-    assert restarted.next_wake() == RESUMED_ACK[1]
-    walk(restarted, clock, by_instant(ladder("acknowledge", RESUMED_ACK)[1:], ladder("resolve", RESUMED_RESOLVE)))
