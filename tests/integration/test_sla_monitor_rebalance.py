@@ -3,20 +3,16 @@
 comes out exactly once and on time."""
 from __future__ import annotations
 
-import json
 import time
 from collections import Counter
 from datetime import timedelta
 
 import pytest
 
-from careloop.core.config import load_config
 from careloop.core.events import ALL_TOPICS
-from careloop.core.metrics import Metrics
 from careloop.core.timeutil import parse_time, utcnow
-from careloop.ingest.service import Publisher, ingest_file
-from careloop.router.handler import facts_from
-from careloop.router.rules import route
+
+from pipeline_helpers import feed_until_ticketed
 
 pytestmark = pytest.mark.integration
 
@@ -29,7 +25,6 @@ def test_escalations_stay_exactly_once_and_on_time_across_a_join_and_a_kill_in_a
     fast_sla_config, settings_for, pipeline_factory, reader_for, producer_for, sample_records, tmp_path
 ):
     settings = settings_for(fast_sla_config)
-    config = load_config(settings.config_path)
     pipeline = pipeline_factory(settings)
     pipeline.add_worker("sla_monitor", "sla_monitor_2")
     pipeline.wait_ready(timeout=120, names=["sla_monitor_2"])
@@ -40,17 +35,7 @@ def test_escalations_stay_exactly_once_and_on_time_across_a_join_and_a_kill_in_a
     assert 0 < _owned(pipeline, "sla_monitor") < 6, "the group split the partitions between the two workers"
 
     reader = reader_for(settings, *ALL_TOPICS)
-    rows = sample_records() + sample_records()
-    feed = tmp_path / "feed.jsonl"
-    feed.write_text("".join(json.dumps(r) + "\n" for r in rows))
-    ingest_file(feed, source=None, config=config, publisher=Publisher(settings, producer_for(settings), Metrics()),
-                clock=utcnow)
-    reader.wait_for(lambda ev: len([e for e in ev if e["type"].endswith("classified.v1")]) == len(rows), 60,
-                    "every record classified")
-    needing = sum(route(config.routing, facts_from(c["data"]["feedback"], c["data"]["classification"])).ticket
-                  for c in reader.of_type("feedback.classified.v1"))
-    reader.wait_for(lambda ev: len([e for e in ev if e["type"].endswith("ticket.opened.v1")]) == needing, 60,
-                    "every ticket opened")
+    feed_until_ticketed(settings, reader, producer_for(settings), sample_records() + sample_records(), tmp_path)
     reader.wait_for(lambda ev: any(e["type"].endswith("escalation.raised.v1") for e in ev), 60, "a first warning")
     pipeline.children["sla_monitor"].kill()  # mid-window: most thresholds are still ahead
     pipeline.children["sla_monitor"].wait()

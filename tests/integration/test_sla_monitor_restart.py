@@ -2,20 +2,16 @@
 still comes out, none twice (real Kafka, real PostgreSQL)."""
 from __future__ import annotations
 
-import json
 import time
 from collections import Counter
 from datetime import timedelta
 
 import pytest
 
-from careloop.core.config import load_config
 from careloop.core.events import ALL_TOPICS
-from careloop.core.metrics import Metrics
 from careloop.core.timeutil import parse_time, utcnow
-from careloop.ingest.service import Publisher, ingest_file
-from careloop.router.handler import facts_from
-from careloop.router.rules import route
+
+from pipeline_helpers import feed_until_ticketed
 
 pytestmark = pytest.mark.integration
 
@@ -24,24 +20,11 @@ def test_the_sla_monitor_killed_mid_window_and_restarted_misses_no_escalation_an
     fast_sla_config, settings_for, pipeline_factory, reader_for, producer_for, sample_records, tmp_path
 ):
     settings = settings_for(fast_sla_config)
-    config = load_config(settings.config_path)
     pipeline = pipeline_factory(settings)
     reader = reader_for(settings, *ALL_TOPICS)
-    rows = sample_records()
-    feed = tmp_path / "feed.jsonl"
-    feed.write_text("".join(json.dumps(r) + "\n" for r in rows))
-    ingest_file(feed, source=None, config=config, publisher=Publisher(settings, producer_for(settings), Metrics()),
-                clock=utcnow)
-
     # Every complaint has its ticket and the first warnings (half of the 6 s acknowledge
     # window) are out: kill -9 now.
-    reader.wait_for(lambda ev: len([e for e in ev if e["type"].endswith("classified.v1")]) == len(rows), 60,
-                    "every record classified")
-    needing = sum(route(config.routing, facts_from(c["data"]["feedback"], c["data"]["classification"])).ticket
-                  for c in reader.of_type("feedback.classified.v1"))
-    assert needing >= 6
-    reader.wait_for(lambda ev: len([e for e in ev if e["type"].endswith("ticket.opened.v1")]) == needing, 60,
-                    "every ticket opened")
+    assert feed_until_ticketed(settings, reader, producer_for(settings), sample_records(), tmp_path) >= 6
     reader.wait_for(lambda ev: any(e["type"].endswith("escalation.raised.v1") for e in ev), 60, "a first warning")
     opened = {e["subject"]: parse_time(e["data"]["at"]) for e in reader.of_type("ticket.opened.v1")}
     pipeline.children["sla_monitor"].kill()
