@@ -142,18 +142,14 @@ class Pipeline:
         return self._scrape(self.metrics_urls().values())
 
     def _scrape(self, urls: Iterable[str]) -> dict[str, float]:
-        totals: dict[str, float] = {}
+        texts = []
         for url in urls:
             try:
                 with urllib.request.urlopen(url, timeout=1) as resp:  # noqa: S310 - loopback only
-                    text = resp.read().decode()
+                    texts.append(resp.read().decode())
             except OSError:
                 continue
-            for family in text_string_to_metric_families(text):
-                for sample in family.samples:
-                    key = sample.name + "".join(f"|{k}={v}" for k, v in sorted(sample.labels.items()))
-                    totals[key] = totals.get(key, 0.0) + sample.value
-        return totals
+        return sample_totals(family for text in texts for family in text_string_to_metric_families(text))
 
     def wait_ready(self, timeout: float = 90.0, names: "Iterable[str] | None" = None) -> None:
         """Wait until every service (or those named) serves metrics and every worker
@@ -231,6 +227,16 @@ def _local_secret(state_dir: Path) -> "object":
         path.write_text(secrets.token_hex(32))
         path.chmod(0o600)
     return SecretStr(path.read_text().strip())
+
+
+def sample_totals(families: Iterable) -> dict[str, float]:
+    """Every sample summed by name and labels, keyed "name|label=value|..."."""
+    totals: dict[str, float] = {}
+    for family in families:
+        for sample in family.samples:
+            key = sample.name + "".join(f"|{k}={v}" for k, v in sorted(sample.labels.items()))
+            totals[key] = totals.get(key, 0.0) + sample.value
+    return totals
 
 
 def free_port_base(count: int = 4) -> int:

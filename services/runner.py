@@ -11,11 +11,12 @@ from pathlib import Path
 
 from careloop.core.config import load_config
 from careloop.core.kafka import make_producer
+from careloop.core.logging import configure_logging
 from careloop.core.metrics import Metrics
 from careloop.core.settings import Settings, redact_url_password
 from careloop.core.timeutil import utcnow
 from careloop.ingest.service import Publisher, ingest_file
-from careloop.pipeline import Pipeline
+from careloop.pipeline import Pipeline, sample_totals
 
 SAMPLE_FEED = Path(__file__).resolve().parents[1] / "samples" / "sample_feed.jsonl"
 DEFAULT_SQLITE = "sqlite:///var/careloop.db"
@@ -44,6 +45,10 @@ def run_pipeline(args: argparse.Namespace, settings: Settings) -> int:
     if not (args.database_url or _env("CARELOOP_DATABASE_URL")):
         settings = replace(settings, database_url=f"sqlite:///{state_dir / 'careloop.db'}")
     config = load_config(settings.config_path)
+    # The terminal shows the status line; this process's own log lines go to a file.
+    (state_dir / "logs").mkdir(parents=True, exist_ok=True)
+    configure_logging("run", settings.log_level, stream=open(state_dir / "logs" / "run.log", "a"))  # noqa: SIM115
+    local_metrics = Metrics()  # what this process sends itself (the sample feed)
     pipeline = Pipeline(settings, config, state_dir, embedded=embedded, with_api=True)
     stop_requested = False
 
@@ -76,7 +81,7 @@ def run_pipeline(args: argparse.Namespace, settings: Settings) -> int:
         if not args.no_sample and SAMPLE_FEED.exists():
             producer = make_producer(s, client_id="careloop-sample")
             report = ingest_file(SAMPLE_FEED, source=None, config=config,
-                                 publisher=Publisher(s, producer, Metrics()), clock=utcnow)
+                                 publisher=Publisher(s, producer, local_metrics), clock=utcnow)
             producer.close()
             print(f"  sample feed     : {report.accepted} records sent, {report.deadlettered} dead-lettered "
                   f"({SAMPLE_FEED.name})", flush=True)
@@ -93,7 +98,9 @@ def run_pipeline(args: argparse.Namespace, settings: Settings) -> int:
                 break
             now = time.monotonic()
             if tty or now - last_line >= 5.0:
-                c = status_counts(pipeline.scrape())
+                local = sample_totals(local_metrics.registry.collect())
+                scraped = pipeline.scrape()
+                c = status_counts({k: scraped.get(k, 0.0) + local.get(k, 0.0) for k in scraped.keys() | local.keys()})
                 line = (f"events in {c['events_in']} | classified {c['classified']} | tickets opened "
                         f"{c['tickets_opened']}, open {c['tickets_open']} | escalations {c['escalations']} | "
                         f"dead letters {c['dead_letters']}")

@@ -145,7 +145,7 @@ _RISK_PATTERNS: dict[str, list[str]] = {
         r"\banother patient'?s (?:tablets|medication|medicine|prescription|blood)\b",
         r"\b(?:seizure|stroke|heart attack|cardiac arrest|haemorrhag\w*|hemorrhag\w*|fit)\b[^.!?]{0,80}\b(?:hours?|no ?one|nobody|didn'?t|did not|wasn'?t|not|never|ignored|left|waited|delay\w*)\b",
         r"\b(?:badly |became |got |was |were )infected\b|\binfection (?:after|from|because)\b",
-        r"\binteract\w* with\b|\b(?:just|only just) in time\b|\b(?:nearly|almost) too late\b",
+        r"\b(?:drug|medication|medicine|tablets?) interactions?\b|\binteract\w* with (?:his|her|my|the|their|other|another) (?:\w+ )?(?:medication|medicine|drugs?|tablets|treatment)\b|\b(?:just|only just) in time\b|\b(?:nearly|almost) too late\b",
         r"\b(?:recording|prescribing|dispensing|administration|drug|medication|dosing) (?:error|mistake)s?\b",
         r"\b(?:didn'?t|did not|failed to|never|weren'?t|wasn'?t|not) (?:monitor\w*|observ\w*|check\w*|spot\w*|notic\w*|recogni[sz]\w*|escalat\w*) (?:on )?(?:his|her|my|the|their|that)\b",
         r"\bstopped breathing\b|\b(?:went|turned) blue\b|\bcouldn'?t breathe\b|\bcould not breathe\b",
@@ -173,7 +173,9 @@ _RISK_PATTERNS: dict[str, list[str]] = {
         r"\blawyers?\b|\battorneys?\b|\bbarristers?\b",
         r"\blegal (?:action|advice|proceedings|claim|case|route|team|steps)\b",
         r"\b(?:take|taking|took|go|going|went) (?:this |it |you |them )?(?:to )?(?:court|legal)\b",
-        r"\bsu(?:e|ed|ing)\b",
+        r"\bsu(?:ed|ing)\b|\b(?:to|will|going to|gonna|could|should|would|might|can|shall|i'?ll|we'?ll|i'?d|we'?d|intend to|"
+        r"plan to|want to|consider(?:ing)?|threaten(?:ed|ing)? to) sue\b|\bsue (?:you|them|him|the (?:trust|hospital|nhs|ward|"
+        r"doctor|surgeon|practice|surgery|council|consultant)|for (?:negligence|compensation|damages))\b",
         r"\blaw ?suits?\b|\blitigation\b",
         r"\bnegligence (?:claim|case)\b",
         r"\bclinical negligence\b|\bmedical negligence\b",
@@ -186,7 +188,7 @@ _RISK_PATTERNS: dict[str, list[str]] = {
         r"\bformal complaint\b",
         r"\bmy rights\b|\bbreach of (?:duty|contract)\b",
         r"\bhear from my\b",
-        r"\b(?:local paper|the press|newspapers?|the media|my mp)\b",
+        r"\b(?:local paper|the press|the media|my mp)\b|\b(?:to|tell|contact\w*|inform\w*|write to|wrote to) (?:the |a |my |our )?(?:local )?newspapers?\b",
         r"\bcare quality commission\b",
         r"\b(?:in|to) court\b|\bcourt (?:case|action)\b",
         # Spanish
@@ -277,6 +279,107 @@ _RISK_PATTERNS: dict[str, list[str]] = {
     ],
 }
 
+# Paraphrase families added after blind set 2 (written from the flag definitions, not
+# from any evaluation set): inflections ("took her own life", "harmed myself"),
+# passive voice ("was slapped by"), and the common wordings of each risk.
+_P = r"(?:my ?self|herself|himself|themselves|themself)"
+_WHO = r"(?:me|him|her|them|us|my \w+|his \w+|her \w+)"
+_RISK_PATTERNS_EXTRA: dict[str, list[str]] = {
+    "self_harm": [
+        r"\b(?:took|taken|taking|tried to take|attempted to take) (?:my|his|her|their) (?:own )?li(?:fe|ves)\b",
+        r"\b(?:end|ending|ended|finish|finishing) (?:it|things|everything) (?:all|for good)\b",
+        r"\b(?:end|ending) it\b(?! (?:there|here|now|early|at that|with))[^.!?]{0,30}\b(?:myself|life|all|anymore|any more)\b",
+        rf"\b(?:harm(?:ed|s|ing)?|hurt(?:s|ing)?|cut(?:s|ting)?|burn(?:ed|t|ing)?|injur(?:ed|ing|e)|starv(?:ed|ing|e)|kill(?:ed|ing|s)?|hang(?:ed|ing|s)?|strangl(?:ed|ing|e)|poison(?:ed|ing)?|top(?:ped|ping)?|do(?:ne|ing)? away with) {_P}\b",
+        r"\bi (?:really |just |honestly )?(?:don'?t|do not|didn'?t|did not|no longer) (?:really )?want(?:ed)? to be here\b",
+        r"\b(?:don'?t|doesn'?t|do not|does not|didn'?t|did not|no longer|not) (?:really )?want(?:ed|s)? to (?:be alive|live|exist|go on living|carry on living|wake up)\b",
+        r"\b(?:wish(?:ed)?|hope(?:d)?) (?:i|he|she) (?:was|were|had(?:n'?t| not)?|would(?:n'?t| not)?) (?:dead|gone|never been born|not woken up|not wake up|die|be dead)\b",
+        r"\b(?:go to sleep|fall asleep) and (?:never|not) wake up\b",
+        r"\b(?:better off|happier|be better) without (?:me|him|her)\b",
+        r"\b(?:no|nothing|not much|little) (?:point|reason|purpose) (?:in |to )?(?:living|live|being alive|carrying on|going on|life)\b",
+        r"\bwhat'?s the point (?:in|of) (?:living|life|going on|carrying on|being here)\b",
+        r"\b(?:suicid\w*|self[- ]?harm\w*|overdos\w*)",
+        r"\b(?:attempt(?:ed|s)?|tr(?:y|ied|ying)) (?:on (?:my|his|her) (?:own )?life|to (?:kill|hang|harm|hurt|strangle|poison) (?:my|him|her|them)|to end (?:it|my|his|her|their|things)|to take (?:my|his|her|their) (?:own )?life)",
+        r"\b(?:slit|slash(?:ed)?|cut(?:ting)?) (?:my|his|her|their) (?:wrists?|arms?|throat)\b",
+        r"\b(?:cutting|self[- ]?injur\w*) (?:again|myself|herself|himself)\b|\bstarted cutting\b|\bbeen cutting\b",
+        r"\b(?:step|stepped|walk|walked|throw|threw) (?:my ?self |himself |herself )?(?:in front of|into) (?:a |the )?(?:train|traffic|bus|car|lorry|river|sea)\b",
+        r"\b(?:thinking|thought|thoughts|think|planning|plans?) (?:of|about) (?:ending|killing|hurting|harming|taking|dying|death|suicide|not being here)\b",
+        r"\b(?:wanted|want|wanting|wants) to (?:die|disappear for good|end (?:it|my life|things))\b",
+        r"\b(?:can'?t|cannot|couldn'?t) (?:see )?(?:a |any )?(?:way out|reason to (?:live|go on)|go on (?:like this|any ?more|living))\b",
+        r"\b(?:no longer|not) (?:be )?(?:here|around|alive) (?:any ?more|much longer|by (?:the|next))\b",
+        r"\b(?:took|swallowed|taken) (?:a |an )?(?:lot of|load of|handful of|whole (?:box|packet|bottle) of|all (?:my|his|her|the)) (?:pills|tablets|paracetamol|medication|meds)\b",
+        r"\bnoose\b|\bsuicide note\b|\bgoodbye (?:note|letter)\b",
+    ],
+    "patient_safety": [
+        r"\b(?:fell|fallen|falling) (?:out of|off|from|over|down) (?:the |his |her |my |a )?(?:bed|chair|trolley|commode|toilet|stretcher|wheelchair|hoist|stairs)\b",
+        r"\bfell (?:on|in|at) the (?:ward|bay|unit|hospital|home|corridor|toilet|bathroom|shower)\b|\bfell (?:twice|again|repeatedly|several times)\b",
+        r"\b(?:two|three|four|several|multiple|repeated|repeat|another|second|third|numerous|frequent) (?:\w+ )?falls\b|\bfalls? (?:on|in) the (?:ward|unit|home|hospital)\b",
+        r"\bfound (?:\w+ )?(?:on the floor|unconscious|unresponsive|collapsed|not breathing|dead)\b|\bunresponsive\b",
+        r"\bwrong (?:\w+ )?(?:medication|medicine|drug|dose|dosage|tablets?|pills?|injection|patient|leg|arm|side|blood|prescription|insulin|site|eye|knee|hip|kidney|limb|strength|baby|notes|person)\b",
+        r"\b(?:given|gave|giving|received) (?:me |him |her |them |my \w+ )?(?:\w+ )?(?:neighbour'?s|another patient'?s|someone else'?s|somebody else'?s|the next patient'?s|other patient'?s|the wrong)\b",
+        r"\b(?:\w+|\d+) times (?:the|his|her|my) (?:\w+ )?(?:dose|dosage|amount|prescribed)\b|\b(?:overdosed|underdosed|over-?medicated)\b",
+        r"\b(?:mis-?read|mis-?labell?ed|mislabel\w*|mis-?prescribed|mis-?identified|mixed up (?:the |my |his |her )?(?:samples?|bloods?|results|notes|medication|tablets|patients|babies))\b",
+        r"\b(?:connected|inserted|placed|labell?ed|fitted|administered|put in|sited|set up|prescribed|given) (?:\w+ )?(?:wrongly|incorrectly|in the wrong)\b",
+        r"\b(?:fracture|break|sepsis|infection|stroke|cancer|jaundice|diagnosis|bleed|clot|heart attack|appendicitis|meningitis|tumou?r|symptoms|signs|deterioration|condition|pneumonia|blood clot|embolism)s? (?:\w+ )?(?:was|were|had been|got|went) (?:completely |totally )?(?:missed|overlooked|ignored|undiagnosed|unnoticed|not (?:picked up|spotted|noticed|diagnosed|recogni[sz]ed|treated))\b",
+        r"\b(?:getting|got|became|grew|was) (?:\w+ )?(?:worse|sicker|more unwell|more poorly|weaker)\b[^.!?]{0,80}\b(?:no ?one|nobody|no (?:doctor|nurse)|ignored|hours|didn'?t|did not|wasn'?t|not)\b",
+        r"\bno (?:doctor|nurse|one|medic)s? (?:came|arrived|saw|checked|looked)\b",
+        r"\b(?:never|not|wasn'?t|weren'?t) (?:turned|repositioned|moved|fed|given (?:a )?drink)\b[^.!?]{0,40}\b(?:hours|days|night|sore|ulcer|weeks)?",
+        r"\b(?:grade \d|category \d) (?:\w+ )?(?:sore|ulcer)\b|\bbedsores?\b",
+        r"\b(?:wound|line|cannula|site|stitches|scar|incision|drip) (?:\w+ )?(?:got |became |was |went )?(?:infected|septic|an infection)\b",
+        r"\bcaught (?:covid|norovirus|noro|an? infection|a bug|pneumonia|mrsa|c\.? ?diff|e\.? ?coli|flu)\b|\bsuperbug\b|\bnorovirus\b|\be\.? ?coli\b",
+        r"\b(?:nearly|almost|very nearly|could have|might have|lucky (?:he|she|i|they)) (?:died|dead|lost (?:his|her|my|their) (?:life|lives|leg|sight|baby)|been killed|killed (?:him|her|me|them))\b|\blucky to be alive\b",
+        r"\b(?:even though|despite|although|when) (?:\w+ ){0,5}(?:allergic|allergy|allergies)\b|\ballergy (?:band|bracelet|wristband|label|alert)\b",
+        r"\baspirat(?:ed|ing|ion pneumonia)\b|\bchoked on\b",
+        r"\b(?:left|lying|waiting|stuck) (?:\w+ ){0,3}(?:for|over) (?:\d+|several|many|twelve|fourteen|\w+teen) hours\b[^.!?]{0,60}\b(?:stroke|heart attack|sepsis|bleed|fracture|broken|chest pain|seizure|unconscious)\b",
+        r"\bmissed (?:his|her|my|the|their) (?:\w+ )?(?:deterioration|sepsis|stroke|fracture|bleed|clot|diagnosis)\b",
+        r"\b(?:dnr|dnacpr|do not resuscitate)\b[^.!?]{0,60}\b(?:without|never|not)\b",
+    ],
+    "legal_threat": [
+        r"\bsu(?:ed|ing)\b|\b(?:to|will|going to|gonna|could|should|would|might|can|shall|i'?ll|we'?ll|i'?d|we'?d|intend to|"
+        r"plan to|want to|consider(?:ing)?|threaten(?:ed|ing)? to) sue\b|\bsue (?:you|them|him|the (?:trust|hospital|nhs|ward|"
+        r"doctor|surgeon|practice|surgery|council|consultant)|for (?:negligence|compensation|damages))\b",
+        r"\b(?:legal|law) (?:action|advice|proceedings|claim|case|route|team|steps|firm|representation|representative|department)\b|\blegally\b",
+        r"\b(?:no win no fee|personal injury|small claims|judicial review|litigat\w*|damages)\b",
+        r"\b(?:make|making|made|put in|submit\w*|pursu\w*|file|filed|filing|bring\w*|start\w*|lodg\w*) (?:a |an |my |our )?(?:\w+ )?(?:claim|case|lawsuit)\b",
+        r"\b(?:report|reported|reporting|refer|referred|referring|escalat\w*|complain\w*|write|wrote|written|go|going|went|take|taking|taken|took) (?:\w+ ){0,3}(?:to )?(?:the )?(?:cqc|gmc|nmc|hcpc|ombudsman|police|regulator|healthwatch|my mp|an mp|papers|press|newspapers?|media)\b",
+        r"\b(?:health ?service|phso|parliamentary) ombudsman\b|\bhealth and care professions council\b",
+        r"\b(?:instruct\w*|contact\w*|consult\w*|spoke to|speaking to|seen|see|get|got|getting) (?:a |my |our )?(?:\w+ )?(?:solicitors?|lawyers?|legal (?:team|advice|firm))\b",
+        r"\b(?:expect|you will|you'll|will be|be) (?:\w+ )?(?:hear(?:ing)? from|contacted by) (?:my|our) (?:solicitor|lawyer|legal)\b",
+        r"\b(?:take|taking|took|bring|go) (?:this|it|them|you|the trust|the hospital|the matter) (?:all the way )?(?:to court|to a tribunal|further|legal)\b",
+        r"\b(?:seek\w*|claim\w*|want\w*|entitled to) (?:\w+ )?(?:compensation|damages|redress)\b",
+    ],
+    "privacy_breach": [
+        r"\b(?:shared|disclosed|passed on|gave out|gave away|leaked|discussed|revealed|sent|posted|told|mentioned|announced|read out|broadcast|spread) (?:\w+ )?(?:my|his|her|their|patient'?s?) (?:\w+ ){0,2}(?:information|info|details|data|records?|notes|results|diagnosis|condition|address|history|status|pregnancy|termination|miscarriage|illness|medication|problems?)\b",
+        r"\b(?:my|his|her|our|their|patient'?s?) (?:\w+ ){0,2}(?:information|info|details|data|records?|notes|results|letters?|diagnosis|file|report) (?:was |were |had been |have been |got )?(?:shared|disclosed|sent|emailed|faxed|left|given|passed|leaked|read out|lost|posted|accessed|seen|viewed|opened|delivered|discussed)\b[^.!?]{0,60}\b(?:wrong|old|another|someone|somebody|without|neighbou?r|ex|employer|everyone|anyone|public|open|opened|read|stranger|other)\b",
+        r"\b(?:looked (?:up|at|through|into)|accessed|went into|snoop\w*|nos(?:ed|ing|y) (?:in|through|at)) (?:\w+ )?(?:my|his|her|their) (?:\w+ )?(?:records?|notes|files?|details|information|results|history)\b[^.!?]{0,80}\b(?:without|not involved|no reason|neighbou?r|friend|nosy|nosey|curious|wasn'?t (?:involved|treating)|isn'?t (?:involved|treating)|even though|no business|had no)\b",
+        r"\b(?:rang|phoned|called|told|informed|contacted|texted|emailed|wrote to) (?:my |his |her )(?:\w+ ){0,2}(?:with|about|regarding) (?:my|his|her) (?:\w+ )?(?:results|diagnosis|condition|illness|pregnancy|status|treatment|mental health|history)\b",
+        r"\b(?:told|informed|contacted|rang|phoned|wrote to|emailed) (?:my|his|her) (?:employer|boss|manager|work|school|neighbou?rs?|landlord|colleagues?|ex)\b",
+        r"\bloud(?:ly)?\b[^.!?]{0,60}\b(?:diagnosis|condition|results|problems?|miscarriage|termination|abortion|hiv|std|sti|cancer|mental health|overdose|pregnancy|bowel|bladder)\b",
+        r"\b(?:diagnosis|condition|results|problems?|miscarriage|termination|abortion|hiv|cancer|mental health|overdose|pregnancy|bowel|bladder)\b[^.!?]{0,60}\b(?:loud(?:ly)?|whole (?:bay|ward|room|waiting room|corridor)|everyone (?:could|can|heard)|other patients (?:could|heard))\b",
+        r"\b(?:whole|entire) (?:bay|ward|room|waiting room|corridor|department|reception)\b[^.!?]{0,60}\b(?:heard|hear|knew|know|listen\w*)\b|\b(?:heard|hear) (?:the |my )?(?:whole|entire)\b",
+        r"\b(?:photo|photos|picture|pictures|video|selfie)s? (?:of|with) (?:me|him|her|my|patients?)\b[^.!?]{0,60}\b(?:posted|online|shared|facebook|instagram|tiktok|twitter|social|whatsapp)\b",
+        r"\b(?:without|never asked for|didn'?t ask for|no) (?:my|his|her|their) (?:consent|permission|agreement)\b",
+        r"\bconfidentiality\b|\bprivacy (?:breach|violation)\b|\b(?:breach\w*|broke|broken|violat\w*) (?:\w+ )?(?:privacy|confidentiality|data protection|gdpr)\b",
+        r"\b(?:stapled|attached|enclosed|included|mixed up) (?:\w+ ){0,3}(?:someone|somebody|another patient|other patients?)\b|\b(?:someone|somebody|another patient)(?:'s| else'?s) (?:\w+ )?(?:results|letter|notes|records|details|information|paperwork|discharge)\b",
+    ],
+    "discrimination_abuse": [
+        r"(?<!not )\b(?:was|were|got|been|had been) (?:\w+ )?(?:slapped|punched|kicked|manhandled|assaulted|groped|spat (?:on|at)|sworn at)\b",
+        r"\b(?:was|were|got|been|had been) (?:\w+ )?(?:hit|pushed|shoved|grabbed|pinched|struck|dragged|shouted at|screamed at|yelled at|mocked|ridiculed|taunted|bullied|belittled|humiliated|handled|restrained|pulled) (?:\w+ )?by (?:a |an |the |one of the |some |two )?(?:\w+ ){0,2}(?:staff|nurses?|carers?|doctors?|porters?|hcas?|assistants?|members?|consultants?|sister|security|receptionists?|paramedics?|workers?|midwi(?:fe|ves)|physios?|surgeons?|managers?|guards?|man|woman|lady|someone|wrists?|arms?|hair|neck|collar|throat|shoulders?)\b",
+        r"\b(?:made|making) fun of\b|\bpoke?d? fun at\b|(?<!not )(?<!not get )(?<!never )(?<!never get )(?<!never been )\bridicul(?:ed|ing|e)\b|\btaunt(?:ed|ing|s)?\b",
+        r"\bmisgender\w*|\bdead ?nam\w*|\b(?:wrong|correct|my|his|her|their) pronouns\b",
+        r"\b(?:ageis\w*|ableis\w*|fatphob\w*|fat[- ]sham\w*|body[- ]sham\w*|agist)\b",
+        r"\bgrop\w*|\bsexual(?:ly)? (?:comments?|remarks?|advances?|jokes?|inappropriate|harass\w*)\b|\binappropriate (?:comments?|remarks?|touching|jokes?|sexual)\b",
+        r"\btreated (?:\w+ )?like (?:dirt|rubbish|scum|vermin|a leper|a second[- ]class|second[- ]class|an? (?:animal|criminal|dog|idiot|child|piece of))\b|\bsecond[- ]class (?:citizen|patient)s?\b",
+        rf"\bcalled (?:me|him|her|them|us|my \w+) (?:a |an )?(?:\w+ )?(?:pig|cow|bitch|idiot|moron|junkie|druggie|liar|lazy|attention seeker|time waster|timewaster|fat|stupid|pathetic|disgusting|dirty|names|the n[- ]word|retard\w*|mental|psycho|nutter|drunk)\b",
+        r"\bbecause (?:i'?m|i am|he'?s|he is|she'?s|she is|they'?re|they are|we'?re|we are|i was|he was|she was) (?:\w+ )?(?:black|asian|muslim|jewish|gay|lesbian|bisexual|trans\w*|foreign|deaf|blind|autistic|disabled|old|elderly|a woman|pregnant|fat|overweight|in a wheelchair|on benefits|homeless|a traveller|an immigrant|a refugee|polish|romanian|irish|african|indian|pakistani|chinese)\b",
+        r"\b(?:because|as) (?:i|he|she|they|we) (?:don'?t|doesn'?t|do not|does not|can'?t|cannot) (?:speak|understand) (?:\w+ )?english\b",
+        r"\b(?:rough(?:ly)?|violent(?:ly)?|aggressive(?:ly)?) (?:handl\w*|treat\w*|push\w*|grabb\w*|restrain\w*|manhandl\w*|pull\w*|moved|put)\b|\b(?:handled|treated|pushed|grabbed|pulled|moved) (?:\w+ ){0,3}(?:roughly|violently|aggressively)\b",
+        r"\b(?:so hard|hard enough) (?:that )?(?:it )?(?:left|leaving|caused) (?:\w+ )?bruis\w*",
+        r"\b(?:racist|sexist|homophobic|transphobic|derogatory|offensive|demeaning|degrading) (?:comments?|remarks?|jokes?|language|names?|abuse)\b",
+    ],
+}
+for _flag, _pats in _RISK_PATTERNS_EXTRA.items():
+    _RISK_PATTERNS[_flag].extend(_pats)
+
 # Spans that look like a flag but are not one (a match overlapping one is ignored).
 _RISK_VETO: dict[str, str] = {
     "discrimination_abuse": "|".join([
@@ -298,17 +401,24 @@ _EXPOSE = (r"(?:heard|hear|overheard|curtain open|visitor|recogni[sz]ed|told my 
            r"for anyone|without (?:any reason|checking|asking|permission)|on the (?:counter|desk)|left (?:on|out|open))")
 _RISK_BROAD: dict[str, list[str]] = {
     "patient_safety": [
-        r"\bwrong\w*", r"\bmistakes?\b", r"\berrors?\b", r"\bmissed\b", r"\b(?:fell|fallen|tripped|slipped)\b",
+        # Generic words, but not where they are plainly about admin or logistics
+        # ("the wrong date on the letter", "nearly missed my bus").
+        r"\bwrong\w*(?! (?:date|time|day|department|room|clinic|address|number|phone number|name|way|place|building|"
+        r"entrance|floor|appointment|letter|information|details|hospital|ward|queue|desk|bus|car park|form|email|impression))",
+        r"\bmistakes?\b", r"\berrors?\b",
+        r"(?<!nearly )(?<!almost )\bmissed\b(?! (?:my |his |her |the |an? |our |their )?(?:appointment|bus|train|call|calls|lunch|"
+        r"dinner|breakfast|meal|work|slot|flight|lift|transport|connection|letter|phone|text|scan appointment|clinic))", r"\b(?:fell|fallen|tripped|slipped)\b",
         r"\bfractur\w*|\bbroke (?:his|her|my|their)\b", r"\bbleed\w*", r"\bclots?\b", r"\binfect\w*",
         r"\btemperature (?:was|of) \d+|\bfever\b", r"\boxygen\b", r"\bdrain\b", r"\ballerg\w*", r"\breaction\b",
-        r"\bnil by mouth\b", r"\boverdos\w*", r"\bdouble\b", r"\b(?:nearly|almost) (?:gave|given|died|lost|killed)\b",
+        r"\bnil by mouth\b[^.!?]{0,40}\b(?:days|\d\d+ hours|over (?:a|24)|two days|whole day)\b"
+        r"|\b(?:despite|ignor\w*|even though|in spite of) (?:\w+ ){0,3}nil by mouth\b|\bnil by mouth (?:sign|notice|board)\b", r"\boverdos\w*", r"\bdouble\b", r"\b(?:nearly|almost) (?:gave|given|died|lost|killed)\b",
         r"\bconfused\b[^.!?]{0,40}\b(?:alone|home|night)\b", r"\b(?:let|sent) (?:him|her|me|them|my \w+) (?:go )?home\b",
         r"\bharm(?:ed)?\b", r"\binjur\w*", r"\bresus\w*", r"\bcollaps\w*", r"\bbreath\w*", r"\bheart rate\b",
         r"\bseizures?\b|\bstrokes?\b", r"\b(?:no ?one|nobody|noone|never|not) noticed\b", r"\bran out\b",
         r"\bturned out to be\b", r"\bstill let\b", r"\bdidn'?t read (?:my|his|her|the) notes\b",
         r"\bhead (?:wound|injury)\b|\bburn(?:ed|t|s)\b|\bblisters?\b|\bwound\b|\bstitches\b|\btransfusion\b",
         r"\bintensive care\b|\bicu\b|\bitu\b|\bre-?admitted\b|\bemergency (?:surgery|operation)\b|\b999\b",
-        r"\bdvt\b|\bembolism\b|\bheart attack\b|\bbroken\b|\bjaundice\b",
+        r"\bdvt\b|\bembolism\b|\bheart attack\b|\bbroken\b(?! (?:tv|television|chairs?|lifts?|machines?|toilets?|windows?|doors?|promises?|heating|showers?|phones?|english|down|wrist|arm|leg|ankle|toe|finger|foot|hand|nose|ribs?|collarbone|bone))|\bjaundice\b",
         r"\bforg(?:o|e)t(?:ten)? (?:him|her|me|them|my|his|about)\b|\boverlooked\b|\bdismissed\b",
         r"\b(?:not|never|wasn'?t|weren'?t|hadn'?t|nobody|no ?one) (?:been |had )?(?:checked|monitored|examined|assessed)\b",
         r"\bmix(?:ed)?[- ]up\b|\bmeant for\b|\bthe (?:man|woman|patient|lady) in the next bed\b",

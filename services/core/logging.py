@@ -40,7 +40,7 @@ def configure_logging(service: str, level: str = "info", stream: Any = None) -> 
     numeric = getattr(logging, level.upper(), logging.INFO)
     logging.basicConfig(stream=stream or sys.stderr, level=numeric, format="%(message)s")
     # Client libraries chatter at INFO; keep their warnings and errors only.
-    for noisy in ("kafka", "aiokafka", "faust", "mode", "uvicorn"):
+    for noisy in ("kafka", "aiokafka", "faust", "mode", "uvicorn", "alembic"):
         logging.getLogger(noisy).setLevel(max(numeric, logging.WARNING))
     structlog.configure(
         processors=[
