@@ -7,8 +7,6 @@ import json
 import os
 import signal
 import sys
-import time
-import uuid
 from pathlib import Path
 from typing import Any
 

@@ -37,7 +37,6 @@ from careloop.core.errors import TransientError
 from careloop.core.events import (
     ESCALATION_RAISED_V1,
     TICKET_ASSIGNED_V1,
-    TICKET_OPENED_V1,
     TICKETS_ESCALATIONS,
     decode_event,
     make_event,
@@ -48,7 +47,7 @@ from careloop.core.logging import get_logger
 from careloop.core.schema_registry import known_event_types
 from careloop.core.metrics import Metrics
 from careloop.core.stage import Outgoing, RecordMeta
-from careloop.core.timeutil import format_time, parse_time
+from careloop.core.timeutil import format_time
 from careloop.router.assignment import resolve_chain_target
 from careloop.sla_monitor.deadlines import (
     CLOCKS,

@@ -182,8 +182,8 @@ def records(run: str | None = None) -> list[dict]:
         ("fft_survey", "Appointment cancelled three times by text with no explanation.", 2, "cardiology"),
     ]
     out = []
-    for i, (source, text, rating, department) in enumerate(rows):
-        record = {"source": source, "external_id": f"it-{run}-{i}", "text": text,
+    for i, (source, comment, rating, department) in enumerate(rows):
+        record = {"source": source, "external_id": f"it-{run}-{i}", "text": comment,
                   "facility": "st-marys", "department": department}
         if rating is not None:
             record["rating"] = rating

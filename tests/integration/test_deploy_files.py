@@ -101,7 +101,11 @@ def test_k8s_manifests() -> None:
     for name, dep in deployments.items():
         spec = dep["spec"]
         assert spec["selector"]["matchLabels"].items() <= spec["template"]["metadata"]["labels"].items(), name
-        (container,) = spec["template"]["spec"]["containers"]
+        containers = spec["template"]["spec"]["containers"]
+        for extra in containers[1:]:  # the ticket API beside the router
+            assert extra["args"] == ["api", "serve"] and extra["readinessProbe"]["httpGet"]["path"] == "/healthz"
+            assert {p["name"]: p["containerPort"] for p in extra["ports"]} == {"api": 8081}
+        container = containers[0]
         assert container["resources"]["requests"]["cpu"] and container["resources"]["requests"]["memory"]
         assert container["livenessProbe"]["httpGet"]["path"] == "/metrics"
         stage = name.removeprefix("careloop-").replace("-", "_")
