@@ -8,6 +8,7 @@ Error policy (the one place it is written down):
 | classifier  | dead-letter with reason, commit, go on                 | retry with backoff, then stop the worker   | dead-letter, go on         |
 | router      | dead-letter with reason, commit, go on                 | retry with backoff, then stop the worker   | dead-letter, go on         |
 | sla_monitor | dead-letter with reason, commit, go on                 | retry with backoff, then stop the worker   | dead-letter, go on         |
+| ticket API  | 4xx with a reason (401/403/404/409/422)                | 503, the command is not sent               | 500, logged by type only   |
 
 "Stop the worker" means exit non-zero without committing the offset, so the record is
 redelivered when the worker (or another group member) comes back: nothing is lost.
