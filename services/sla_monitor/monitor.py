@@ -27,12 +27,12 @@ from datetime import datetime, timezone
 from typing import Any, Callable, Iterable
 
 from sqlalchemy import func, select, update
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
 from careloop.core.conditions import Facts
 from careloop.core.config import CareloopConfig
-from careloop.core.db import Escalation, SlaClock
+from careloop.core.db import Escalation, SlaClock, Ticket
 from careloop.core.errors import TransientError
 from careloop.core.events import (
     ESCALATION_RAISED_V1,
@@ -97,6 +97,8 @@ class SlaMonitor:
     _versions: dict[tuple[str, str], str] = field(default_factory=dict)
     # Lifecycle partitions this worker owns; None until the group has assigned any.
     owned: set[int] | None = None
+    # Whether the router's tickets table is in this database (checked on first use).
+    read_router_tickets: bool = True
     # Which partitions' clocks are in memory (None in the set's place: all of them).
     _loaded: set[int] | None = field(default_factory=set)
 
@@ -353,9 +355,40 @@ class SlaMonitor:
             out += self._fire_batch(due_ids[start : start + FIRE_BATCH], now)
         return out
 
+    def _stopped_by_router(self, ticket_ids: list[str]) -> dict[str, tuple[datetime | None, datetime | None]]:
+        """Acknowledgements and resolutions the router has committed, read from its
+        tickets table when it shares this database. A lifecycle event can be a moment
+        behind its commit; an escalation must not go out in that moment."""
+        if not self.read_router_tickets:
+            return {}
+        try:
+            with self.sessions() as session:
+                return {
+                    tid: (ack, res)
+                    for tid, ack, res in session.execute(
+                        select(Ticket.id, Ticket.acknowledged_at, Ticket.resolved_at).where(Ticket.id.in_(ticket_ids))
+                    )
+                }
+        except (OperationalError, ProgrammingError):
+            self.read_router_tickets = False  # a database of its own: lifecycle events only
+            self.log.info("no router tickets table in this database; relying on lifecycle events alone")
+            return {}
+
+    def _apply_router_stops(self, row: SlaClock, state: SlaState, stops: tuple[datetime | None, datetime | None]) -> SlaState:
+        acknowledged_at, resolved_at = stops
+        for fact in (Acknowledged(acknowledged_at) if acknowledged_at else None,
+                     Resolved(resolved_at) if resolved_at else None):
+            # Only facts newer than what the clocks already know: never undo a reopen.
+            if fact is None or fact.at < state.last_at:
+                continue
+            before, state = state, state.apply(fact)
+            self._observe_outcome(row, before, state, fact)
+        return state
+
     def _fire_batch(self, ticket_ids: list[str], now: datetime) -> list[Outgoing]:
         claimed: list[tuple[Escalation, SlaClock]] = []
         rows: list[SlaClock] = []
+        router_stops = self._stopped_by_router(ticket_ids)
         try:
             with self.sessions.begin() as session:
                 rows = list(session.scalars(select(SlaClock).where(SlaClock.ticket_id.in_(ticket_ids))))
@@ -363,6 +396,8 @@ class SlaMonitor:
                 for row in rows:
                     mine = emitted.get(row.ticket_id, set())
                     state = SlaState.from_dict(row.state)
+                    if row.ticket_id in router_stops:
+                        state = self._apply_router_stops(row, state, router_stops[row.ticket_id])
                     ready = self._refresh(row, state, now, mine)
                     for esc in ready:
                         eid = esc.escalation_id(row.ticket_id)

@@ -464,3 +464,60 @@ def test_an_unconfirmed_warning_republished_after_acknowledgement_keeps_its_dead
     (again,) = monitor.unpublished()
     assert again.event["data"]["deadline_at"] == original.event["data"]["deadline_at"] == format_time(at(16))
     assert again.event == original.event
+
+
+# ------------------------------------------------------------------------ router's commits
+
+def _router_ticket(sessions, *, acknowledged_at=None, resolved_at=None) -> None:
+    """The router's row for TID, as it stands after committing a command whose lifecycle
+    event has not reached the monitor yet."""
+    from careloop.core.db import Ticket
+
+    with sessions.begin() as s:
+        s.add(Ticket(
+            id=TID, feedback_id=FID, source="google_reviews", external_id="x", facility="st-marys",
+            department="emergency", team="patient-experience", assignee="px-agent-1",
+            status="resolved" if resolved_at else ("acknowledged" if acknowledged_at else "open"),
+            sentiment="negative", severity="medium", topics=["communication"], risk_flags=[],
+            routing_rule="all-other-complaints", sla_policy="standard", escalation_chain="default",
+            reply_channel="public_review", feedback_text="(test)", rating=None, public_reply_draft="-",
+            private_outreach_draft="-", feedback_created_at=START, opened_at=START,
+            acknowledged_at=acknowledged_at, resolved_at=resolved_at, updated_at=START,
+        ))
+
+
+def test_an_acknowledgement_committed_by_the_router_stops_the_clock_before_its_event_arrives(
+    monitor, sessions, clock, metrics
+):
+    opened(monitor)
+    _router_ticket(sessions, acknowledged_at=at(7))
+    clock.set(at(9))  # the 0.5 warning (8 s) fell due after the acknowledgement at 7 s
+    assert monitor.fire_due() == []
+    assert metrics.registry.get_sample_value("careloop_time_to_acknowledge_seconds_count") == 1
+    # The acknowledged event arriving later changes nothing and is not counted twice.
+    monitor.handle_lifecycle(lifecycle(TICKET_ACKNOWLEDGED_V1, at(7)), meta(1))
+    assert metrics.registry.get_sample_value("careloop_time_to_acknowledge_seconds_count") == 1
+    clock.set(at(46))
+    assert {s[0] for s in summary(monitor.fire_due())} == {"resolve"}
+
+
+def test_a_resolution_committed_by_the_router_silences_every_clock(monitor, sessions, clock):
+    opened(monitor)
+    _router_ticket(sessions, acknowledged_at=at(2), resolved_at=at(3))
+    clock.set(at(100))
+    assert monitor.fire_due() == []
+    assert monitor.next_wake() is None
+
+
+def test_a_monitor_with_a_database_of_its_own_relies_on_lifecycle_events(demo_config, tmp_path, clock, metrics):
+    from careloop.core.db import SlaClock
+
+    url = f"sqlite:///{tmp_path / 'own.db'}"
+    engine = make_engine(url)
+    SlaClock.metadata.create_all(engine, tables=[SlaClock.__table__, Escalation.__table__])
+    own = SlaMonitor(config=demo_config, sessions=make_sessionmaker(engine), clock=clock, metrics=metrics)
+    opened(own)
+    clock.set(at(9))
+    assert summary(own.fire_due()) == [("acknowledge", 0.5, "warning", 0, "px-agent-1")]
+    assert own.read_router_tickets is False
+    engine.dispose()
