@@ -81,7 +81,8 @@ class Ticket(Base):
     public_reply_draft: Mapped[str] = mapped_column(Text)
     private_outreach_draft: Mapped[str] = mapped_column(Text)
     feedback_created_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    opened_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Indexed: the SLA monitor looks for recently opened tickets it has no clock for.
+    opened_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)

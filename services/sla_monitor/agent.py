@@ -109,6 +109,9 @@ def main(settings: Settings) -> None:
                 taken = monitor.sweep_overdue(ORPHAN_GRACE_SECONDS)
                 if taken:
                     log.warning("took on overdue clocks nobody fired", count=taken)
+                adopted = monitor.adopt_unseen(ORPHAN_GRACE_SECONDS)
+                if adopted:
+                    log.warning("started clocks for tickets whose opened event no monitor has read", count=adopted)
             outgoing = monitor.fire_due()
             if outgoing:
                 in_flight.extend(await send_all(app, settings, metrics, STAGE, outgoing))

@@ -355,6 +355,59 @@ class SlaMonitor:
             out += self._fire_batch(due_ids[start : start + FIRE_BATCH], now)
         return out
 
+    def adopt_unseen(self, grace_seconds: float, horizon_seconds: float = 900.0) -> int:
+        """Start clocks for tickets the router opened more than `grace_seconds` ago that
+        no monitor has a clock for yet: their opened events sit in the partition of a
+        worker that died, until the group rebalances. Read from the router's tickets
+        table (same database only); the opened event, when it comes, is then a no-op."""
+        if not self.read_router_tickets:
+            return 0
+        now = self.clock()
+        try:
+            with self.sessions() as session:
+                unseen = session.execute(
+                    select(Ticket)
+                    .outerjoin(SlaClock, SlaClock.ticket_id == Ticket.id)
+                    .where(
+                        SlaClock.ticket_id.is_(None),
+                        Ticket.opened_at <= _from_epoch(_epoch(now) - grace_seconds),
+                        Ticket.opened_at >= _from_epoch(_epoch(now) - horizon_seconds),
+                        Ticket.resolved_at.is_(None),
+                    )
+                    .limit(FIRE_BATCH)
+                ).scalars().all()
+        except (OperationalError, ProgrammingError):
+            self.read_router_tickets = False
+            return 0
+        adopted = 0
+        for ticket in unseen:
+            state = SlaState.open(ticket.id, ticket.opened_at, ticket.sla_policy)
+            row = SlaClock(
+                ticket_id=ticket.id, feedback_id=ticket.feedback_id, team=ticket.team, assignee=ticket.assignee,
+                severity=ticket.severity, facility=ticket.facility, sla_policy=ticket.sla_policy,
+                escalation_chain=ticket.escalation_chain, opened_at=ticket.opened_at,
+                lifecycle_partition=self._partition_of(ticket.id), state=state.to_dict(), active=1,
+            )
+            if ticket.acknowledged_at is not None:
+                state = self._apply_router_stops(row, state, (ticket.acknowledged_at, None))
+            try:
+                with self.sessions.begin() as session:
+                    ready = self._refresh(row, state, now, set())
+                    session.add(row)
+                    session.flush()
+                    session.expunge(row)
+            except IntegrityError:
+                continue  # its opened event, or another worker, got there first
+            self._reschedule(row, now, bool(ready))
+            adopted += 1
+        return adopted
+
+    def _partition_of(self, ticket_id: str) -> int:
+        """The tickets.lifecycle partition Kafka's default partitioner gives this key."""
+        from kafka.partitioner.default import murmur2
+
+        return (murmur2(ticket_id.encode()) & 0x7FFFFFFF) % self.config.topics.partitions
+
     def _stopped_by_router(self, ticket_ids: list[str]) -> dict[str, tuple[datetime | None, datetime | None]]:
         """Acknowledgements and resolutions the router has committed, read from its
         tickets table when it shares this database. A lifecycle event can be a moment

@@ -521,3 +521,20 @@ def test_a_monitor_with_a_database_of_its_own_relies_on_lifecycle_events(demo_co
     assert summary(own.fire_due()) == [("acknowledge", 0.5, "warning", 0, "px-agent-1")]
     assert own.read_router_tickets is False
     engine.dispose()
+
+
+def test_a_ticket_whose_opened_event_no_monitor_has_read_is_adopted_from_the_routers_row(monitor, sessions, clock):
+    _router_ticket(sessions)  # opened at START; its event is stuck with a dead worker
+    clock.set(at(0.1))
+    assert monitor.adopt_unseen(grace_seconds=0.3) == 0, "not before the grace period"
+    clock.set(at(5))
+    assert monitor.adopt_unseen(grace_seconds=0.3) == 1
+    assert monitor.adopt_unseen(grace_seconds=0.3) == 0, "adopted once"
+    clock.set(at(8))
+    assert summary(monitor.fire_due()) == [("acknowledge", 0.5, "warning", 0, "px-agent-1")]
+    # The opened event, when its partition moves, finds the clock and changes nothing.
+    assert monitor.handle_lifecycle(lifecycle(TICKET_OPENED_V1, START), meta(0)) == []
+    assert monitor.fire_due() == []
+    with sessions() as s:
+        (row,) = s.scalars(select(SlaClock)).all()
+    assert row.lifecycle_partition == monitor._partition_of(TID)
