@@ -45,7 +45,7 @@ train: $(STAMP)
 	$(BIN)/python -m careloop.classifier.train
 
 bench-classifier: $(STAMP)
-	$(BIN)/python bench/classifier_bench.py --with-question
+	$(BIN)/python bench/classifier_bench.py
 
 # 1,000,000 open tickets by default; TICKETS=100000 for a quicker run.
 TICKETS ?= 1000000

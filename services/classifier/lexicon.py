@@ -777,13 +777,14 @@ def _build_matcher() -> PatternSet:
 _MATCHER = _build_matcher()
 
 
-def scan(text: str, tokens_at: list[tuple[str, int]] | None = None, *, prepared: bool = False) -> dict[str, int]:
+def scan(text: str, tokens_at: list[tuple[str, int]] | None = None, *, prepared: bool = False,
+         starts: list[tuple[str, int]] | None = None) -> dict[str, int]:
     """All lexicon matches in one pass: {"risk:<flag>"|"topic:<code>"|"cue:strong|neg|pos": count}.
 
     Pass `prepared=True` (and optionally `tokens_at` from `words_at`) when `text` is
-    already `prepare()`d.
+    already `prepare()`d. `starts` (optional list) receives (label, offset) per match.
     """
     if not prepared:
         text = prepare(text)
         tokens_at = None
-    return _MATCHER.scan(text, tokens_at)
+    return _MATCHER.scan(text, tokens_at, starts)

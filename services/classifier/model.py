@@ -11,9 +11,11 @@ How a comment is classified:
 2. Sentiment: a linear model trained on labelled NHS feedback (train.py) gives
    P(negative/neutral/positive). Negative is decided first, at a threshold tuned for
    recall on unseen trusts; otherwise the likelier of neutral/positive wins.
-   Evidence from the survey question ("what could we do better?" + a substantive
-   answer is a complaint; "nothing" is not) and from the rating adjusts the
-   probabilities; risk flags never leave a comment neutral.
+   Documents over LONG_DOC_WORDS with two or more sentences are scored per sentence
+   and the sentiment logits averaged. Evidence from the survey question ("what could
+   we do better?" + a substantive answer is a complaint; "nothing" is not; "what was
+   good?" needs an explicit complaint) and from the rating adjusts the
+   probabilities; risk flags never leave a short comment neutral.
 3. Topics: learned topic scores plus keyword cues (lexicon.py); TOPICS.md.
 4. Risk flags: high-recall patterns (lexicon.py), plus a broader second tier that
    counts unless the comment reads as praise; any flag -> severity critical.
@@ -23,6 +25,7 @@ How a comment is classified:
 from __future__ import annotations
 
 import math
+import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,7 +46,7 @@ RULES_VERSION = "careloop-rules-0.2"
 SENTIMENTS = ("negative", "neutral", "positive")
 IMPROVE_QUESTION_FACTOR = 1.5
 LEXICON_PRIOR = True
-PRAISE_QUESTION_FACTOR = 0.9
+PRAISE_QUESTION_FACTOR = 0.3
 SEVERITIES = ("low", "medium", "high", "critical")
 
 # Topics whose keyword cues are added to the learned topics (specific vocabulary;
@@ -133,6 +136,39 @@ class Analysis:
     tokens: list[str]
     counts: dict[str, int]
     features: list[str]
+    # Long documents only: the model features of each sentence. The model was trained on
+    # survey comments (median 8 words), so a story is scored one sentence at a time.
+    sentences: list[list[str]] | None = None
+
+
+# Documents longer than this (in words) that have at least two sentences are scored
+# sentence by sentence: their sentiment logits are the mean of the sentences' logits
+# (the geometric mean of the odds), so one critical line in a long story of praise does
+# not outweigh the rest, and a story critical throughout still scores as critical.
+LONG_DOC_WORDS = 40
+MIN_SENTENCE_WORDS = 3
+_SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n+")
+
+
+def _sentence_spans(prepared: str, toks_at: list[tuple[str, int]]) -> list[tuple[int, int]]:
+    """Token index ranges of the sentences of `prepared`; fragments shorter than
+    MIN_SENTENCE_WORDS ("Dr.", "Thanks!") join the sentence after them."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(prepared)]
+    spans: list[tuple[int, int]] = []
+    start = 0
+    e = 0
+    for i, (_, pos) in enumerate(toks_at):
+        while e < len(ends) and ends[e] <= pos:
+            e += 1
+            if i - start >= MIN_SENTENCE_WORDS:
+                spans.append((start, i))
+                start = i
+    if start < len(toks_at):
+        if spans and len(toks_at) - start < MIN_SENTENCE_WORDS:
+            spans[-1] = (spans[-1][0], len(toks_at))
+        else:
+            spans.append((start, len(toks_at)))
+    return spans
 
 
 def analyze(text: str, language: str = "en", *, prepared: str | None = None,
@@ -144,9 +180,26 @@ def analyze(text: str, language: str = "en", *, prepared: str | None = None,
     if toks_at is None:
         toks_at = words_at(prepared)
     tokens = [t for t, _ in toks_at]
-    counts = lexicon.scan(prepared, toks_at, prepared=True)
-    model_tokens = es.to_english(tokens) if language == "es" else tokens
-    return Analysis(prepared, tokens, counts, _features(model_tokens, counts))
+    long_doc = len(tokens) > LONG_DOC_WORDS
+    starts: list[tuple[str, int]] | None = [] if long_doc else None
+    counts = lexicon.scan(prepared, toks_at, prepared=True, starts=starts)
+    to_model = (lambda toks: es.to_english(toks)) if language == "es" else (lambda toks: toks)
+    feats = _features(to_model(tokens), counts)
+    sentences = None
+    if long_doc:
+        spans = _sentence_spans(prepared, toks_at)
+        if len(spans) >= 2:
+            sentences = []
+            cues = [(label, pos) for label, pos in (starts or ()) if label.startswith("cue:")]
+            for a, b in spans:
+                lo = toks_at[a][1] if a else 0
+                hi = toks_at[b][1] if b < len(toks_at) else len(prepared) + 1
+                sentence_counts: dict[str, int] = {}
+                for label, pos in cues:
+                    if lo <= pos < hi:
+                        sentence_counts[label] = sentence_counts.get(label, 0) + 1
+                sentences.append(_features(to_model(tokens[a:b]), sentence_counts))
+    return Analysis(prepared, tokens, counts, feats, sentences)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -210,14 +263,22 @@ def _renorm(p_neg: float, p_neu: float, p_pos: float) -> tuple[float, float, flo
 
 
 def _adjust(p: tuple[float, float, float], *, rating: float | None, qkind: str | None,
-            text: str, counts: Mapping[str, int], threshold: float) -> tuple[float, float, float]:
-    """Fold survey-question and rating evidence into the model's probabilities."""
+            text: str, counts: Mapping[str, int], threshold: float,
+            long_doc: bool = False) -> tuple[float, float, float]:
+    """Fold survey-question and rating evidence into the model's probabilities.
+
+    The question is a rule, not a model feature: trained as a feature, its weight
+    carried one trust's share of "nothing to improve" answers to the next trust and
+    cost precision there (bench, 2026-11-27). long_doc: scored sentence by sentence;
+    one strong complaint word in a long story is weighed by the model (it is a
+    feature) rather than forcing a complaint.
+    """
     p_neg, p_neu, p_pos = p
-    strong, neg, pos = counts.get("cue:strong", 0), counts.get("cue:neg", 0), counts.get("cue:pos", 0)
-    if LEXICON_PRIOR and strong:
+    strong = counts.get("cue:strong", 0)
+    if LEXICON_PRIOR and strong and not long_doc:
         # Plain complaint words the model under-weights ("very bad experience"): make
         # sure they reach the negative threshold.
-        p_neg = max(p_neg, threshold + (0.1 if strong else 0.01))
+        p_neg = max(p_neg, threshold + 0.1)
     if qkind == "improve":
         if lexicon.says_nothing_to_improve(text):
             p_neg = min(p_neg, 0.05)
@@ -226,12 +287,13 @@ def _adjust(p: tuple[float, float, float], *, rating: float | None, qkind: str |
             # Answers to "what could we do better?" are mostly complaints or
             # suggestions, but on real surveys many are still praise ("Great staff"):
             # raise the negative evidence rather than overrule the text. The factor
-            # was chosen on held-out trusts (bench --with-question).
+            # was chosen on held-out trusts (bench, careloop+question rows).
             p_neg = min(1.0, p_neg * IMPROVE_QUESTION_FACTOR)
-    elif qkind == "praise" and not counts.get("cue:strong"):
-        # NHS labellers read a bare "Nothing." even under "what was good?" as "nothing
-        # to add", so it is left to the model; explicit "nothing was good" is a
-        # strong negative cue in the lexicon.
+    elif qkind == "praise" and not strong:
+        # An answer to "what was good?" is a complaint only when it says so: a bare
+        # "Food service." or "Talk to me while doing it." names what was good.
+        # NHS labellers read a bare "Nothing." there as "nothing to add", so it is
+        # left alone; explicit "nothing was good" is a strong cue and skips this.
         p_neg *= PRAISE_QUESTION_FACTOR
     if rating is not None:
         if rating <= 0.25:
@@ -294,9 +356,9 @@ def _prepare(text: Any, rating: Any, question: Any, language: Any) -> _Prepared:
     toks_at = words_at(prepared)
     if lang is None:
         lang, _ = detect_language(text, [t for t, _ in toks_at])
+    q = lexicon.question_kind(question if isinstance(question, str) else None)
     if lang in SUPPORTED_LANGUAGES and text.strip():
         analysis = analyze(text, lang, prepared=prepared, toks_at=toks_at)
-    q = lexicon.question_kind(question if isinstance(question, str) else None)
     review = lang not in SUPPORTED_LANGUAGES or (not text.strip() and r is None)
     return _Prepared(text, r, q, lang, review, analysis)
 
@@ -322,10 +384,11 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None) 
     else:
         probs = _lexicon_probs(a.counts, p.text)
         threshold = 0.5
+    long_doc = a.sentences is not None
     p_neg, p_neu, p_pos = _adjust(probs, rating=p.rating, qkind=p.qkind, text=p.text,
-                                  counts=a.counts, threshold=threshold)
+                                  counts=a.counts, threshold=threshold, long_doc=long_doc)
     flags = lexicon.risk_flags(a.prepared, a.counts)
-    if flags and p_neg < threshold and p_pos < 0.9:
+    if flags and p_neg < threshold and p_pos < 0.9 and not long_doc:
         # An explicit safety / legal / privacy / abuse / self-harm signal is never
         # "neutral" and rarely praise.
         p_neg, p_neu, p_pos = _renorm(threshold + 0.01, p_neu, p_pos)
@@ -340,7 +403,9 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None) 
         sentiment = "negative"
         # Confidence on the decision actually taken: rescale P(neg) around the threshold.
         conf = 0.5 + 0.5 * (p_neg - threshold) / max(1e-9, 1.0 - threshold)
-    elif p_pos >= p_neu:
+    elif p_pos >= p_neu or (long_doc and a.counts.get("cue:pos", 0)):
+        # A story of several sentences with words of praise is not "no opinion", even
+        # where the survey data the model learned from files plain praise as neutral.
         sentiment = "positive"
         conf = p_pos
     else:
@@ -365,6 +430,21 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None) 
                           flags, sev, p.language, False, version)
 
 
+def _units(a: Analysis) -> list[list[str]]:
+    """Feature lists to score for one document: the whole document, then (long
+    documents only) each sentence."""
+    return [a.features] + (a.sentences or [])
+
+
+def _combine(rows: np.ndarray) -> np.ndarray:
+    """Whole-document logits, with the sentiment logits replaced by the sentences' mean
+    when the document was scored sentence by sentence (rows[1:])."""
+    out = rows[0].copy()
+    if len(rows) > 1:
+        out[:3] = rows[1:, :3].mean(axis=0)
+    return out
+
+
 def classify(text: str, *, rating: float | None = None, question: str | None = None,
              language: str | None = None, source_kind: str | None = None) -> Classification:
     """Classify one piece of feedback.
@@ -376,7 +456,12 @@ def classify(text: str, *, rating: float | None = None, question: str | None = N
     """
     p = _prepare(text, rating, question, language)
     model = _model()
-    logits = model.logits(p.analysis.features) if (model is not None and p.analysis is not None) else None
+    logits = None
+    if model is not None and p.analysis is not None:
+        if p.analysis.sentences is None:
+            logits = model.logits(p.analysis.features)
+        else:
+            logits = _combine(model.logits_batch(_units(p.analysis)))
     return _finish(p, logits, model)
 
 
@@ -390,11 +475,17 @@ def classify_batch(records: Iterable[Mapping[str, Any]]) -> list[Classification]
     model = _model()
     if model is None:
         return [_finish(p, None, None) for p in prepared]
-    with_text = [i for i, p in enumerate(prepared) if p.analysis is not None]
-    logits = model.logits_batch([prepared[i].analysis.features for i in with_text]) if with_text else None
-    row_of = {i: k for k, i in enumerate(with_text)}
+    units: list[list[str]] = []
+    span_of: dict[int, tuple[int, int]] = {}
+    for i, p in enumerate(prepared):
+        if p.analysis is not None:
+            u = _units(p.analysis)
+            span_of[i] = (len(units), len(units) + len(u))
+            units.extend(u)
+    logits = model.logits_batch(units) if units else None
     out = []
     for i, p in enumerate(prepared):
-        k = row_of.get(i)
-        out.append(_finish(p, logits[k] if k is not None else None, model))
+        span = span_of.get(i)
+        row = _combine(logits[span[0]:span[1]]) if span is not None and logits is not None else None
+        out.append(_finish(p, row, model))
     return out

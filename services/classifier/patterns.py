@@ -170,10 +170,13 @@ class PatternSet:
             self._cache[tok] = hit
         return hit
 
-    def scan(self, text: str, tokens_at: Iterable[tuple[str, int]] | None = None) -> dict[str, int]:
+    def scan(self, text: str, tokens_at: Iterable[tuple[str, int]] | None = None,
+             starts: list[tuple[str, int]] | None = None) -> dict[str, int]:
         """label -> number of (non-vetoed) matches in `text` (lower-cased).
 
         tokens_at: (word, offset) pairs of `text` (see `words_at`); computed if omitted.
+        starts: if given, (label, start offset) of every counted match is appended to it
+        (so a caller can count per sentence without scanning twice).
         Gated patterns are tried only at the offsets of words that start with one of
         their leading literals, which is where any match of theirs must begin.
         """
@@ -189,6 +192,8 @@ class PatternSet:
             for m in rx.finditer(text):
                 if not self._vetoed(label, text, m):
                     counts[label] = counts.get(label, 0) + 1
+                    if starts is not None:
+                        starts.append((label, m.start()))
         cache = self._cache
         required = self._required
         present: dict[frozenset[str], bool] = {}
@@ -221,6 +226,8 @@ class PatternSet:
                     m = rx.match(text, pos)
                     if m is not None and not self._vetoed(label, text, m):
                         counts[label] = counts.get(label, 0) + 1
+                        if starts is not None:
+                            starts.append((label, pos))
         return counts
 
     def _vetoed(self, label: str, text: str, m: re.Match[str]) -> bool:

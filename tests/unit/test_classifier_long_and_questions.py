@@ -1,0 +1,94 @@
+"""Long stories are scored sentence by sentence; answers to "what was good?" need an
+explicit complaint to count as one (careloop.classifier.model, shipped model)."""
+from __future__ import annotations
+
+from careloop.classifier import model
+from careloop.classifier.model import analyze, classify, classify_batch
+
+PRAISE_Q = "What was good about your experience?"
+
+STORY_OF_PRAISE_WITH_ONE_GRUMBLE = (
+    "I was admitted to the surgical ward after a fall at home and stayed for nine days. "
+    "The nurses were kind and patient with me every single day and always explained what was happening. "
+    "The doctors took time to answer my daughter's questions and made sure she understood the plan. "
+    "The physiotherapy team got me walking again and were lovely and encouraging throughout. "
+    "One night the call bell took a while to be answered, which was a bit disappointing. "
+    "Overall I cannot thank the whole team enough for the excellent care I received."
+)
+
+STORY_CRITICAL_THROUGHOUT = (
+    "My father waited eleven hours in the emergency department on a trolley in a corridor. "
+    "Nobody told us what was happening and the staff we asked were dismissive and rude to us. "
+    "He was not given any water or pain relief for most of that time despite us asking repeatedly. "
+    "When he was finally admitted his notes had been lost and we had to explain everything again. "
+    "We are still waiting for a reply to the complaint we made three weeks ago."
+)
+
+
+def test_a_short_comment_is_scored_as_one_unit():
+    assert analyze("The nurses were lovely. The food was cold.").sentences is None
+
+
+def test_a_long_story_is_split_into_sentences_for_scoring():
+    a = analyze(STORY_OF_PRAISE_WITH_ONE_GRUMBLE)
+    assert a.sentences is not None
+    assert len(a.sentences) == 6
+
+
+def test_sentence_fragments_shorter_than_three_words_join_their_neighbour():
+    text = ("Dr. Patel explained everything about the operation and the recovery in detail. "
+            "Thanks! " + "The ward was calm and clean and the staff were always around to help us " * 2)
+    a = analyze(text)
+    assert a.sentences is not None
+    assert all(len([f for f in s if " " not in f and not f.startswith(("^", "~", "#"))]) >= 3
+               for s in a.sentences)
+
+
+def test_one_grumble_in_a_long_story_of_praise_is_not_a_complaint():
+    c = classify(STORY_OF_PRAISE_WITH_ONE_GRUMBLE)
+    assert c.sentiment == "positive"
+
+
+def test_a_long_story_critical_throughout_is_a_complaint():
+    c = classify(STORY_CRITICAL_THROUGHOUT)
+    assert c.sentiment == "negative"
+    assert c.severity in ("medium", "high", "critical")
+
+
+def test_a_risk_flag_in_a_long_positive_story_still_makes_it_critical():
+    text = STORY_OF_PRAISE_WITH_ONE_GRUMBLE + " A nurse gave me the wrong medication once but it was caught quickly."
+    c = classify(text)
+    assert "patient_safety" in c.risk_flags
+    assert c.severity == "critical"
+
+
+def test_batch_and_single_calls_agree_on_long_and_short_documents():
+    texts = [STORY_OF_PRAISE_WITH_ONE_GRUMBLE, STORY_CRITICAL_THROUGHOUT, "More parking.", "Lovely staff."]
+    batch = classify_batch([{"text": t} for t in texts])
+    assert batch == [classify(t) for t in texts]
+
+
+def test_naming_what_was_good_is_not_a_complaint_under_the_praise_question():
+    for text in ["Food service.", "Talk to me while doing it.", "Kept informing me of what is to happen."]:
+        assert classify(text, question=PRAISE_Q).sentiment != "negative", text
+
+
+def test_an_explicit_complaint_under_the_praise_question_is_still_a_complaint():
+    c = classify("Nothing. The staff were rude and nobody listened.", question=PRAISE_Q)
+    assert c.sentiment == "negative"
+
+
+def test_the_praise_question_lowers_the_odds_of_a_complaint_rather_than_overruling_them():
+    text = "Waited a long time to be seen."
+    assert classify(text).sentiment == "negative"
+    with_q = classify(text, question=PRAISE_Q)
+    assert with_q.score > classify(text).score
+
+
+def test_without_a_model_long_stories_still_classify_with_rules(monkeypatch):
+    model.use_model(None)
+    try:
+        c = classify(STORY_CRITICAL_THROUGHOUT)
+        assert c.sentiment == "negative"
+    finally:
+        model.reload()
