@@ -403,9 +403,10 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None) 
         sentiment = "negative"
         # Confidence on the decision actually taken: rescale P(neg) around the threshold.
         conf = 0.5 + 0.5 * (p_neg - threshold) / max(1e-9, 1.0 - threshold)
-    elif p_pos >= p_neu or (long_doc and a.counts.get("cue:pos", 0)):
-        # A story of several sentences with words of praise is not "no opinion", even
-        # where the survey data the model learned from files plain praise as neutral.
+    elif p_pos >= p_neu or a.counts.get("cue:pos", 0):
+        # Neutral means no opinion: words of praise without a complaint are positive,
+        # even though one trust in the training data (Trust B) files plain praise as
+        # neutral and the model learned some of that.
         sentiment = "positive"
         conf = p_pos
     else:

@@ -92,3 +92,8 @@ def test_without_a_model_long_stories_still_classify_with_rules(monkeypatch):
         assert c.sentiment == "negative"
     finally:
         model.reload()
+
+
+def test_praise_without_a_complaint_is_positive_not_neutral():
+    for text in ["Excellent service and helpful.", "All staff really friendly and helpful.", "5 star service, thank you"]:
+        assert classify(text).sentiment == "positive", text
