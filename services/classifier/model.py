@@ -183,7 +183,7 @@ def analyze(text: str, language: str = "en", *, prepared: str | None = None,
     long_doc = len(tokens) > LONG_DOC_WORDS
     starts: list[tuple[str, int]] | None = [] if long_doc else None
     counts = lexicon.scan(prepared, toks_at, prepared=True, starts=starts)
-    to_model = (lambda toks: es.to_english(toks)) if language == "es" else (lambda toks: toks)
+    to_model = es.to_english if language == "es" else (lambda toks: toks)
     feats = _features(to_model(tokens), counts)
     sentences = None
     if long_doc:
