@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 
@@ -172,12 +173,13 @@ def detect_language(text: str, tokens: list[str] | None = None) -> tuple[str, fl
     if not tokens:
         return "und", 0.0
     scores: dict[str, float] = {lang: 0.0 for lang in _STOPWORDS}
-    get = _WORD_LANGS.get
-    for tok in tokens:
-        langs = get(tok)
-        if langs:
-            for lang in langs:
-                scores[lang] += 1.0
+    # Count each distinct word once (Counter and the key intersection run in C: a long
+    # story has hundreds of words but only a few dozen distinct function words).
+    counts = Counter(tokens)
+    for tok in counts.keys() & _WORD_LANGS.keys():
+        n_tok = counts[tok]
+        for lang in _WORD_LANGS[tok]:
+            scores[lang] += n_tok
     if not lowered.isascii():
         for ch, lang in _MARKERS.items():
             if ch in lowered:

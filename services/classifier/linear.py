@@ -71,8 +71,9 @@ class LinearModel:
 
     # ------------------------------------------------------------------ scoring
     def indices(self, feats: Sequence[str]) -> list[int]:
-        get = self.index.get
-        return sorted({i for i in map(get, feats) if i is not None})
+        found = set(map(self.index.get, feats))
+        found.discard(None)
+        return sorted(found)  # sorted: the float32 sums must not depend on set order
 
     def logits(self, feats: Sequence[str]) -> np.ndarray:
         idx = self.indices(feats)

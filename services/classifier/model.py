@@ -27,6 +27,7 @@ from __future__ import annotations
 import math
 import re
 import threading
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
@@ -153,16 +154,17 @@ _SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n+")
 def _sentence_spans(prepared: str, toks_at: list[tuple[str, int]]) -> list[tuple[int, int]]:
     """Token index ranges of the sentences of `prepared`; fragments shorter than
     MIN_SENTENCE_WORDS ("Dr.", "Thanks!") join the sentence after them."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(prepared)]
+    token_starts = [pos for _, pos in toks_at]
+    n = len(token_starts)
     spans: list[tuple[int, int]] = []
     start = 0
-    e = 0
-    for i, (_, pos) in enumerate(toks_at):
-        while e < len(ends) and ends[e] <= pos:
-            e += 1
-            if i - start >= MIN_SENTENCE_WORDS:
-                spans.append((start, i))
-                start = i
+    for m in _SENTENCE_END.finditer(prepared):
+        i = bisect_left(token_starts, m.end())  # first token after this sentence end
+        if i >= n:
+            break
+        if i - start >= MIN_SENTENCE_WORDS:
+            spans.append((start, i))
+            start = i
     if start < len(toks_at):
         if spans and len(toks_at) - start < MIN_SENTENCE_WORDS:
             spans[-1] = (spans[-1][0], len(toks_at))
@@ -189,16 +191,15 @@ def analyze(text: str, language: str = "en", *, prepared: str | None = None,
     if long_doc:
         spans = _sentence_spans(prepared, toks_at)
         if len(spans) >= 2:
-            sentences = []
-            cues = [(label, pos) for label, pos in (starts or ()) if label.startswith("cue:")]
-            for a, b in spans:
-                lo = toks_at[a][1] if a else 0
-                hi = toks_at[b][1] if b < len(toks_at) else len(prepared) + 1
-                sentence_counts: dict[str, int] = {}
-                for label, pos in cues:
-                    if lo <= pos < hi:
-                        sentence_counts[label] = sentence_counts.get(label, 0) + 1
-                sentences.append(_features(to_model(tokens[a:b]), sentence_counts))
+            # Spans are contiguous: sentence k runs from its first word to the next
+            # sentence's first word (the first from offset 0).
+            sentence_starts = [toks_at[a][1] if a else 0 for a, _ in spans]
+            sentence_counts: list[dict[str, int]] = [{} for _ in spans]
+            for label, pos in starts or ():
+                if label.startswith("cue:"):
+                    per = sentence_counts[bisect_right(sentence_starts, pos) - 1]
+                    per[label] = per.get(label, 0) + 1
+            sentences = [_features(to_model(tokens[a:b]), c) for (a, b), c in zip(spans, sentence_counts)]
     return Analysis(prepared, tokens, counts, feats, sentences)
 
 

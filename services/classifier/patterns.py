@@ -61,6 +61,7 @@ def _walk(items: Sequence) -> tuple[set[str], bool]:
 
 
 _MIN_REQUIRED = 3
+_SHORT_GATE = 2
 
 
 def _required(items) -> frozenset[str] | None:
@@ -148,8 +149,12 @@ class PatternSet:
             for pat in pats:
                 i = len(self._entries)
                 self._entries.append((label, re.compile(pat, flags)))
-                self._required.append(required_any(pat))
                 lits = leading_literals(pat)
+                # The substring pre-check costs more than it saves unless the pattern
+                # is gated on a one- or two-letter word ("my", "he") and so is tried
+                # at many offsets (bench: Care Opinion stories, 2026-11-27).
+                gated_on_long_words = lits is not None and min(map(len, lits)) > _SHORT_GATE
+                self._required.append(None if gated_on_long_words else required_any(pat))
                 if lits is None:
                     self._always.append(i)
                 else:
@@ -197,14 +202,7 @@ class PatternSet:
         cache = self._cache
         required = self._required
         present: dict[frozenset[str], bool] = {}
-        positions: dict[str, list[int]] = {}
         for tok, pos in tokens_at:
-            lst = positions.get(tok)
-            if lst is None:
-                positions[tok] = [pos]
-            else:
-                lst.append(pos)
-        for tok, plist in positions.items():
             ids = cache.get(tok)
             if ids is None:
                 ids = self._for_token(tok)
@@ -222,12 +220,11 @@ class PatternSet:
                     if not ok:
                         continue
                 label, rx = entries[i]
-                for pos in plist:
-                    m = rx.match(text, pos)
-                    if m is not None and not self._vetoed(label, text, m):
-                        counts[label] = counts.get(label, 0) + 1
-                        if starts is not None:
-                            starts.append((label, pos))
+                m = rx.match(text, pos)
+                if m is not None and not self._vetoed(label, text, m):
+                    counts[label] = counts.get(label, 0) + 1
+                    if starts is not None:
+                        starts.append((label, pos))
         return counts
 
     def _vetoed(self, label: str, text: str, m: re.Match[str]) -> bool:
