@@ -7,6 +7,7 @@ needlessly costs a reviewer a minute, a missed one can cost a patient.
 """
 from __future__ import annotations
 
+import html
 import re
 from typing import Iterable
 
@@ -25,9 +26,13 @@ def prepare(text: str) -> str:
 
 
 def normalize_text(text: str) -> str:
-    """Unify quotes/dashes so patterns can use the ASCII apostrophe."""
+    """Unify quotes/dashes so patterns can use the ASCII apostrophe; decode HTML
+    entities ("&nbsp;", "&amp;"), which web review feeds pass through."""
+    if "&" in text:
+        text = html.unescape(text)
     return (
-        text.replace("\u2019", "'")
+        text.replace("\xa0", " ")
+        .replace("\u2019", "'")
         .replace("\u2018", "'")
         .replace("\u02bc", "'")
         .replace("`", "'")
@@ -308,7 +313,7 @@ _RISK_PATTERNS_EXTRA: dict[str, list[str]] = {
         r"\b(?:wanted|want|wanting|wants) to (?:die|disappear for good|end (?:it|my life|things))\b",
         r"\b(?:can'?t|cannot|couldn'?t) (?:see )?(?:a |any )?(?:way out|reason to (?:live|go on)|go on (?:like this|any ?more|living))\b",
         r"\b(?:no longer|not) (?:be )?(?:here|around|alive) (?:any ?more|much longer|by (?:the|next))\b",
-        r"\b(?:took|swallowed|taken) (?:a |an )?(?:lot of|load of|handful of|whole (?:box|packet|bottle) of|all (?:my|his|her|the)) (?:pills|tablets|paracetamol|medication|meds)\b",
+        r"\b(?:took|swallowed|taken) (?:a |an )?(?:lot of|load of|handful of|whole (?:box|packet|bottle) of|all (?:my|his|her|the)) (?:pills|tablets|paracetamol|medication|meds)\b(?! (?:as |like )?(?:prescribed|directed|instructed|advised|told)\b)",
         r"\bnoose\b|\bsuicide note\b|\bgoodbye (?:note|letter)\b",
     ],
     "patient_safety": [
@@ -382,6 +387,43 @@ _RISK_PATTERNS_EXTRA: dict[str, list[str]] = {
     ],
 }
 for _flag, _pats in _RISK_PATTERNS_EXTRA.items():
+    _RISK_PATTERNS[_flag].extend(_pats)
+
+# Families added after blind set 4 was first measured (its misses showed wordings no
+# family covered: an overdose told as "took every tablet", exposure during an
+# examination, ridicule of a same-sex couple, refusal "because of my wheelchair").
+_GROUNDS = (r"(?:wheelchair|disabilit(?:y|ies)|weight|age|race|religion|colou?r|accent|sexuality|gender|autism|"
+            r"learning disabilit(?:y|ies)|deafness|blindness|headscarf|hijab|turban|ethnicity|nationality|"
+            r"mental health|(?:hearing|sight) (?:loss|problems?|impairment))")
+_RISK_PATTERNS_FOURTH: dict[str, list[str]] = {
+    "self_harm": [
+        # "took every tablet in the house", "all the pills I had" - not "as prescribed".
+        r"\b(?:took|swallowed|taken|take|taking) (?:every|each|all the|all of (?:my|the|his|her|their)) (?:\w+ )?(?:pills?|tablets?|paracetamol|meds|medication|medicines?) (?:in|i|she|he|they|we|at once|from|that|left|together)\b",
+        r"\bnot (?:feel(?:ing)? |be )?safe (?:on (?:my|his|her|their) own|alone|by (?:my|him|her|them)sel(?:f|ves)|from (?:my|him|her|them)sel(?:f|ves)|with(?:out)? (?:my|him|her)self|at home alone)\b",
+        r"\b(?:don'?t|doesn'?t|didn'?t|do not|does not|did not) (?:feel|trust) (?:safe )?(?:my|him|her)self\b",
+        r"\bfound (?:\w+ ){0,2}(?:on|at|near|by) (?:a |the )?(?:bridge|railway|train tracks|tracks|cliffs?|cliff edge|motorway bridge|roof of)\b",
+    ],
+    "privacy_breach": [
+        r"\b(?:curtains?|doors?|blinds?|screens?) (?:\w+ ){0,2}(?:left |wide |kept )?open\b[^.!?]{0,80}\b(?:examin\w*|undress\w*|naked|exposed|changing|bed ?bath|washed|catheter|see (?:me|everything|him|her))",
+        r"\b(?:examin\w*|undress\w*|naked|exposed|bed ?bath|being washed)\b[^.!?]{0,80}\b(?:curtains?|doors?|blinds?|screens?) (?:\w+ ){0,2}(?:left |wide |kept )?open\b",
+    ],
+    "discrimination_abuse": [
+        r"\b(?:laugh(?:ed|ing)?|snigger(?:ed|ing)?|smirk(?:ed|ing)?|giggl(?:ed|ing)|sneer(?:ed|ing)?) (?:at|about) (?:me|us|him|her|them|my|our|his|their)\b(?! (?:\w+ )?(?:jokes?|silly|stories|story)\b)",
+        r"\b(?:where|who) (?:the |his |her |their )?real (?:dad|father|mum|mother|parents?) (?:was|is|were)\b",
+        r"\b(?:both women|both men|two mums|two mothers|two dads|two fathers|same[- ]sex (?:couple|partner|parents)|gay couple|lesbian couple)\b[^.!?]{0,80}\b(?:laugh\w*|jok\w*|mock\w*|snigger\w*|comments?|stared|refused|real (?:dad|father|mum|mother))",
+        rf"\b(?:refus\w*|turned (?:me |him |her |us |them )?away|denied|treated (?:\w+ )?(?:differently|worse)|ignored|wouldn'?t|won'?t|couldn'?t be bothered)\b[^.!?]{{0,80}}\bbecause of (?:my|his|her|their|our) {_GROUNDS}\b",
+        rf"\bbecause of (?:my|his|her|their|our) {_GROUNDS}\b[^.!?]{{0,40}}\b(?:refus\w*|turned (?:me |him |her |us |them )?away|denied|treated (?:\w+ )?(?:differently|worse)|ignored)\b",
+    ],
+    "legal_threat": [
+        r"\b(?:prepar\w*|build\w*|bring\w*|have|has|got|putting together) (?:a |our |my )?(?:\w+ )?case against\b",
+    ],
+    "patient_safety": [
+        r"\bmedicaci(?:ó|o)n (?:de otr[oa]|de la otra|del otro) (?:paciente|persona|señor|señora)\b",
+        r"\b(?:le|me|nos) (?:dieron|pusieron|administraron) (?:\w+ ){0,3}(?:equivocad[oa]s?|de otro paciente)\b",
+        r"\bacab(?:ó|o|aron|é|e) en (?:la )?(?:uci|cuidados intensivos|urgencias)\b",
+    ],
+}
+for _flag, _pats in _RISK_PATTERNS_FOURTH.items():
     _RISK_PATTERNS[_flag].extend(_pats)
 
 # Spans that look like a flag but are not one (a match overlapping one is ignored).
@@ -724,6 +766,16 @@ _POS_CUES_PATTERNS = ([
     r"\bbest\b", r"\bfabulous\b", r"\bfirst class\b", r"\bspot on\b", r"\bbrill\b", r"\bnice\b", r"\bquick\w*", r"\bprompt\w*",
     r"\bexcelente\w*", r"\bbuen[oa]?s?\b", r"\bgracias\b", r"\bamables?\b", r"\bmaravillos[oa]s?\b", r"\bgenial\b",
     r"\bfant(?:á|a)stic[oa]s?\b", r"\bperfect[oa]s?\b", r"\bcontent[oa]s?\b", r"\bagradecid[oa]s?\b", r"\bestupend[oa]s?\b",
+    # What a service changed for someone ("made a massive difference", "has helped my
+    # son", "she loves coming"): community and mental-health feedback praises outcomes
+    # more than manners. Negated and wished-for forms are left out.
+    r"\bmade (?:a |such a |all the )(?:\w+ )?difference\b",
+    r"\bhelped\b(?<!nobody helped)(?<!no one helped)(?<!never helped)(?<!not helped)",
+    r"\blov(?:e|ed|es|ing)\b(?<!would love)(?<!'d love)(?! ones?\b)",
+    r"\benjoy(?:s|ed|ing|able)?\b",
+    r"(?<!not )(?<!n't )(?<!never )\b(?:recomm?end|reccomm?end)\w*",
+    r"\bmore confident\b|\b(?:gave|given|giving) (?:me|us|him|her|them) (?:the |more )?confidence\b",
+    r"\bimproved (?:my|our|his|her|their)\b",
 ])
 
 

@@ -73,3 +73,31 @@ def test_ordinary_comments_raise_no_flag(text):
 ])
 def test_legal_threats_still_flagged_after_name_and_newspaper_fixes(text):
     assert "legal_threat" in classify(text).risk_flags
+
+
+# Families added after blind set 4 (lexicon._RISK_PATTERNS_FOURTH); sentences written
+# for these tests, not taken from any evaluation set.
+@pytest.mark.parametrize("text, flag", [
+    ("Last night I swallowed all the paracetamol I had left.", "self_harm"),
+    ("He took every pill in the bathroom cabinet.", "self_harm"),
+    ("My sister told them she was not safe by herself and they still sent her home.", "self_harm"),
+    ("The police found him near the railway the day after discharge.", "self_harm"),
+    ("The door was left wide open while the doctor examined me.", "privacy_breach"),
+    ("I was being given a bed bath with the curtains open.", "privacy_breach"),
+    ("The receptionist was sniggering at us in front of everyone.", "discrimination_abuse"),
+    ("We are two dads and the nurse kept making comments about it.", "discrimination_abuse"),
+    ("They turned him away because of his learning disability.", "discrimination_abuse"),
+    ("I am putting together a case against the consultant.", "legal_threat"),
+    ("A mi madre le dieron la medicación de otra paciente.", "patient_safety"),
+])
+def test_fourth_families_raise_their_flag(text, flag):
+    assert flag in classify(text).risk_flags
+
+
+@pytest.mark.parametrize("text", [
+    "I took all the tablets as prescribed and the pain settled.",
+    "The curtains were open so I could see the garden from my bed.",
+    "My husband and I were both made to feel welcome.",
+])
+def test_fourth_families_leave_ordinary_comments_alone(text):
+    assert classify(text).risk_flags == ()
