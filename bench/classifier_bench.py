@@ -1,6 +1,6 @@
 """Classifier benchmark: careloop vs VADER vs TF-IDF + logistic regression.
 
-    .venv/bin/python bench/classifier_bench.py [--folds A,B,C,CO] [--no-speed] [--data-dir DIR]
+    .venv/bin/python bench/classifier_bench.py [--folds A,B,C,CO,CO2] [--no-speed] [--data-dir DIR]
 
 Held-out evaluation on whole trusts (never seen in training):
   fold "Trust A" = train on Trust B + Trust C of text_data.csv, test on Trust A (and
@@ -15,6 +15,8 @@ it. Care Opinion stories have no question, so both rows are the same there.
 Per fold the benchmark also prints the best negative F1 any threshold on the TF-IDF
 baseline's P(negative) reaches at recall >= 0.90 (an oracle: it looks at the test
 labels), to show how far the labels allow a bag-of-words model to go, and a target line.
+"CO2" adds a clearly marked fold that is not held out: Care Opinion two-fold with half
+of the stories in training, the condition of the shipped model (trained on all data).
 Needs the `bench` extra: scikit-learn, vaderSentiment.
 """
 from __future__ import annotations
@@ -335,9 +337,39 @@ def shipped_section() -> None:
           f"import + load + first call in a fresh process {float(out):.2f} s")
 
 
+def stories_in_training(text_data, care_opinion, vader: Vader) -> None:
+    """Care Opinion two-fold: train on text_data plus half of the stories, test on the
+    other half, pooled. Not a held-out source: it shows the shipped model's condition
+    (stories are in its training data), next to the held-out figures above."""
+    print("\n=== stories in training (NOT held out): Care Opinion two-fold, train on text_data + one half "
+          "of the stories (alternate rows), test on the other half, pooled")
+    gold: list[str] = []
+    preds: dict[str, list[str]] = {"careloop": [], "TF-IDF+LR": [], "VADER": []}
+    thresholds = []
+    for half in (0, 1):
+        tr = text_data + [r for i, r in enumerate(care_opinion) if i % 2 != half]
+        te = [r for i, r in enumerate(care_opinion) if i % 2 == half]
+        m = train.fit(tr, settings=SETTINGS, meta={"version": f"bench-co-half{half}"})
+        thresholds.append(m["meta"]["neg_threshold"])
+        cl_model.use_model(m)
+        texts = [r.text for r in te]
+        gold += [r.sentiment for r in te]
+        preds["careloop"] += [c.sentiment for c in cl_model.classify_batch([{"text": t} for t in texts])]
+        preds["TF-IDF+LR"] += TfidfLR(tr).predict(texts)
+        preds["VADER"] += vader.predict(texts)
+    print(f"neg thresholds {thresholds}")
+    hdr = f"{'system':<20}{'neg P':>8}{'neg R':>8}{'neg F1':>8}{'macroF1':>9}"
+    print(hdr)
+    print("-" * len(hdr))
+    for sysname, pred in preds.items():
+        p, rc, f1 = prf([g == "negative" for g in gold], [x == "negative" for x in pred])
+        print(f"{sysname:<20}{fmt(p):>8}{fmt(rc):>8}{fmt(f1):>8}{fmt(macro_f1(gold, pred)):>9}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--folds", default="A,B,C,CO", help="comma list of A,B,C,CO")
+    ap.add_argument("--folds", default="A,B,C,CO,CO2",
+                    help="comma list of A,B,C,CO (held out) and CO2 (stories in training, two-fold)")
     ap.add_argument("--no-speed", action="store_true", help="skip throughput/latency")
     ap.add_argument("--data-dir", type=Path, default=None)
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
@@ -364,9 +396,13 @@ def main(argv: list[str] | None = None) -> int:
             folds.append(run_fold(org, tr, te, vader, not args.no_speed))
         elif key == "CO":
             folds.append(run_fold("Care Opinion", text_data, care_opinion, vader, not args.no_speed))
+        else:
+            continue
         print_fold(folds[-1])
         sys.stdout.flush()
     pooled(folds)
+    if "CO2" in wanted:
+        stories_in_training(text_data, care_opinion, vader)
     cl_model.reload()
     shipped_section()
     risk_section()
