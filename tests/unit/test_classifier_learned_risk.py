@@ -1,0 +1,99 @@
+"""The learned risk tier (data/risk_model.json, train.fit_risk): asked only about
+complaints, adds flags the patterns miss, and can be switched off."""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from careloop.classifier import dataset, model
+from careloop.classifier.linear import NORM_OUTPUT, LinearModel
+
+# A complaint and a compliment that no risk pattern flags, each with a made-up word a
+# fake learned tier is certain about.
+COMPLAINT = "The receptionist was rude and the food was awful, zorbly."
+PRAISE = "Lovely staff and a brilliant ward, zorbly."
+
+
+def _fake_risk_model(flag: str = "self_harm", logit: float = 8.0) -> LinearModel:
+    outputs = [f"risk:{flag}", NORM_OUTPUT]
+    weights = np.array([[logit, 1.0]])  # one feature, idf 1: the logit is `logit` when present
+    return LinearModel({"flag_threshold": 0.5}, ["zorbly"], outputs, weights, np.array([0.0, 0.0]))
+
+
+@pytest.fixture
+def fake_tier():
+    model.use_risk_model(_fake_risk_model())
+    yield
+    model.reload()
+
+
+def test_patterns_alone_do_not_flag_the_test_sentences():
+    try:
+        model.use_risk_model(None)
+        assert model.classify(COMPLAINT).risk_flags == ()
+        assert model.classify(PRAISE).risk_flags == ()
+    finally:
+        model.reload()
+
+
+def test_a_confident_learned_tier_flags_a_complaint_and_makes_it_critical(fake_tier):
+    c = model.classify(COMPLAINT)
+    assert c.sentiment == "negative"
+    assert c.risk_flags == ("self_harm",)
+    assert c.severity == "critical"
+    assert "safety" in c.topics
+
+
+def test_the_learned_tier_is_not_asked_about_praise(fake_tier):
+    c = model.classify(PRAISE)
+    assert c.sentiment == "positive"
+    assert c.risk_flags == ()
+
+
+def test_an_unsure_learned_tier_adds_nothing():
+    try:
+        model.use_risk_model(_fake_risk_model(logit=-1.0))
+        assert model.classify(COMPLAINT).risk_flags == ()
+    finally:
+        model.reload()
+
+
+def test_batch_and_single_calls_agree_with_the_learned_tier(fake_tier):
+    texts = [COMPLAINT, PRAISE, "Rude receptionist.", "They gave me someone else's tablets."]
+    assert model.classify_batch([{"text": t} for t in texts]) == [model.classify(t) for t in texts]
+
+
+def test_the_shipped_risk_model_is_small_and_names_its_flags():
+    assert model.RISK_MODEL_PATH.stat().st_size < 2_000_000
+    shipped = LinearModel.load(model.RISK_MODEL_PATH)
+    assert {o for o in shipped.outputs} == {f"risk:{f}" for f in model.lexicon.RISK_FLAG_ORDER}
+    assert 0.5 <= shipped.meta["flag_threshold"] < 1.0
+
+
+def test_fit_risk_learns_a_flag_from_written_examples_against_ordinary_comments():
+    pytest.importorskip("sklearn")
+    from careloop.classifier import train
+
+    examples = [{"text": f"I was told by the glorbic team that nothing could be done, {i}.", "flags": ["legal_threat"]}
+                for i in range(6)]
+    examples += [{"text": "The glorbic leaflet was clear and kind.", "flags": []}]
+    ordinary = [dataset.Row(id=str(i), text=t, sentiment="positive", criticality=3, code="cc", topic=None,
+                            organization="Trust T", question_id="Trust T - Q1")
+                for i, t in enumerate(["Staff were kind.", "Food was cold.", "Parking was hard.", "Great nurses."] * 5)]
+    fitted = train.fit_risk(examples, ordinary, meta={"name": "test"})
+    lm = LinearModel.from_dict(json.loads(json.dumps(fitted)))
+    assert lm.meta["nhs_negatives"] == len(ordinary)
+    z = lm.logits(model.analyze("The glorbic team told me nothing could be done.").features)
+    assert z[lm.out_index["risk:legal_threat"]] > 0
+    assert "risk:self_harm" not in lm.out_index  # no examples: left to the patterns
+
+
+def test_results_name_both_models_and_only_the_sentiment_model_without_the_tier():
+    assert "+careloop-risk-" in model.classify("Good").model_version
+    try:
+        model.use_risk_model(None)
+        assert "+" not in model.classify("Good").model_version
+    finally:
+        model.reload()
