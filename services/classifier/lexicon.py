@@ -686,7 +686,7 @@ def question_kind(question: str | None) -> str | None:
 
 # An answer to the improvement question that says "nothing to improve".
 _NOTHING_TO_IMPROVE = re.compile(
-    r"^\W*(?:(?:no|nope|none|nothing|nil|n/?a|na|no comment|not really|no thanks?|can'?t think of anything|"
+    r"^\W*(?:(?:no|nope|none|nothing|nil|zero|n/?a|na|no comment|not really|no thanks?|can'?t think of anything|"
     r"cannot think of anything|nothing (?:really|at all|at present|at the moment|to (?:add|improve|say)|i can think of|comes to mind)|"
     r"all (?:good|fine|great)|everything (?:was )?(?:fine|good|great|perfect|excellent)|keep (?:it )?up the good work|"
     r"nada|ninguna?|nada que mejorar|todo (?:bien|perfecto))\b[\w\s,.'!-]{0,60})$",
@@ -706,14 +706,29 @@ def says_nothing_was_good(text: str) -> bool:
     return bool(_NOTHING_GOOD.match(normalize_text(text).strip()))
 
 
+# "Nothing to improve" said in other words, anywhere in a short answer: "Could not
+# fault any aspect of my care", "No complaints at all", "You couldn't do more".
+_NO_FAULT = re.compile(
+    r"\b(?:can'?t|cannot|could ?n'?t|could not) (?:\w+ )?(?:fault|find (?:a |any )?fault|think of (?:anything|a thing|any ?thing))\b|"
+    r"\bno (?:complaints?|faults?|improvements? (?:needed|necessary|required))\b|"
+    r"\bnothing (?:\w+ )?(?:needs?|to) (?:be |to )?(?:improv\w*|better|chang\w*|do (?:differently|better))\b|"
+    r"\b(?:could ?n'?t|could not|can'?t|cannot) (?:have )?(?:do(?:ne)?|ask(?:ed)? for|give(?:n)?) (?:any ?(?:thing|one)? )?more\b|"
+    r"\bnothing (?:i|we) (?:can|could) (?:think of|suggest|fault)\b|"
+    r"\bnothing (?:\w+ ){0,2}(?:could|can|would|should) (?:have )?(?:do(?:ne)?|be(?:en)?(?: done)?) (?:any )?(?:better|differently|more)\b|"
+    r"\bno need (?:for|to) (?:\w+ )?(?:improv\w*|chang\w*)|\bhard pressed to (?:find|think of) (?:a |any )?(?:fault|anything)\b",
+    re.IGNORECASE,
+)
+
+
 def says_nothing_to_improve(text: str) -> bool:
-    """True for short answers such as "Nothing.", "None, all good", "Can't think of anything"."""
+    """True for short answers such as "Nothing.", "None, all good", "Can't think of
+    anything", "Could not fault any aspect of my care" (no "but", "except", ...)."""
     t = normalize_text(text).strip()
-    if len(t) > 90:
+    if len(t) > 160 or _NEG_IN_ANSWER.search(t):
         return False
-    if _NEG_IN_ANSWER.search(t):
-        return False
-    return bool(_NOTHING_TO_IMPROVE.match(t))
+    if len(t) <= 90 and _NOTHING_TO_IMPROVE.match(t):
+        return True
+    return bool(_NO_FAULT.search(t))
 
 
 # --------------------------------------------------------------------------- sentiment cues
@@ -762,10 +777,15 @@ _POS_CUES_PATTERNS = ([
     r"\boutstanding\b", r"\bsuperb\b", r"\bperfect\w*", r"\blovely\b", r"\bfriendly\b", r"\bkind\w*", r"\bcaring\b",
     r"\bhelpful\b", r"\bprofessional\b", r"\bthank\w*", r"\bgrateful\b", r"\bappreciat\w*", r"\bhappy\b",
     r"\bpleased\b", r"\bsatisf\w*", r"\bpolite\b", r"\bsupportive\b", r"\befficient\b", r"\bcan'?t fault\b",
-    r"\bcannot fault\b", r"\bcouldn'?t fault\b", r"\bnothing (?:to improve|could be improved)\b", r"\bwell (?:done|looked after|organised)\b",
+    r"\bcannot fault\b", r"\bcouldn'?t fault\b", r"\bcould not fault\b", r"\bno complaints?\b",
+    r"\b(?:could ?n'?t|could not|can'?t|cannot) (?:have )?(?:be(?:en)? better|ask for (?:any(?:thing)? )?(?:more|better))\b",
+    r"\bsuper\b", r"\bnothing (?:to improve|could be improved)\b", r"\bwell (?:done|looked after|organised)\b",
     r"\bbest\b", r"\bfabulous\b", r"\bfirst class\b", r"\bspot on\b", r"\bbrill\b", r"\bnice\b", r"\bquick\w*", r"\bprompt\w*",
     r"\bexcelente\w*", r"\bbuen[oa]?s?\b", r"\bgracias\b", r"\bamables?\b", r"\bmaravillos[oa]s?\b", r"\bgenial\b",
     r"\bfant(?:á|a)stic[oa]s?\b", r"\bperfect[oa]s?\b", r"\bcontent[oa]s?\b", r"\bagradecid[oa]s?\b", r"\bestupend[oa]s?\b",
+    # Spanish counterparts of "professional", "efficient", "quick", "recommend", "caring".
+    r"\bprofesional(?:es)?\b", r"\beficientes?\b", r"\br(?:á|a)pid[oa]s?\b", r"(?<!no )(?<!nunca )\brecomi?end\w*",
+    r"\batent[oa]s?\b", r"\bcariños[oa]s?\b",
     # What a service changed for someone ("made a massive difference", "has helped my
     # son", "she loves coming"): community and mental-health feedback praises outcomes
     # more than manners. Negated and wished-for forms are left out.
@@ -778,6 +798,20 @@ _POS_CUES_PATTERNS = ([
     r"\bimproved (?:my|our|his|her|their)\b",
 ])
 
+
+# Negated complaint words are praise or reassurance, not complaints: "I have no
+# complaints", "never felt neglected", "the nurses were not rude at all".
+_NEGATED = (r"\b(?:not|never|no|nothing to|without|wasn'?t|weren'?t|isn'?t|aren'?t|didn'?t|don'?t|can'?t|"
+            r"cannot|couldn'?t|hardly)\b (?:(?:felt|feel|been|was|were|ever|once|any|a|had|have|really|"
+            r"particularly|at all) ){0,2}")
+_CUE_VETO: dict[str, str] = {
+    "cue:strong": _NEGATED + (r"(?:complain\w*|neglect\w*|rude\w*|disappoint\w*|ignored|unhelpful|unfriendly|"
+                              r"unkind|impolite|unprofessional|distress\w*|dreadful|awful|terribl\w*|horrib\w*|"
+                              r"incompeten\w*|unacceptabl\w*|uncaring|disrespect\w*|rushed|dismissed|let down)\b"),
+    # "can't fault", "couldn't be better", "couldn't praise them enough" are praise.
+    "cue:neg": (r"\b(?:can'?t|cannot|could ?n'?t|could not|never) (?:\w+ )?(?:fault|complain|be better|"
+                r"have been better|ask for|praise|thank|recommend|speak (?:highly|well))\w*"),
+}
 
 _SUGGESTION = _rx(_SUGGESTION_PATTERNS)
 _NEG_CUES = _rx(_NEG_CUES_PATTERNS)
@@ -823,6 +857,7 @@ def _build_matcher() -> PatternSet:
     patterns["cue:neg"] = list(_NEG_CUES_PATTERNS)
     patterns["cue:pos"] = list(_POS_CUES_PATTERNS)
     veto = {"risk:" + k: v for k, v in _RISK_VETO.items()}
+    veto.update(_CUE_VETO)
     return PatternSet(patterns, veto=veto)
 
 

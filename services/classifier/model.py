@@ -51,6 +51,7 @@ SENTIMENTS = ("negative", "neutral", "positive")
 IMPROVE_QUESTION_FACTOR = 1.5
 LEXICON_PRIOR = True
 PRAISE_QUESTION_FACTOR = 0.3
+PLAIN_PRAISE_EXEMPT = True
 SEVERITIES = ("low", "medium", "high", "critical")
 
 # Topics whose keyword cues are added to the learned topics (specific vocabulary;
@@ -313,7 +314,7 @@ def _adjust(p: tuple[float, float, float], *, rating: float | None, qkind: str |
         if lexicon.says_nothing_to_improve(text):
             p_neg = min(p_neg, 0.05)
             p_neu, p_pos = 0.10, 0.85
-        else:
+        elif not (PLAIN_PRAISE_EXEMPT and _plain_praise(text, counts)):
             # Answers to "what could we do better?" are mostly complaints or
             # suggestions, but on real surveys many are still praise ("Great staff"):
             # raise the negative evidence rather than overrule the text. The factor
@@ -350,6 +351,12 @@ def _learned_risk_flags(features: list[str]) -> frozenset[str]:
     z = risk.logits(features)
     zthr = math.log(threshold / (1.0 - threshold))
     return frozenset(name[5:] for name, i in risk.out_index.items() if name.startswith("risk:") and z[i] >= zthr)
+
+
+def _plain_praise(text: str, counts: Mapping[str, int]) -> bool:
+    """Words of praise and nothing else: no complaint or negation cue, no suggestion."""
+    return (counts.get("cue:pos", 0) > 0 and not counts.get("cue:neg", 0) and not counts.get("cue:strong", 0)
+            and not lexicon.suggestion_cue(text))
 
 
 def _severity(sentiment: str, flags: Sequence[str], p_neg: float, rating: float | None,
