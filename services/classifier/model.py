@@ -51,7 +51,6 @@ SENTIMENTS = ("negative", "neutral", "positive")
 IMPROVE_QUESTION_FACTOR = 1.5
 LEXICON_PRIOR = True
 PRAISE_QUESTION_FACTOR = 0.3
-PLAIN_PRAISE_EXEMPT = True
 SEVERITIES = ("low", "medium", "high", "critical")
 
 # Topics whose keyword cues are added to the learned topics (specific vocabulary;
@@ -314,11 +313,12 @@ def _adjust(p: tuple[float, float, float], *, rating: float | None, qkind: str |
         if lexicon.says_nothing_to_improve(text):
             p_neg = min(p_neg, 0.05)
             p_neu, p_pos = 0.10, 0.85
-        elif not (PLAIN_PRAISE_EXEMPT and _plain_praise(text, counts)):
+        elif not _plain_praise(text, counts):
             # Answers to "what could we do better?" are mostly complaints or
-            # suggestions, but on real surveys many are still praise ("Great staff"):
-            # raise the negative evidence rather than overrule the text. The factor
-            # was chosen on held-out trusts (bench, careloop+question rows).
+            # suggestions: raise the negative evidence rather than overrule the text.
+            # Plain praise ("Lovely caring nurses") is an implicit "nothing to
+            # improve" and is left as the text reads. The factor was chosen on
+            # held-out trusts (bench, careloop+question rows).
             p_neg = min(1.0, p_neg * IMPROVE_QUESTION_FACTOR)
     elif qkind == "praise" and not strong:
         # An answer to "what was good?" is a complaint only when it says so: a bare

@@ -1,6 +1,6 @@
 """Rebuild the bundled classifier model from the labelled NHS feedback.
 
-    .venv/bin/python -m careloop.classifier.train [--data-dir DIR] [--out PATH]
+    .venv/bin/python -m careloop.classifier.train [--data-dir DIR] [--out PATH] [--risk-out PATH]
 
 Reads ../shared/datasets/nhs_feedback_phase1/{text_data,care_opinion}.csv (override
 with --data-dir or CARELOOP_DATASET_DIR), fits
@@ -12,9 +12,9 @@ over the features of careloop.classifier.features, picks the negative-probabilit
 threshold by cross-validation across trusts (F-beta, beta 1.5: recall first), and writes
 services/classifier/data/model.json. It also fits the learned risk tier (one logistic
 regression per risk flag, on the written risk example sets in tests/fixtures/classifier
-plus the NHS comments no risk pattern flags, as negatives) into data/risk_model.json. Deterministic: same data, same file (lbfgs,
-sorted vocabulary, no random state involved). Needs scikit-learn (training extra
-only; the runtime reads the JSON with numpy).
+plus the NHS comments no risk pattern flags, as negatives) into data/risk_model.json.
+Deterministic: same data, same files (lbfgs, sorted vocabulary, no random state).
+Needs scikit-learn (training extra only; the runtime reads the JSON with numpy).
 
 Data: pxtextmining project (The Strategy Unit, Nottinghamshire Healthcare NHS
 Foundation Trust); Care Opinion data CC BY-NC-SA 4.0, generated from the Care Opinion
@@ -207,14 +207,14 @@ def fit_risk(examples: Sequence[dict[str, Any]], nhs_rows: Sequence[dataset.Row]
     from .model import analyze
 
     nhs_analyses = [analyze(r.text) for r in nhs_rows]
-    texts_feats = [analyze(e["text"]).features for e in examples]
+    example_feats = [analyze(e["text"]).features for e in examples]
     negatives = [a.features for a in nhs_analyses if not risk_flags(a.prepared, a.counts)]
-    feats = texts_feats + negatives
+    feats = example_feats + negatives
     df: Counter[str] = Counter()
     for f in feats:
         df.update(set(f))
     keep = {f for f, c in df.items() if c >= 2}
-    for e, f in zip(examples, texts_feats):
+    for e, f in zip(examples, example_feats):
         if e["flags"]:
             keep.update(f)
     vocab_list = sorted(keep)
