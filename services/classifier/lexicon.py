@@ -768,7 +768,8 @@ _NEG_CUES_PATTERNS = ([
     r"\bdirty\b", r"\bcold\b", r"\bnois\w*", r"\blong wait\w*", r"\bwaited\b", r"\bwaiting\b", r"\bdelay\w*", r"\blate\b",
     r"\bcancel\w*", r"\blost\b", r"\bwrong\b", r"\bproblem\w*", r"\bissue\w*", r"\bconcern\w*", r"\bdifficult\w*",
     r"\bhard to\b", r"\bunable\b", r"\bfail\w*", r"\bmistake\w*", r"\bpain\w*", r"\bworse\b", r"\bsadly\b",
-    r"\bunfortunately\b", r"\bdespite\b", r"\black\b", r"\bmal\b|\bmala\b|\bmalo\b|\bnunca\b|\bnadie\b|\bnada\b",
+    r"\bunfortunately\b", r"\bdespite\b", r"\black\b",
+    r"\bnever enough\b|\btoo few\b|\b(?:short|under)[- ]?staff(?:ed|ing)\b|\bstretched\b", r"\bmal\b|\bmala\b|\bmalo\b|\bnunca\b|\bnadie\b|\bnada\b",
     r"\btard(?:e|ó|aron)\b|\besper(?:é|amos|ar) (?:\w+ )?horas\b|\bsucio\b|\bno me\b",
 ])
 
