@@ -336,6 +336,19 @@ def _adjust(p: tuple[float, float, float], *, rating: float | None, qkind: str |
     return _renorm(_clamp(p_neg, 0.0, 1.0), p_neu, p_pos)
 
 
+def _logit(p: float) -> float:
+    """The logit a model output must reach for probability p."""
+    return math.log(p / (1.0 - p))
+
+
+def _merge_flags(flags: Sequence[str], extra: Iterable[str]) -> tuple[str, ...]:
+    """`flags` plus `extra`, in lexicon.RISK_FLAG_ORDER."""
+    extra = set(extra)
+    if not extra:
+        return tuple(flags)
+    return tuple(f for f in lexicon.RISK_FLAG_ORDER if f in flags or f in extra)
+
+
 def _learned_risk_flags(features: list[str]) -> frozenset[str]:
     """Flags the learned risk tier (train.fit_risk) gives P >= its threshold.
 
@@ -347,9 +360,8 @@ def _learned_risk_flags(features: list[str]) -> frozenset[str]:
     risk = _RISK_MODEL.get()
     if risk is None:
         return frozenset()
-    threshold = float(risk.meta.get("flag_threshold", 0.5))
     z = risk.logits(features)
-    zthr = math.log(threshold / (1.0 - threshold))
+    zthr = _logit(float(risk.meta.get("flag_threshold", 0.5)))
     return frozenset(name[5:] for name, i in risk.out_index.items() if name.startswith("risk:") and z[i] >= zthr)
 
 
@@ -450,13 +462,9 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None) 
     if p_neg >= threshold or not praise:
         # Second-tier cues count for complaints and for comments that are not praise;
         # they raise the flag (and severity) but do not by themselves change sentiment.
-        broad = lexicon.broad_risk_flags(a.prepared, a.counts)
-        if broad:
-            flags = tuple(f for f in lexicon.RISK_FLAG_ORDER if f in flags or f in broad)
+        flags = _merge_flags(flags, lexicon.broad_risk_flags(a.prepared, a.counts))
     if p_neg >= threshold:
-        learned = _learned_risk_flags(a.features)
-        if learned:
-            flags = tuple(f for f in lexicon.RISK_FLAG_ORDER if f in flags or f in learned)
+        flags = _merge_flags(flags, _learned_risk_flags(a.features))
         sentiment = "negative"
         # Confidence on the decision actually taken: rescale P(neg) around the threshold.
         conf = 0.5 + 0.5 * (p_neg - threshold) / max(1e-9, 1.0 - threshold)
@@ -476,8 +484,7 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None) 
         if t in KEYWORD_TOPICS:
             topics.add(t)
     if model is not None and logits is not None and any(t in model.index for t in a.tokens):
-        tthr = float(model.meta.get("topic_threshold", 0.5))
-        zthr = math.log(tthr / (1 - tthr))
+        zthr = _logit(float(model.meta.get("topic_threshold", 0.5)))
         for name, i in model.out_index.items():
             if name.startswith("topic:") and logits[i] >= zthr:
                 topics.add(name[6:])

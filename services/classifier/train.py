@@ -28,7 +28,7 @@ import json
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Iterable, Sequence
 
 import numpy as np
 
@@ -77,12 +77,15 @@ def _matrix(feats: Sequence[Sequence[str]], vocab: dict[str, int], idf: np.ndarr
     return csr_matrix((np.asarray(data), indices, indptr), shape=(len(feats), len(vocab)))
 
 
-def build_vocab(feats: Sequence[Sequence[str]], min_df: int) -> tuple[list[str], np.ndarray]:
-    """Sorted vocabulary (document frequency >= min_df) and smoothed idf per entry."""
+def build_vocab(feats: Sequence[Sequence[str]], min_df: int,
+                keep: Iterable[str] = ()) -> tuple[list[str], np.ndarray]:
+    """Sorted vocabulary (document frequency >= min_df, plus any feature in `keep`) and
+    smoothed idf per entry."""
     df: Counter[str] = Counter()
     for f in feats:
         df.update(set(f))
-    vocab = sorted(f for f, c in df.items() if c >= min_df)
+    always = set(keep)
+    vocab = sorted(f for f, c in df.items() if c >= min_df or f in always)
     n = len(feats)
     idf = np.array([np.log((1 + n) / (1 + df[f])) + 1.0 for f in vocab])
     return vocab, idf
@@ -137,6 +140,34 @@ def tune_threshold(rows: Sequence[dataset.Row], feats: Sequence[Sequence[str]], 
     return best
 
 
+def _fit_binary_heads(X, labels: Sequence[tuple[str, np.ndarray]], C: float,
+                      min_positives: int) -> tuple[list[np.ndarray], list[float], list[str]]:
+    """One class-balanced logistic regression per (output name, labels) pair with at
+    least `min_positives` positives: (weight columns, biases, output names)."""
+    from sklearn.linear_model import LogisticRegression
+    cols: list[np.ndarray] = []
+    biases: list[float] = []
+    names: list[str] = []
+    for name, y in labels:
+        if y.sum() < min_positives:
+            continue  # too few examples to learn from
+        m = LogisticRegression(C=C, max_iter=3000, solver="lbfgs", class_weight="balanced")
+        m.fit(X, y)
+        cols.append(m.coef_.T)
+        biases.append(float(m.intercept_[0]))
+        names.append(name)
+    return cols, biases, names
+
+
+def _pack(meta: dict[str, Any], vocab: Sequence[str], outputs: Sequence[str], cols: Sequence[np.ndarray],
+          biases: Sequence[float], idf: np.ndarray) -> dict[str, Any]:
+    """Fold idf into the weights; the last column carries idf^2 so the runtime can
+    compute each document's L2 norm with the same gather-and-sum."""
+    W = np.hstack(list(cols)) * idf[:, None]
+    W = np.hstack([W, (idf * idf)[:, None]])
+    return LinearModel.to_dict(meta, vocab, list(outputs) + [NORM_OUTPUT], W, np.asarray(list(biases) + [0.0]))
+
+
 def fit(rows: Sequence[dataset.Row], settings: dict[str, Any] | None = None,
         meta: dict[str, Any] | None = None, tune: bool = True) -> dict[str, Any]:
     """Train on `rows`; return the model as a JSON-ready dict."""
@@ -147,27 +178,10 @@ def fit(rows: Sequence[dataset.Row], settings: dict[str, Any] | None = None,
     vocab = {f: i for i, f in enumerate(vocab_list)}
     X = _matrix(feats, vocab, idf)
     W_sent, b_sent = _fit_sentiment(X, [r.sentiment for r in rows], s["C"])
-    outputs = ["sentiment:" + x for x in SENTIMENTS]
-    cols = [W_sent]
-    biases = list(b_sent)
-    from sklearn.linear_model import LogisticRegression
-    learned = []
-    for topic in LEARNED_TOPICS:
-        y = np.array([r.topic == topic for r in rows])
-        if y.sum() < MIN_TOPIC_POSITIVES:
-            continue
-        m = LogisticRegression(C=s["topic_C"], max_iter=3000, solver="lbfgs", class_weight="balanced")
-        m.fit(X, y)
-        cols.append(m.coef_.T)
-        biases.append(float(m.intercept_[0]))
-        outputs.append("topic:" + topic)
-        learned.append(topic)
-    # Fold idf into the weights; the last column carries idf^2 so the runtime can
-    # compute each document's L2 norm with the same gather-and-sum.
-    W = np.hstack(cols) * idf[:, None]
-    W = np.hstack([W, (idf * idf)[:, None]])
-    outputs.append(NORM_OUTPUT)
-    biases.append(0.0)
+    topic_labels = [("topic:" + t, np.array([r.topic == t for r in rows])) for t in LEARNED_TOPICS]
+    topic_cols, topic_biases, topic_outputs = _fit_binary_heads(X, topic_labels, s["topic_C"], MIN_TOPIC_POSITIVES)
+    outputs = ["sentiment:" + x for x in SENTIMENTS] + topic_outputs
+    learned = [name[len("topic:"):] for name in topic_outputs]
     threshold = tune_threshold(rows, feats, s) if tune else 0.5
     info = dict(meta or {})
     info.update({
@@ -178,7 +192,7 @@ def fit(rows: Sequence[dataset.Row], settings: dict[str, Any] | None = None,
         "train_rows": len(rows),
         "train_sentiment_counts": dict(sorted(Counter(r.sentiment for r in rows).items())),
     })
-    return LinearModel.to_dict(info, vocab_list, outputs, W, np.asarray(biases))
+    return _pack(info, vocab_list, outputs, [W_sent] + topic_cols, list(b_sent) + topic_biases, idf)
 
 
 def load_risk_examples(directory: Path = RISK_FIXTURES) -> list[dict[str, Any]]:
@@ -201,8 +215,6 @@ def fit_risk(examples: Sequence[dict[str, Any]], nhs_rows: Sequence[dataset.Row]
     Vocabulary: features seen in two documents, plus every feature of a flagged
     example (the rare words are the point).
     """
-    from sklearn.linear_model import LogisticRegression
-
     from .lexicon import RISK_FLAG_ORDER, risk_flags
     from .model import analyze
 
@@ -210,33 +222,17 @@ def fit_risk(examples: Sequence[dict[str, Any]], nhs_rows: Sequence[dataset.Row]
     example_feats = [analyze(e["text"]).features for e in examples]
     negatives = [a.features for a in nhs_analyses if not risk_flags(a.prepared, a.counts)]
     feats = example_feats + negatives
-    df: Counter[str] = Counter()
-    for f in feats:
-        df.update(set(f))
-    keep = {f for f, c in df.items() if c >= 2}
-    for e, f in zip(examples, example_feats):
-        if e["flags"]:
-            keep.update(f)
-    vocab_list = sorted(keep)
-    n = len(feats)
-    idf = np.array([np.log((1 + n) / (1 + df[f])) + 1.0 for f in vocab_list])
-    vocab = {f: i for i, f in enumerate(vocab_list)}
-    X = _matrix(feats, vocab, idf)
-    cols, biases, outputs = [], [], []
-    for flag in RISK_FLAG_ORDER:
-        y = np.array([flag in e["flags"] for e in examples] + [False] * len(negatives))
-        if y.sum() < MIN_RISK_POSITIVES:
-            continue  # too few examples to learn from: patterns only for this flag
-        m = LogisticRegression(C=C, max_iter=3000, solver="lbfgs", class_weight="balanced")
-        m.fit(X, y)
-        cols.append(m.coef_.T)
-        biases.append(float(m.intercept_[0]))
-        outputs.append("risk:" + flag)
-    W = np.hstack([np.hstack(cols) * idf[:, None], (idf * idf)[:, None]])
+    flagged = (f for e, fs in zip(examples, example_feats) if e["flags"] for f in fs)
+    vocab_list, idf = build_vocab(feats, 2, keep=flagged)
+    X = _matrix(feats, {f: i for i, f in enumerate(vocab_list)}, idf)
+    labels = [("risk:" + flag, np.array([flag in e["flags"] for e in examples] + [False] * len(negatives)))
+              for flag in RISK_FLAG_ORDER]
+    # Flags with too few examples are left to the patterns.
+    cols, biases, outputs = _fit_binary_heads(X, labels, C, MIN_RISK_POSITIVES)
     info = dict(meta or {})
     info.update({"flag_threshold": threshold, "C": C, "examples": len(examples),
                  "nhs_negatives": len(negatives), "sets": list(RISK_TRAIN_SETS)})
-    return LinearModel.to_dict(info, vocab_list, outputs + [NORM_OUTPUT], W, np.asarray(biases + [0.0]))
+    return _pack(info, vocab_list, outputs, cols, biases, idf)
 
 
 def _write(model: dict[str, Any], path: Path, name: str) -> None:
