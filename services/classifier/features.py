@@ -7,6 +7,8 @@ from the lexicon. Keep this module fast: it runs for every comment.
 """
 from __future__ import annotations
 
+from typing import Mapping
+
 from . import lexicon
 
 NEGATORS = frozenset({
@@ -19,6 +21,12 @@ NEG_SCOPE = 3
 
 def features(tokens: list[str], cues: dict[str, int] | None = None) -> list[str]:
     """String features of a token list (see module docstring)."""
+    return ngram_features(tokens) + extra_features(len(tokens), cues)
+
+
+def ngram_features(tokens: list[str]) -> list[str]:
+    """The features made of words: words, "^" first word, bigrams, "~" negated words.
+    (vectorized.py computes the same set in integer space; keep the two in step.)"""
     feats = list(tokens)
     n = len(tokens)
     if n:
@@ -33,9 +41,15 @@ def features(tokens: list[str], cues: dict[str, int] | None = None) -> list[str]
             if scope:
                 feats.append("~" + tok)
                 scope -= 1
-    if n <= 3:
+    return feats
+
+
+def extra_features(n_tokens: int, cues: Mapping[str, int] | None = None) -> list[str]:
+    """The features that are not words: document length and lexicon cue counts."""
+    feats: list[str] = []
+    if n_tokens <= 3:
         feats.append("#short")
-    elif n > 40:
+    elif n_tokens > 40:
         feats.append("#long")
     if cues:
         for key in ("cue:strong", "cue:neg", "cue:pos"):

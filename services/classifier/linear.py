@@ -18,6 +18,7 @@ FORMAT = "careloop-linear-v1"
 # Optional last output: per-feature squared idf. When present, logits are
 # (sum of weights) / sqrt(sum of idf^2) + bias, i.e. an L2-normalised tf-idf document.
 NORM_OUTPUT = "__norm2"
+_FIRST_ROW = np.zeros(1, dtype=np.intp)
 
 
 class LinearModel:
@@ -79,28 +80,9 @@ class LinearModel:
         idx = self.indices(feats)
         if not idx:
             return self.bias.copy()
-        z = self.weights[idx].sum(axis=0)
+        # reduceat, as vectorized.logits sums a batch: ndarray.sum may add the rows in
+        # another order, and a float32 sum in another order can differ in the last bit.
+        z = np.add.reduceat(self.weights[idx], _FIRST_ROW, axis=0)[0]
         if self.normalized:
             return z[:-1] / math.sqrt(float(z[-1])) + self.bias
         return z + self.bias
-
-    def logits_batch(self, feats_list: Sequence[Sequence[str]]) -> np.ndarray:
-        """One row of logits per document; one gather and one reduceat for the batch."""
-        n = len(feats_list)
-        out = np.tile(self.bias, (n, 1))
-        k = len(self.outputs)
-        all_idx: list[int] = []
-        starts: list[int] = []
-        rows: list[int] = []
-        for r, feats in enumerate(feats_list):
-            idx = self.indices(feats)
-            if idx:
-                rows.append(r)
-                starts.append(len(all_idx))
-                all_idx.extend(idx)
-        if all_idx:
-            sums = np.add.reduceat(self.weights[np.asarray(all_idx, dtype=np.int64)], np.asarray(starts), axis=0)
-            if self.normalized:
-                sums = sums[:, :k] / np.sqrt(sums[:, k:])
-            out[np.asarray(rows)] += sums
-        return out

@@ -37,10 +37,12 @@ from typing import Any, Iterable, Mapping, Sequence
 import numpy as np
 
 from . import es, lexicon
-from .features import features as _features
+from .features import extra_features, ngram_features
 from .lang import detect_language
 from .linear import LinearModel
 from .patterns import words_at
+from .vectorized import Unit
+from . import vectorized
 
 SUPPORTED_LANGUAGES: frozenset[str] = frozenset({"en", "es"})
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "model.json"
@@ -165,10 +167,29 @@ class Analysis:
     prepared: str
     tokens: list[str]
     counts: dict[str, int]
-    features: list[str]
-    # Long documents only: the model features of each sentence. The model was trained on
-    # survey comments (median 8 words), so a story is scored one sentence at a time.
-    sentences: list[list[str]] | None = None
+    # What the model scores, as (words as the model sees them, non-word features): the
+    # whole document, then, for long documents only, each sentence. The model was
+    # trained on survey comments (median 8 words), so a story is scored one sentence
+    # at a time.
+    units: list[Unit]
+
+    @property
+    def features(self) -> list[str]:
+        """The whole document's model features."""
+        return _unit_features(self.units[0])
+
+    @property
+    def sentences(self) -> list[list[str]] | None:
+        """Each sentence's model features (long documents only)."""
+        return [_unit_features(u) for u in self.units[1:]] if len(self.units) > 1 else None
+
+
+def _unit(model_tokens: list[str], cues: Mapping[str, int]) -> Unit:
+    return model_tokens, extra_features(len(model_tokens), cues)
+
+
+def _unit_features(unit: Unit) -> list[str]:
+    return ngram_features(list(unit[0])) + list(unit[1])
 
 
 # Documents longer than this (in words) that have at least two sentences are scored
@@ -215,8 +236,7 @@ def analyze(text: str, language: str = "en", *, prepared: str | None = None,
     starts: list[tuple[str, int]] | None = [] if long_doc else None
     counts = lexicon.scan(prepared, toks_at, prepared=True, starts=starts)
     to_model = es.to_english if language == "es" else (lambda toks: toks)
-    feats = _features(to_model(tokens), counts)
-    sentences = None
+    units: list[Unit] = [_unit(to_model(tokens), counts)]
     if long_doc:
         spans = _sentence_spans(prepared, toks_at)
         if len(spans) >= 2:
@@ -228,8 +248,8 @@ def analyze(text: str, language: str = "en", *, prepared: str | None = None,
                 if label.startswith("cue:"):
                     per = sentence_counts[bisect_right(sentence_starts, pos) - 1]
                     per[label] = per.get(label, 0) + 1
-            sentences = [_features(to_model(tokens[a:b]), c) for (a, b), c in zip(spans, sentence_counts)]
-    return Analysis(prepared, tokens, counts, feats, sentences)
+            units.extend(_unit(to_model(tokens[a:b]), c) for (a, b), c in zip(spans, sentence_counts))
+    return Analysis(prepared, tokens, counts, units)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -450,7 +470,7 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None) 
     else:
         probs = _lexicon_probs(a.counts, p.text)
         threshold = 0.5
-    long_doc = a.sentences is not None
+    long_doc = len(a.units) > 1
     p_neg, p_neu, p_pos = _adjust(probs, rating=p.rating, qkind=p.qkind, text=p.text,
                                   counts=a.counts, threshold=threshold, long_doc=long_doc)
     flags = lexicon.risk_flags(a.prepared, a.counts)
@@ -495,12 +515,6 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None) 
                           flags, sev, p.language, False, version)
 
 
-def _units(a: Analysis) -> list[list[str]]:
-    """Feature lists to score for one document: the whole document, then (long
-    documents only) each sentence."""
-    return [a.features] + (a.sentences or [])
-
-
 def _combine(rows: np.ndarray) -> np.ndarray:
     """Whole-document logits, with the sentiment logits replaced by the sentences' mean
     when the document was scored sentence by sentence (rows[1:])."""
@@ -523,10 +537,10 @@ def classify(text: str, *, rating: float | None = None, question: str | None = N
     model = _model()
     logits = None
     if model is not None and p.analysis is not None:
-        if p.analysis.sentences is None:
+        if len(p.analysis.units) == 1:
             logits = model.logits(p.analysis.features)
         else:
-            logits = _combine(model.logits_batch(_units(p.analysis)))
+            logits = _combine(vectorized.logits(model, p.analysis.units))
     return _finish(p, logits, model)
 
 
@@ -540,14 +554,14 @@ def classify_batch(records: Iterable[Mapping[str, Any]]) -> list[Classification]
     model = _model()
     if model is None:
         return [_finish(p, None, None) for p in prepared]
-    units: list[list[str]] = []
+    units: list[Unit] = []
     span_of: dict[int, tuple[int, int]] = {}
     for i, p in enumerate(prepared):
         if p.analysis is not None:
-            u = _units(p.analysis)
+            u = p.analysis.units
             span_of[i] = (len(units), len(units) + len(u))
             units.extend(u)
-    logits = model.logits_batch(units) if units else None
+    logits = vectorized.logits(model, units) if units else None
     out = []
     for i, p in enumerate(prepared):
         span = span_of.get(i)

@@ -2,11 +2,13 @@
 
 Running a few hundred alternations over every comment is slow in Python's `re`. Most
 cue patterns, though, can only match where some word begins with a known literal
-("suicid", "solicitor", "wrong", ...). `PatternSet` works out those leading literals
-from each pattern's parse tree once, indexes them, and for a document only runs the
-patterns whose leading literal starts one of the document's words. Patterns with no
-usable literal (anchors, lookarounds, one-letter prefixes) are always run. The result
-is identical to running every pattern; only the work differs.
+("suicid", "solicitor", "wrong", ...), and many only where that literal is the whole
+word ("no doctor came" needs the word "no", not "now"). `PatternSet` works out those
+leading literals from each pattern's parse tree once, indexes them, and tries a pattern
+only at the words its literals admit. Patterns with no usable literal (one that opens
+with a lookahead or with `\w+`) are searched through the whole text. The counts are
+the same as trying every pattern at every word (tests/unit/test_classifier_patterns.py);
+only the work differs.
 """
 from __future__ import annotations
 
@@ -61,7 +63,6 @@ def _walk(items: Sequence) -> tuple[set[str], bool]:
 
 
 _MIN_REQUIRED = 3
-_SHORT_GATE = 2
 
 
 def _required(items) -> frozenset[str] | None:
@@ -106,31 +107,87 @@ def _required(items) -> frozenset[str] | None:
 def required_any(pattern: str) -> frozenset[str] | None:
     """Literal strings one of which every match must contain (None if unknown).
 
-    Used as a cheap `substring in text` pre-check before trying a pattern at each
-    candidate offset: patterns gated on common words ("my", "he", "the") would
-    otherwise be tried very often."""
+    Used as a cheap `substring in text` pre-check before searching the whole text
+    with a pattern that has no leading word to gate it on."""
     try:
         return _required(list(_sre_parse.parse(pattern, 0)))
     except Exception:  # pragma: no cover - defensive
         return None
 
 
-def leading_literals(pattern: str) -> frozenset[str] | None:
-    """Literal word prefixes one of which every match must start with, or None."""
+# How a leading literal ends: the pattern goes on with more letters ("more"), with a
+# character no word contains, so the literal is a whole word ("word"), or otherwise
+# ("part": the word may go on, as in "mix(?:ed)?" or "don'?t").
+_MORE, _WORD, _PART = "more", "word", "part"
+
+
+def _gates(items: Sequence) -> list[tuple[str, str]] | None:
+    """(literal prefix, how it ends) for every way `items` can begin, or None if too many.
+    A prefix still "more" at the end is one `items` ends on (the caller's next item says
+    how it goes on)."""
+    acc: list[tuple[str, str]] = [("", _MORE)]
+    for op, av in items:
+        growing = [p for p, how in acc if how == _MORE]
+        if not growing:
+            break
+        if op is _sre_c.AT and growing == [""]:
+            continue
+        if op is _sre_c.LITERAL:
+            sub: list[tuple[str, str]] | None = [_char_gate(chr(av))]
+        elif op is _sre_c.IN and all(o is _sre_c.LITERAL for o, _ in av):
+            sub = list({_char_gate(chr(v)) for _, v in av})
+        elif op is _sre_c.SUBPATTERN:
+            sub = _gates(av[-1])
+        elif op is _sre_c.BRANCH:
+            sub = []
+            for branch in av[1]:
+                got = _gates(branch)
+                sub = None if got is None or sub is None else sub + got
+        else:
+            sub = [("", _PART)]
+        if sub is None:
+            return None
+        acc = [(p, how) for p, how in acc if how != _MORE] + [(p + q, how) for p in growing for q, how in sub]
+        acc = list(dict.fromkeys(acc))
+        if len(acc) > _MAX_PREFIXES:
+            return None
+    return acc
+
+
+def _char_gate(ch: str) -> tuple[str, str]:
+    if ch.isalnum():
+        return ch.lower(), _MORE
+    # Words are letters and digits with inner apostrophes (WORD_RX): any other
+    # character ends one.
+    return "", _PART if ch == "'" else _WORD
+
+
+def leading_literals(pattern: str) -> dict[str, bool] | None:
+    """Literal word prefixes one of which every match must start with, each mapped to
+    whether it must be the whole word (the pattern goes on with a space or a hyphen,
+    say), or None if the pattern cannot be gated on word starts."""
     try:
         parsed = _sre_parse.parse(pattern, 0)
     except Exception:  # pragma: no cover - defensive
         return None
     items = list(parsed)
+    # Lookbehinds look at the text before the match and consume nothing, so the match
+    # still starts where the rest of the pattern does (rx.match(text, pos) sees the
+    # text before pos).
+    while items and items[0][0] in (_sre_c.ASSERT, _sre_c.ASSERT_NOT) and items[0][1][0] < 0:
+        items = items[1:]
     # Only patterns that begin at a word boundary can be gated on word starts.
     if not items or items[0] != (_sre_c.AT, _sre_c.AT_BOUNDARY):
         if not (len(items) == 1 and items[0][0] is _sre_c.BRANCH and all(
                 b and b[0] == (_sre_c.AT, _sre_c.AT_BOUNDARY) for b in items[0][1][1])):
             return None
-    prefixes, _ = _walk(items)
-    if not prefixes or any(len(p) < _MIN_PREFIX for p in prefixes):
+    gates = _gates(items)
+    if not gates or any(len(p) < _MIN_PREFIX for p, _ in gates):
         return None
-    return frozenset(prefixes)
+    whole: dict[str, bool] = {}
+    for p, how in gates:  # a literal the pattern ends on may go on in the text: "part"
+        whole[p] = whole.get(p, True) and how == _WORD
+    return whole
 
 
 class PatternSet:
@@ -144,22 +201,22 @@ class PatternSet:
         self._entries: list[tuple[str, re.Pattern[str]]] = []
         self._required: list[frozenset[str] | None] = []
         self._always: list[int] = []
-        self._index: dict[str, list[tuple[str, int]]] = {}
+        self._index: dict[str, list[tuple[str, bool, int]]] = {}
         for label, pats in patterns.items():
             for pat in pats:
                 i = len(self._entries)
                 self._entries.append((label, re.compile(pat, flags)))
                 lits = leading_literals(pat)
-                # The substring pre-check costs more than it saves unless the pattern
-                # is gated on a one- or two-letter word ("my", "he") and so is tried
-                # at many offsets (bench: Care Opinion stories, 2026-11-27).
-                gated_on_long_words = lits is not None and min(map(len, lits)) > _SHORT_GATE
-                self._required.append(None if gated_on_long_words else required_any(pat))
+                # Gated patterns get no substring pre-check: trying them at their
+                # words' offsets is cheaper than searching the text for their other
+                # literals first (bench: Care Opinion stories 177 -> 143 us per story,
+                # survey comments 24 -> 19 us, 2026-11-27).
+                self._required.append(required_any(pat) if lits is None else None)
                 if lits is None:
                     self._always.append(i)
                 else:
-                    for lit in lits:
-                        self._index.setdefault(lit[:2], []).append((lit, i))
+                    for lit, whole_word in lits.items():
+                        self._index.setdefault(lit[:2], []).append((lit, whole_word, i))
         self._veto = {k: re.compile(v, flags) for k, v in (veto or {}).items()}
         self._cache: dict[str, tuple[int, ...]] = {}
 
@@ -169,7 +226,8 @@ class PatternSet:
             cands = list(self._index.get(tok[:2], ()))
             if len(tok) > 1:
                 cands += self._index.get(tok[:1], ())  # one-letter literals ("x-ray")
-            hit = tuple(sorted({i for lit, i in cands if tok.startswith(lit)}))
+            hit = tuple(sorted({i for lit, whole_word, i in cands
+                                if (tok == lit if whole_word else tok.startswith(lit))}))
             if len(self._cache) > 500_000:
                 self._cache.clear()
             self._cache[tok] = hit
@@ -200,25 +258,11 @@ class PatternSet:
                     if starts is not None:
                         starts.append((label, m.start()))
         cache = self._cache
-        required = self._required
-        present: dict[frozenset[str], bool] = {}
         for tok, pos in tokens_at:
             ids = cache.get(tok)
             if ids is None:
                 ids = self._for_token(tok)
             for i in ids:
-                req = required[i]
-                if req is not None:
-                    ok = present.get(req)
-                    if ok is None:
-                        ok = False
-                        for alt in req:
-                            if alt in text:
-                                ok = True
-                                break
-                        present[req] = ok
-                    if not ok:
-                        continue
                 label, rx = entries[i]
                 m = rx.match(text, pos)
                 if m is not None and not self._vetoed(label, text, m):

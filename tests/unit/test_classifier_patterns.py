@@ -1,0 +1,94 @@
+"""PatternSet tries a pattern only at words its leading literal admits; that gating must
+never lose a match."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from careloop.classifier import lexicon
+from careloop.classifier.patterns import PatternSet, leading_literals, words_at
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "classifier"
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"\bno (?:doctor|nurse)s? came", {"no": True}),          # a space follows: whole word
+    (r"\bdon'?t\b", {"don": False}),                            # an apostrophe may continue it
+    (r"\bwon't\b", {"won": False}),
+    (r"\bmix(?:ed)?[- ]up\b", {"mix": False}),                  # optional letters may follow
+    (r"\b(?:was|were|had been) hit", {"was": True, "were": True, "had": True}),
+    (r"\bagony\b", {"agony": False}),                           # "agony's" is one word
+    (r"\bthe(?:y| man)", {"they": False, "the": True}),
+    (r"\bx-ray", {"x": True}),
+    (r"(?<!not )(?<!never )\brecomm?end\w*", {"recom": False}),  # lookbehinds consume nothing
+])
+def test_leading_literals_say_which_prefixes_must_be_whole_words(pattern, expected):
+    assert leading_literals(pattern) == expected
+
+
+@pytest.mark.parametrize("pattern", [r"(?!x)\bfoo", r"(?<=a )foo", r"\b(?:\w+|\d+) times", r"foo\b"])
+def test_patterns_without_a_leading_word_are_not_gated(pattern):
+    assert leading_literals(pattern) is None
+
+
+def _reference(patterns: dict[str, list[str]]):
+    """Every pattern tried at every word start (gated kinds) or searched (the others)."""
+    compiled = [(label, re.compile(pat, re.IGNORECASE), leading_literals(pat) is None)
+                for label, pats in patterns.items() for pat in pats]
+
+    def counts(text: str) -> dict[str, int]:
+        out: dict[str, int] = {}
+        starts = [pos for _, pos in words_at(text)]
+        for label, rx, searched in compiled:
+            if searched:
+                n = sum(1 for _ in rx.finditer(text))
+            else:
+                n = sum(1 for pos in starts if rx.match(text, pos))
+            if n:
+                out[label] = out.get(label, 0) + n
+        return out
+    return counts
+
+
+TRICKY = [
+    "now the nurse said no one came, not now, nottingham is not near",
+    "no-one came; the x-ray was lost; don't worry, she doesn't care",
+    "i would not recommend it. i would highly recommend ward 3. never recommended",
+    "the man in the next bed was given my tablets. the mans notes were mixed up",
+    "it wasn't safe. was hit. were pushed. had been shoved, agony's end",
+]
+
+
+def _lexicon_patterns() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for label, rx in lexicon._MATCHER._entries:
+        out.setdefault(label, []).append(rx.pattern)
+    return out
+
+
+def test_gated_scanning_finds_exactly_what_trying_every_pattern_at_every_word_finds():
+    patterns = _lexicon_patterns()
+    matcher = PatternSet(patterns)  # no vetoes: the reference has none
+    reference = _reference(patterns)
+    texts = list(TRICKY)
+    for path in sorted(FIXTURES.glob("*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(texts) > 600
+    found = 0
+    for text in texts:
+        prepared = lexicon.prepare(text)
+        got = matcher.scan(prepared)
+        assert got == reference(prepared), text
+        found += sum(got.values())
+    assert found > 500
+
+
+def test_a_whole_word_gate_does_not_fire_on_longer_words_but_the_pattern_still_matches_its_word():
+    matcher = PatternSet({"x": [r"\bno (?:doctor|nurse)s? came\b"]})
+    assert matcher.scan("nottingham doctors came. now doctor came") == {}
+    assert matcher.scan("sadly no nurses came") == {"x": 1}
+    apostrophe = PatternSet({"x": [r"\bwon't (?:help|listen)\b"]})
+    assert apostrophe.scan("they won't listen, won't help") == {"x": 2}
