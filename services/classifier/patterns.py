@@ -6,7 +6,7 @@ cue patterns, though, can only match where some word begins with a known literal
 word ("no doctor came" needs the word "no", not "now"). `PatternSet` works out those
 leading literals from each pattern's parse tree once, indexes them, and tries a pattern
 only at the words its literals admit. Patterns with no usable literal (one that opens
-with a lookahead or with `\w+`) are searched through the whole text. The counts are
+with a lookahead or with "any word") are searched through the whole text. The counts are
 the same as trying every pattern at every word (tests/unit/test_classifier_patterns.py);
 only the work differs.
 """
@@ -190,6 +190,20 @@ def leading_literals(pattern: str) -> dict[str, bool] | None:
     return whole
 
 
+def _has_backreference(pattern: str) -> bool:
+    def walk(items: Sequence) -> bool:
+        for op, av in items:
+            if op in (_sre_c.GROUPREF, _sre_c.GROUPREF_EXISTS):
+                return True
+            for sub in (av if isinstance(av, (list, tuple)) else ()):
+                if isinstance(sub, _sre_parse.SubPattern) and walk(sub):
+                    return True
+                if isinstance(sub, list) and any(isinstance(x, _sre_parse.SubPattern) and walk(x) for x in sub):
+                    return True
+        return False
+    return walk(_sre_parse.parse(pattern, 0))
+
+
 class PatternSet:
     """Labelled regular expressions; `labels(text)` returns the labels that match.
 
@@ -205,7 +219,12 @@ class PatternSet:
         for label, pats in patterns.items():
             for pat in pats:
                 i = len(self._entries)
-                self._entries.append((label, re.compile(pat, flags)))
+                rx = re.compile(pat, flags)
+                if rx.groupindex or _has_backreference(pat):
+                    # Patterns are combined into one regex per word (`_combined`):
+                    # group names would clash and group numbers shift.
+                    raise ValueError(f"pattern {pat!r}: named groups and backreferences are not supported")
+                self._entries.append((label, rx))
                 lits = leading_literals(pat)
                 # Gated patterns get no substring pre-check: trying them at their
                 # words' offsets is cheaper than searching the text for their other
@@ -218,19 +237,44 @@ class PatternSet:
                     for lit, whole_word in lits.items():
                         self._index.setdefault(lit[:2], []).append((lit, whole_word, i))
         self._veto = {k: re.compile(v, flags) for k, v in (veto or {}).items()}
-        self._cache: dict[str, tuple[int, ...]] = {}
+        self._flags = flags
+        self._cache: dict[str, tuple[tuple[str, ...], tuple[int, ...], re.Pattern[str] | None]] = {}
+        self._combos: dict[tuple[int, ...], tuple[tuple[str, ...], tuple[int, ...], re.Pattern[str]]] = {}
 
-    def _for_token(self, tok: str) -> tuple[int, ...]:
+    def _for_token(self, tok: str) -> tuple[tuple[str, ...], tuple[int, ...], re.Pattern[str] | None]:
+        """`_combined` of the patterns `tok` admits (no regex if none)."""
         hit = self._cache.get(tok)
         if hit is None:
             cands = list(self._index.get(tok[:2], ()))
             if len(tok) > 1:
                 cands += self._index.get(tok[:1], ())  # one-letter literals ("x-ray")
-            hit = tuple(sorted({i for lit, whole_word, i in cands
+            ids = tuple(sorted({i for lit, whole_word, i in cands
                                 if (tok == lit if whole_word else tok.startswith(lit))}))
+            hit = self._combined(ids) if ids else ((), (), None)
             if len(self._cache) > 500_000:
                 self._cache.clear()
             self._cache[tok] = hit
+        return hit
+
+    def _combined(self, ids: tuple[int, ...]) -> tuple[tuple[str, ...], tuple[int, ...], re.Pattern[str]]:
+        """(labels, group numbers, one regex trying every pattern of `ids` at one offset).
+
+        Pattern k sits in an optional lookahead, captured as a group, so one C call
+        replaces one Python-level `match` per pattern, and that group's span is exactly
+        what pattern k's own `match` would give."""
+        hit = self._combos.get(ids)
+        if hit is None:
+            groups: list[int] = []
+            parts: list[str] = []
+            next_group = 1
+            for i in ids:
+                rx = self._entries[i][1]
+                groups.append(next_group)
+                next_group += 1 + rx.groups  # the pattern's own groups follow its wrapper
+                parts.append(f"(?=({rx.pattern})|)")
+            hit = (tuple(self._entries[i][0] for i in ids), tuple(groups),
+                   re.compile("".join(parts), self._flags))
+            self._combos[ids] = hit
         return hit
 
     def scan(self, text: str, tokens_at: Iterable[tuple[str, int]] | None = None,
@@ -253,30 +297,35 @@ class PatternSet:
             if req is not None and not any(alt in text for alt in req):
                 continue
             for m in rx.finditer(text):
-                if not self._vetoed(label, text, m):
+                if not self._vetoed(label, text, m.start(), m.end()):
                     counts[label] = counts.get(label, 0) + 1
                     if starts is not None:
                         starts.append((label, m.start()))
         cache = self._cache
         for tok, pos in tokens_at:
-            ids = cache.get(tok)
-            if ids is None:
-                ids = self._for_token(tok)
-            for i in ids:
-                label, rx = entries[i]
-                m = rx.match(text, pos)
-                if m is not None and not self._vetoed(label, text, m):
+            hit = cache.get(tok)
+            if hit is None:
+                hit = self._for_token(tok)
+            labels, groups, combined = hit
+            if combined is None:
+                continue
+            m = combined.match(text, pos)  # always matches (every lookahead is optional)
+            if m.lastindex is None:  # no pattern matched here: the common case
+                continue
+            for group, label in zip(groups, labels):
+                start, end = m.span(group)
+                if start >= 0 and not self._vetoed(label, text, start, end):
                     counts[label] = counts.get(label, 0) + 1
                     if starts is not None:
                         starts.append((label, pos))
         return counts
 
-    def _vetoed(self, label: str, text: str, m: re.Match[str]) -> bool:
+    def _vetoed(self, label: str, text: str, start: int, end: int) -> bool:
         veto = self._veto.get(label)
         if veto is None:
             return False
-        lo, hi = max(0, m.start() - 40), m.end() + 40
-        return any(v.start() < m.end() and m.start() < v.end() for v in veto.finditer(text, lo, hi))
+        lo, hi = max(0, start - 40), end + 40
+        return any(v.start() < end and start < v.end() for v in veto.finditer(text, lo, hi))
 
     def labels(self, text: str, tokens_at: Iterable[tuple[str, int]] | None = None) -> set[str]:
         return set(self.scan(text, tokens_at))

@@ -92,3 +92,20 @@ def test_a_whole_word_gate_does_not_fire_on_longer_words_but_the_pattern_still_m
     assert matcher.scan("sadly no nurses came") == {"x": 1}
     apostrophe = PatternSet({"x": [r"\bwon't (?:help|listen)\b"]})
     assert apostrophe.scan("they won't listen, won't help") == {"x": 2}
+
+
+def test_patterns_with_their_own_groups_still_count_each_match():
+    matcher = PatternSet({"a": [r"\b(no|not) (doctor|nurse)s? came\b"], "b": [r"\bnot (\w+) came\b", r"\bnot\b"]})
+    assert matcher.scan("not nurse came, no doctors came") == {"a": 2, "b": 2}
+
+
+@pytest.mark.parametrize("pattern", [r"\b(?P<w>no) (?P=w)\b", r"\b(no) \1\b"])
+def test_named_groups_and_backreferences_are_refused_with_a_clear_error(pattern):
+    with pytest.raises(ValueError, match="not supported"):
+        PatternSet({"x": [pattern]})
+
+
+def test_a_vetoed_match_is_not_counted_but_others_at_other_words_are():
+    matcher = PatternSet({"risk": [r"\babuse\w*"]}, veto={"risk": r"\bsubstance abuse\b"})
+    assert matcher.scan("substance abuse clinic") == {}
+    assert matcher.scan("substance abuse clinic; then staff abused him") == {"risk": 1}
