@@ -125,14 +125,15 @@ _SCRIPTS: tuple[tuple[str, str], ...] = (
 LANGUAGES_KNOWN: frozenset[str] = frozenset(_STOPWORDS) | frozenset(c for _, c in _SCRIPTS)
 
 
+_NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
+
+
 def _script_language(text: str) -> str | None:
+    # Only letters outside ASCII can belong to another script, and a story has few of
+    # them: look those up one by one, and count all letters only if some are foreign.
     counts: dict[str, int] = {}
-    letters = 0
-    for ch in text:
+    for ch in _NON_ASCII_WORD_CHAR.findall(text):
         if not ch.isalpha():
-            continue
-        letters += 1
-        if ch.isascii():
             continue
         try:
             name = unicodedata.name(ch)
@@ -142,8 +143,9 @@ def _script_language(text: str) -> str | None:
             if name.startswith(key):
                 counts[code] = counts.get(code, 0) + 1
                 break
-    if not letters or not counts:
+    if not counts:
         return None
+    letters = sum(map(str.isalpha, text))
     code, n = max(counts.items(), key=lambda kv: kv[1])
     if "ja" in counts and code == "zh":  # kana alongside kanji means Japanese
         code = "ja"
