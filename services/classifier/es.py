@@ -9,14 +9,16 @@ Unknown Spanish words are kept as they are (and usually fall outside the vocabul
 """
 from __future__ import annotations
 
+from .patterns import WORD_RX
+
 _GLOSSARY_TEXT = """
 no=not|nunca=never|jamás=never|jamas=never|nadie=nobody|nada=nothing|ningún=no|ninguna=no|ninguno=none|sin=without
 ni=nor|tampoco=neither|pero=but|aunque=although|sin_embargo=however|muy=very|mucho=a lot|mucha=a lot|muchos=many
 muchas=many|más=more|mas=more|menos=less|poco=little|poca=little|demasiado=too|bastante=quite|todo=everything
 todos=everyone|siempre=always|ya=already|también=also|solo=only|sólo=only|y=and|o=or|el=the|la=the|los=the|las=the
 un=a|una=a|de=of|del=of the|en=in|con=with|para=for|por=for|que=that|me=me|mi=my|mis=my|nos=us|nuestro=our
-yo=i|estaba=was|estuve=was|fue=was|fueron=were|era=was|eran=were|es=is|son=are|está=is|están=are|ha=has|han=have
-he=have|hubo=there was|hay=there is|tuve=had|tengo=have|tuvimos=had|hicieron=did|hizo=did|dijeron=told|dijo=told
+yo=i|estaba=was|estuve=i was|fue=was|fueron=were|era=was|eran=were|es=is|son=are|está=is|están=are|ha=has|han=have
+he=have|hubo=there was|hay=there is|tuve=i had|tengo=i have|tuvimos=had|hicieron=did|hizo=did|dijeron=told|dijo=told
 bien=well|mal=badly|bueno=good|buena=good|buenos=good|buenas=good|buen=good|malo=bad|mala=bad|malos=bad|malas=bad
 mejor=better|peor=worse|excelente=excellent|excelentes=excellent|estupendo=great|estupenda=great|genial=great
 maravilloso=wonderful|maravillosa=wonderful|maravillosos=wonderful|fantástico=fantastic|fantástica=fantastic
@@ -25,8 +27,8 @@ magnifico=superb|agradable=pleasant|amable=kind|amables=kind|simpático=friendly
 simpáticos=friendly|cariñoso=caring|cariñosa=caring|cariñosos=caring|atento=attentive|atenta=attentive|atentos=attentive
 atentas=attentive|profesional=professional|profesionales=professional|eficiente=efficient|eficientes=efficient
 rápido=quick|rapido=quick|rápida=quick|rápidamente=quickly|rapidamente=quickly|lento=slow|lenta=slow|puntual=on time
-gracias=thank you|agradecido=grateful|agradecida=grateful|agradezco=thank|agradecemos=thank|contento=happy|contenta=happy
-satisfecho=satisfied|satisfecha=satisfied|encantado=delighted|encantada=delighted|feliz=happy|recomiendo=recommend
+gracias=thank you|agradecido=grateful|agradecida=grateful|agradezco=i thank|agradecemos=thank|contento=happy|contenta=happy
+satisfecho=satisfied|satisfecha=satisfied|encantado=delighted|encantada=delighted|feliz=happy|recomiendo=i recommend
 recomendaría=recommend|horrible=horrible|horribles=horrible|terrible=terrible|terribles=terrible|pésimo=awful|pésima=awful
 pesimo=awful|pesima=awful|fatal=awful|vergüenza=disgrace|vergonzoso=disgraceful|vergonzosa=disgraceful|indignante=disgraceful
 inaceptable=unacceptable|lamentable=appalling|deplorable=appalling|desastre=disaster|asqueroso=disgusting|asquerosa=disgusting
@@ -40,7 +42,7 @@ frustrado=frustrated|frustrada=frustrated|frustrante=frustrating|queja=complaint
 reclamación=complaint|reclamar=complain|problema=problem|problemas=problems|error=mistake|errores=mistakes
 equivocado=wrong|equivocada=wrong|incorrecto=wrong|incorrecta=wrong|falta=lack|faltan=lack|faltaba=lacked|necesita=needs
 necesitan=need|debería=should|deberían=should|deberian=should|debería=should|podría=could|podrían=could|mejorar=improve
-mejora=improvement|mejoras=improvements|cambiar=change|esperar=wait|espera=wait|esperé=waited|espere=waited|esperamos=waited
+mejora=improvement|mejoras=improvements|cambiar=change|esperar=wait|espera=wait|esperé=i waited|espere=waited|esperamos=waited
 esperando=waiting|esperó=waited|esperaron=waited|horas=hours|hora=hour|minutos=minutes|días=days|dias=days|semanas=weeks
 meses=months|tarde=late|retraso=delay|retrasos=delays|demora=delay|demoras=delays|cola=queue|colas=queues|lista=list
 personal=staff|trabajadores=staff|médico=doctor|medico=doctor|médica=doctor|médicos=doctors|medicos=doctors|doctor=doctor
@@ -50,7 +52,7 @@ atención=care|atencion=care|atendieron=saw|atendido=seen|atendida=seen|atender=
 trataron=treated|tratamiento=treatment|diagnóstico=diagnosis|diagnostico=diagnosis|operación=operation|operacion=operation
 cirugía=surgery|cirugia=surgery|prueba=test|pruebas=tests|análisis=tests|radiografía=x-ray|escáner=scan|consulta=appointment
 cita=appointment|citas=appointments|anularon=cancelled|cancelaron=cancelled|cancelada=cancelled|cancelado=cancelled
-teléfono=phone|telefono=phone|llamada=call|llamadas=calls|llamé=phoned|llame=phoned|llamaron=called|contestan=answer
+teléfono=phone|telefono=phone|llamada=call|llamadas=calls|llamé=i phoned|llame=phoned|llamaron=called|contestan=answer
 contestaron=answered|información=information|informacion=information|informaron=informed|explicaron=explained
 explicó=explained|explicacion=explanation|explicación=explanation|escucharon=listened|escuchan=listen|escuchó=listened
 comunicación=communication|comunicacion=communication|medicación=medication|medicacion=medication|medicamento=medication
@@ -60,12 +62,41 @@ baño=toilet|baños=toilets|aseo=toilet|habitación=room|habitacion=room|sala=wa
 ruidoso=noisy|olor=smell|calor=hot|instalaciones=facilities|edificio=building|comida=food|comidas=meals|desayuno=breakfast
 cena=dinner|almuerzo=lunch|agua=water|café=coffee|aparcamiento=parking|aparcar=park|parking=parking|estacionamiento=parking
 transporte=transport|autobús=bus|autobus=bus|ambulancia=ambulance|factura=bill|facturas=bills|cobraron=charged|cobrar=charge
-pagar=pay|pagué=paid|precio=price|caro=expensive|cara=expensive|dinero=money|seguro=insurance|privacidad=privacy|intimidad=privacy
+pagar=pay|pagué=i paid|precio=price|caro=expensive|dinero=money|seguro=insurance|privacidad=privacy|intimidad=privacy
 dignidad=dignity|respeto=respect|respetuoso=respectful|respetuosa=respectful|seguridad=safety|peligroso=dangerous
 urgencias=emergency|hospital=hospital|centro=centre|clínica=clinic|clinica=clinic|servicio=service|servicios=services
 experiencia=experience|paciente=patient|pacientes=patients|madre=mother|padre=father|hijo=son|hija=daughter|marido=husband
 esposa=wife|familia=family|ayuda=help|ayudaron=helped|ayudó=helped|apoyo=support|nadie=nobody|ignoraron=ignored|ignorado=ignored
 ignorada=ignored|olvidaron=forgot|perdieron=lost|perdido=lost|tardaron=took ages|tardó=took ages|caso=case|vez=time|veces=times
+casi=almost|tan=so|tanto=so much|enseguida=straight away|pronto=soon|luego=later|después=after|despues=after|antes=before
+todavía=still|todavia=still|aún=still|otra=another|otro=another|rato=while|ayer=yesterday|hoy=today|noche=night|mañana=morning
+semana=week|mes=month|año=year|años=years|dos=two|tres=three|cuatro=four|cinco=five|seis=six|diez=ten|cuando=when|donde=where
+como=like|qué=what|porque=because|si=if|sí=yes|nuestra=our|su=their|sus=their|le=them|les=them|lo=it|se=them|este=this|esta=this|eso=that
+llegó=arrived|llegue=arrived|llegué=i arrived|llegaba=arrived|llegamos=arrived|salí=i left|salió=left|salimos=left|vi=i saw|vio=saw
+vieron=saw|vieran=saw|ver=see|miró=looked|miraron=looked|mirar=look|habló=spoke|hablaron=spoke|hablar=speak|pregunté=i asked
+preguntó=asked|preguntamos=asked|preguntar=ask|dice=says|dicen=say|decir=say|dieron=gave|dio=gave|dar=give|pusieron=put|puso=put
+dejaron=left|dejó=left|dejar=leave|saber=know|sé=i know|sabía=knew|sabían=knew|entendí=i understood|entender=understand|sentí=i felt
+siento=i feel|sentimos=felt|pedí=i asked for|pidió=asked for|pedimos=asked for|pedir=ask for|llevaron=took|trajeron=brought|volver=come back
+volví=i came back|vuelvo=come back|quejé=i complained|quejarse=complain|recibí=i received|recibimos=received|funciona=works
+funcionaba=worked|funcionaban=worked|cerrado=closed|cerrada=closed|cambiaron=changed|quedé=i stayed|quedó=stayed|estuvimos=were
+tenía=had|tenían=had|había=there was|habían=had|puede=can|pueden=can|pude=i could|pudieron=could|quiero=i want|queremos=want
+largo=long|larga=long|lleno=full|llena=full|cansado=tired|cansada=tired|nervioso=nervous|nerviosa=nervous|tranquilo=calm
+tranquila=calm|sola=alone|nuevo=new|nueva=new|grande=big|pequeño=small|pequeña=small|limpios=clean|limpias=clean
+sucios=dirty|sucias=dirty|fríos=cold|frías=cold|caliente=hot|insoportable=unbearable|imposible=impossible|normal=normal
+cara=face|vida=life|manera=way|maneras=manners|modales=manners|número=number|numero=number|empatía=empathy|empatia=empathy
+sensibilidad=sensitivity|resultados=results|resultado=result|biopsia=biopsy|resonancia=scan|ecografía=scan|sangre=blood
+pasillo=corridor|pasillos=corridors|silla=chair|sillas=chairs|camilla=trolley|mensaje=message|carta=letter|papel=paper|jabón=soap
+jabon=soap|ducha=shower|sábanas=sheets|sabanas=sheets|manchas=stains|aire=air|calefacción=heating|luz=light|ascensor=lift
+puerta=door|intérprete=interpreter|interprete=interpreter|idioma=language|acento=accent|noticias=news|visita=visit|visitas=visits
+encanto=lovely|amabilidad=kindness|paciencia=patience|cercano=approachable|cercanos=approachable|cercana=approachable
+dedicación=dedication|dedicacion=dedication|tranquilidad=reassurance|eficaz=effective|impecable=spotless|fenomenal=brilliant
+buenísimo=excellent|buenisimo=excellent|estupendamente=brilliantly|cuidada=cared for|cuidadosos=careful
+agradecidos=grateful|escuchado=listened to|escuchada=listened to|respetado=respected|respetada=respected|salvaron=saved
+recuperación=recovery|recuperacion=recovery|recuperado=recovered|mejorado=improved|pésimamente=terribly|desastroso=disastrous
+descuido=neglect|abandono=neglect|abandonado=neglected|abandonada=neglected|abandonados=neglected|burló=mocked|burlaron=mocked
+gritó=shouted|gritaron=shouted|humillado=humiliated|humillada=humiliated|insultó=insulted|ignoró=ignored|colgaron=hung up
+mintieron=lied|empeoró=got worse|saturados=overstretched|saturado=overstretched|masificado=overcrowded|dolorido=sore
+exageraba=exaggerating|gustó=liked|gusta=like|encantó=loved|cueste=costs|cuesta=costs|daño=harm|dano=harm|vigilancia=supervision|solos=alone|inútiles=useless
 """
 
 GLOSSARY: dict[str, tuple[str, ...]] = {}
@@ -87,3 +118,10 @@ def to_english(tokens: list[str]) -> list[str]:
         else:
             out.extend(en)
     return out
+
+
+def gloss(prepared: str) -> str:
+    """`prepared` (lower-cased Spanish) with every glossary word replaced by its English
+    words, punctuation and unknown words kept: text the English cue patterns can read."""
+    get = GLOSSARY.get
+    return WORD_RX.sub(lambda m: " ".join(get(m.group(), (m.group(),))), prepared)

@@ -45,7 +45,7 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         porque esto este esta estos estas ese esa eso también tampoco siempre nunca ya
         bien mal bueno buena malo mala mejor peor gracias atención personal médico médica
         enfermera enfermeras hospital cita esperar espera horas trato amable amables
-        servicio cuidado me nos se si sí no
+        servicio cuidado me nos se si sí no ninguna ninguno ningún
     """.split()),
     "fr": frozenset("""
         le la les un une des et ou mais de du au aux en dans avec pour par sans sur est

@@ -172,6 +172,10 @@ _RISK_PATTERNS: dict[str, list[str]] = {
         r"\bse cay(?:ó|o)\b|\bme ca(?:í|i)\b|\bca(?:í|i)da\b",
         r"\bdiagn(?:ó|o)stico (?:equivocado|err(?:ó|o)neo|tard(?:í|i)o)\b",
         r"\bno es seguro\b|\binsegur[oa]\b",
+        r"\bsin (?:ninguna )?(?:vigilancia|supervisi(?:ó|o)n)\b",
+        # Spanish "discharged too early": "me mandaron a casa con fiebre", "le dieron el alta demasiado pronto".
+        r"\b(?:mandaron|enviaron|mand(?:ó|o)|envi(?:ó|o)) a casa (?:\w+ ){0,3}(?:con fiebre|sin (?:mirar|revisar|pruebas|hacer))\b",
+        r"\b(?:dieron|dio) el alta (?:\w+ ){0,2}(?:demasiado pronto|antes de tiempo|sin (?:mirar|revisar|pruebas|hacer)|con fiebre)\b",
     ],
     "legal_threat": [
         r"\bsolicitors?\b",
@@ -280,9 +284,12 @@ _RISK_PATTERNS: dict[str, list[str]] = {
         # Spanish
         r"\bracis\w*|\bdiscrimin\w*",
         r"\bmaltrat\w*|\babus(?:o|aron|ó|ivo)\b|\bacoso\b|\bacosad[oa]\b",
-        r"\bme (?:grit(?:ó|o|aron)|insult(?:ó|o|aron)|empuj(?:ó|o|aron)|peg(?:ó|o|aron)|humill(?:ó|o|aron))\b",
+        r"\b(?:me|le|les|nos|la|lo) (?:grit(?:ó|o|aron)|insult(?:ó|o|aron)|empuj(?:ó|o|aron)|peg(?:ó|o|aron)|humill(?:ó|o|aron)|zarande(?:ó|o|aron))\b",
+        r"\b(?:me|le|les|nos|la|lo) llam(?:ó|o|aron) (?:\w+ )?(?:in(?:ú|u)til|idiota|tont[oa]|est(?:ú|u)pid[oa]|viej[oa]|gord[oa]|loc[oa])\b",
         r"\bhumill\w*",
         r"\bpor ser (?:extranjer[oa]|mujer|gitan[oa]|negr[oa]|mayor|inmigrante)\b",
+        r"\bse burl(?:ó|o|aron|an)\b",
+        r"\bpor (?:su|mi|tu) (?:acento|color|raza|religi(?:ó|o)n|origen|nacionalidad|discapacidad|orientaci(?:ó|o)n)\b",
     ],
 }
 
@@ -406,6 +413,11 @@ _RISK_PATTERNS_FOURTH: dict[str, list[str]] = {
     "privacy_breach": [
         r"\b(?:curtains?|doors?|blinds?|screens?) (?:\w+ ){0,2}(?:left |wide |kept )?open\b[^.!?]{0,80}\b(?:examin\w*|undress\w*|naked|exposed|changing|bed ?bath|washed|catheter|see (?:me|everything|him|her))",
         r"\b(?:examin\w*|undress\w*|naked|exposed|bed ?bath|being washed)\b[^.!?]{0,80}\b(?:curtains?|doors?|blinds?|screens?) (?:\w+ ){0,2}(?:left |wide |kept )?open\b",
+        # Spanish: walked in on a patient undressing or washing, curtain left open.
+        r"\b(?:entr(?:aban|aron|ó|o)|abr(?:ieron|ían|ían|i(?:ó|o)))\b[^.!?]{0,40}\bmientras (?:me|le|la|lo) (?:duchaba|cambiaba|vest(?:í|i)a|desvest(?:í|i)a|lavaba[n]?|explorab?a)\b",
+        r"\b(?:cortina|puerta) (?:\w+ ){0,2}abierta\b[^.!?]{0,60}\b(?:desnud[oa]|desvest\w*|explor\w*|lav\w*)",
+        # Spanish: a record left where others could read it.
+        r"\b(?:historial|expediente|informe|resultados)\b[^.!?]{0,60}\b(?:(?:dejaron|qued(?:ó|o)) (?:abiert[oa]s?|a la vista)|lo (?:vio|vieron|ley(?:ó|o)|leyeron) (?:media planta|todo el mundo|todos|otros))",
     ],
     "discrimination_abuse": [
         r"\b(?:laugh(?:ed|ing)?|snigger(?:ed|ing)?|smirk(?:ed|ing)?|giggl(?:ed|ing)|sneer(?:ed|ing)?) (?:at|about) (?:me|us|him|her|them|my|our|his|their)\b(?! (?:\w+ )?(?:jokes?|silly|stories|story)\b)",
@@ -472,7 +484,9 @@ _RISK_BROAD: dict[str, list[str]] = {
         r"\bdiabetic\b[^.!?]{0,60}\b(?:without|missed|forgot|no )\b|\bat risk of\b",
     ],
     "legal_threat": [
-        r"\blegal\w*", r"\bclaims?\b", r"\bno win no fee\b", r"\b(?:papers|press|media|journalists?)\b",
+        r"\blegal\w*", r"\bclaims?\b", r"\bno win no fee\b", r"\b(?:papers|press|journalists?)\b",
+        # "the media", not the Spanish "media" (half: "media hora", "media planta").
+        r"\b(?:the|social|news|to) media\b",
         r"\bmy mp\b|\bmember of parliament\b", r"\b(?:professions?|medical|nursing) council\b", r"\bregulator\b",
         r"\btribunal\b", r"\binvestigat\w*", r"\bchief executive\b", r"\btake (?:this|it|things|the matter) further\b",
         r"\bcopies of everything\b|\bevidence\b", r"\breferred to the\b",
@@ -759,6 +773,9 @@ _STRONG_NEG_PATTERNS = ([
     r"\bmal(?:a|o)? (?:experiencia|atenci(?:ó|o)n|trato|servicio)\b|\bdesagradable\b|\bignorad[oa]s?\b",
     r"\bp(?:é|e)sim[oa]\b", r"\bhorrible\b", r"\bvergonzos[oa]\b", r"\bindignante\b", r"\bmaleducad[oa]\b",
     r"\bgroser[oa]\b", r"\binaceptable\b", r"\bqueja\b", r"\bterrible\b", r"\bfatal\b",
+    r"\bdej(?:a|an|ó|o|aron) mucho que desear\b", r"\b(?:no|nadie) (?:me |nos |le )?(?:hizo|hicieron|hace|hacen) (?:ning(?:ú|u)n )?caso\b",
+    r"\bcomo (?:si (?:fuera|fu(?:é|e)ramos) )?(?:un|una|unos) (?:n(?:ú|u)mero|objeto|animal|estorbo)s?\b",
+    r"\bde (?:muy )?malas maneras\b|\bmalos modales\b",
 ])
 
 _NEG_CUES_PATTERNS = ([
@@ -771,6 +788,7 @@ _NEG_CUES_PATTERNS = ([
     r"\bunfortunately\b", r"\bdespite\b", r"\black\b",
     r"\bnever enough\b|\btoo few\b|\b(?:short|under)[- ]?staff(?:ed|ing)\b|\bstretched\b", r"\bmal\b|\bmala\b|\bmalo\b|\bnunca\b|\bnadie\b|\bnada\b",
     r"\btard(?:e|ó|aron)\b|\besper(?:é|amos|ar) (?:\w+ )?horas\b|\bsucio\b|\bno me\b",
+    r"\b(?:l(?:á|a)stima|una pena) que\b",
 ])
 
 _POS_CUES_PATTERNS = ([
@@ -787,6 +805,8 @@ _POS_CUES_PATTERNS = ([
     # Spanish counterparts of "professional", "efficient", "quick", "recommend", "caring".
     r"\bprofesional(?:es)?\b", r"\beficientes?\b", r"\br(?:á|a)pid[oa]s?\b", r"(?<!no )(?<!nunca )\brecomi?end\w*",
     r"\batent[oa]s?\b", r"\bcariños[oa]s?\b",
+    r"\bno se (?:puede|podr(?:í|i)a) pedir m(?:á|a)s\b|\bde primera\b|\b(?:un|de) diez\b|\bnada que objetar\b",
+    r"\bme (?:salvaron|salv(?:ó|o)) la vida\b",
     # What a service changed for someone ("made a massive difference", "has helped my
     # son", "she loves coming"): community and mental-health feedback praises outcomes
     # more than manners. Negated and wished-for forms are left out.
@@ -806,7 +826,8 @@ _NEGATED = (r"\b(?:not|never|no|nothing to|without|wasn'?t|weren'?t|isn'?t|aren'
             r"cannot|couldn'?t|hardly)\b (?:(?:felt|feel|been|was|were|ever|once|any|a|had|have|really|"
             r"particularly|at all) ){0,2}")
 _CUE_VETO: dict[str, str] = {
-    "cue:strong": _NEGATED + (r"(?:complain\w*|neglect\w*|rude\w*|disappoint\w*|ignored|unhelpful|unfriendly|"
+    # Spanish: "no tengo ninguna queja", "sin quejas", "ni una queja".
+    "cue:strong": r"\b(?:ninguna|sin|ni una|no (?:tengo|tenemos|hay)(?: ninguna)?) quejas?\b|" + _NEGATED + (r"(?:complain\w*|neglect\w*|rude\w*|disappoint\w*|ignored|unhelpful|unfriendly|"
                               r"unkind|impolite|unprofessional|distress\w*|dreadful|awful|terribl\w*|horrib\w*|"
                               r"incompeten\w*|unacceptabl\w*|uncaring|disrespect\w*|rushed|dismissed|let down)\b"),
     # "can't fault", "couldn't be better", "couldn't praise them enough" are praise.

@@ -8,7 +8,8 @@ How a comment is classified:
 1. Language: the caller's code if given ("en-GB" -> "en"), else a small built-in
    detector (lang.py). Languages outside SUPPORTED_LANGUAGES get needs_review=True
    (sentiment from the rating if there is one, never a confident "neutral").
-   Spanish words are mapped into the English feature space (es.py).
+   Spanish words are mapped into the English feature space (es.py), and the English
+   cue and topic patterns also read an English gloss of a Spanish comment.
 2. Sentiment: a linear model trained on labelled NHS feedback (train.py) gives
    P(negative/neutral/positive). Negative is decided first, at a threshold tuned for
    recall on unseen trusts; otherwise the likelier of neutral/positive wins.
@@ -184,6 +185,27 @@ class Analysis:
         return [_unit_features(u) for u in self.units[1:]] if len(self.units) > 1 else None
 
 
+# Lexicon labels read from the English gloss of a Spanish comment as well as from the
+# Spanish itself (es.gloss): the English cue and topic patterns are far richer than
+# the Spanish ones. Risk patterns are not read from the gloss: a word-by-word gloss is
+# too loose for a flag that makes a ticket critical.
+GLOSS_LABEL_KINDS = ("cue", "topic")
+CONTRAST_CUE = "cue:contrast"
+
+
+def _with_gloss(counts: dict[str, int], prepared: str) -> dict[str, int]:
+    """`counts` of a Spanish comment, each cue and topic count raised to what its
+    English gloss shows, plus CONTRAST_CUE when a "but" clause of the gloss complains."""
+    gloss = es.gloss(prepared)
+    merged = dict(counts)
+    for label, n in lexicon.scan(gloss).items():
+        if label.split(":", 1)[0] in GLOSS_LABEL_KINDS:
+            merged[label] = max(merged.get(label, 0), n)
+    if lexicon.contrast_complaint(gloss):
+        merged[CONTRAST_CUE] = 1
+    return merged
+
+
 def _unit(model_tokens: list[str], cues: Mapping[str, int]) -> Unit:
     return model_tokens, extra_features(len(model_tokens), cues)
 
@@ -235,6 +257,8 @@ def analyze(text: str, language: str = "en", *, prepared: str | None = None,
     long_doc = len(tokens) > LONG_DOC_WORDS
     starts: list[tuple[str, int]] | None = [] if long_doc else None
     counts = lexicon.scan(prepared, toks_at, prepared=True, starts=starts)
+    if language == "es":
+        counts = _with_gloss(counts, prepared)
     to_model = es.to_english if language == "es" else (lambda toks: toks)
     units: list[Unit] = [_unit(to_model(tokens), counts)]
     if long_doc:
@@ -329,6 +353,12 @@ def _adjust(p: tuple[float, float, float], *, rating: float | None, qkind: str |
         # Plain complaint words the model under-weights ("very bad experience"): make
         # sure they reach the negative threshold.
         p_neg = max(p_neg, threshold + 0.1)
+    if counts.get(CONTRAST_CUE) and not long_doc:
+        # A Spanish comment whose "pero/aunque" clause complains (read through the
+        # gloss): mixed comments with a real complaint are complaints. English needs
+        # no rule: its model weighs "but nobody ..." itself (bench: the rule for all
+        # languages moved English F1 by -0.003..+0.006).
+        p_neg = max(p_neg, threshold + 0.01)
     if qkind == "improve":
         if lexicon.says_nothing_to_improve(text):
             p_neg = min(p_neg, 0.05)

@@ -54,6 +54,21 @@ def test_spanish_complaints_are_found():
     assert sum(c.sentiment == "negative" for _, c in neg) / len(neg) >= 0.85
 
 
+@pytest.mark.parametrize("name", ["spanish_blind.jsonl", "spanish_blind2.jsonl"])
+def test_the_later_spanish_sets_stay_at_their_measured_level(name):
+    # Each set was measured blind first (README: 0.719 and 0.900 accuracy), then tuned
+    # on; these floors only guard the tuned level.
+    rows = _load(name)
+    preds = model.classify_batch([{"text": r["text"]} for r in rows])
+    assert all(c.language == "es" for c in preds)
+    assert sum(c.sentiment == r["sentiment"] for r, c in zip(rows, preds)) / len(rows) >= 0.85
+    neg = [c for r, c in zip(rows, preds) if r["sentiment"] == "negative"]
+    assert sum(c.sentiment == "negative" for c in neg) / len(neg) >= 0.95
+    gold = sum(len(r.get("flags", [])) for r in rows)
+    found = sum(len(set(r.get("flags", [])) & set(c.risk_flags)) for r, c in zip(rows, preds))
+    assert found == gold
+
+
 @pytest.mark.parametrize("row", _load("languages.jsonl"), ids=lambda r: r["id"])
 def test_the_language_of_short_comments_is_identified(row):
     c = model.classify(row["text"])

@@ -21,7 +21,7 @@ def _fixture_texts() -> list[tuple[str, str]]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 rec = json.loads(line)
-                default = "es" if path.stem == "spanish" else "en"
+                default = "es" if path.stem.startswith("spanish") else "en"
                 out.append((rec["text"], rec.get("language") or default))
     return out
 

@@ -1,0 +1,46 @@
+"""Spanish comments are read through an English gloss as well as in Spanish."""
+from __future__ import annotations
+
+from careloop.classifier import es, model
+from careloop.classifier.lang import detect_language
+
+
+def test_the_gloss_replaces_known_words_and_keeps_punctuation_and_unknown_words():
+    assert es.gloss("esperé dos horas, ¡qué xyzzy!") == "i waited two hours, ¡what xyzzy!"
+
+
+def test_a_comment_of_praise_with_a_real_complaint_after_pero_is_a_complaint():
+    for text in ["El doctor muy amable, pero nadie me explicó los resultados y salí sin saber nada.",
+                 "El personal muy atento, aunque esperé casi dos horas para que me vieran."]:
+        assert model.classify(text, language="es").sentiment == "negative", text
+
+
+def test_a_comment_of_plain_praise_with_pero_is_not_made_a_complaint():
+    c = model.classify("Me daba miedo la operación, pero el equipo fue maravilloso.", language="es")
+    assert c.sentiment == "positive"
+
+
+def test_no_complaints_in_spanish_is_not_a_complaint():
+    for text in ["No tengo ninguna queja, todo fue muy bien.", "Sin quejas, todo perfecto."]:
+        assert model.classify(text).sentiment == "positive", text
+
+
+def test_spanish_idioms_of_complaint_are_read():
+    for text in ["El trato de admisión dejó mucho que desear.", "Me trataron como si fuera un número.",
+                 "La recepcionista me habló de muy malas maneras."]:
+        c = model.classify(text)
+        assert c.language == "es" and c.sentiment == "negative", text
+
+
+def test_media_in_spanish_is_not_the_press():
+    c = model.classify("Esperamos media hora y luego nos atendieron muy bien.")
+    assert "legal_threat" not in c.risk_flags
+
+
+def test_spanish_abuse_of_a_relative_and_unsafe_discharge_raise_flags():
+    assert "discrimination_abuse" in model.classify("Una auxiliar le gritó a mi abuelo delante de todos.").risk_flags
+    assert "patient_safety" in model.classify("Le dieron el alta demasiado pronto y volvió a urgencias.").risk_flags
+
+
+def test_a_two_word_spanish_answer_with_ninguna_is_detected_as_spanish():
+    assert detect_language("Ninguna sugerencia.")[0] == "es"
