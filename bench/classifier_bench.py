@@ -336,6 +336,26 @@ SPANISH_SETS = (
 )
 
 
+# English sets of indirect complaints and of praise that mentions hardship.
+COMPLAINT_SETS = (
+    ("complaints_blind.jsonl", "blind at first: P 0.800 / R 0.800, 8/15 praise called negative; then tuned on"),
+    ("complaints_blind2.jsonl", "written after that tuning, never tuned on"),
+)
+
+
+def complaints_section() -> None:
+    print("\n=== indirect complaints, text only (shipped model)")
+    for name, note in COMPLAINT_SETS:
+        rows = _jsonl(FIXTURES / name)
+        res = cl_model.classify_batch([{"text": r["text"]} for r in rows])
+        gold = [r["sentiment"] == "negative" for r in rows]
+        pred = [c.sentiment == "negative" for c in res]
+        p, rc, f1 = prf(gold, pred)
+        praise_neg = sum(pr and not g for g, pr in zip(gold, pred))
+        print(f"{name} ({sum(gold)} complaints + {len(rows) - sum(gold)} praise, {note}): negative P {p:.3f} "
+              f"R {rc:.3f} F1 {f1:.3f}; praise called negative {praise_neg}/{len(rows) - sum(gold)}")
+
+
 def language_section() -> None:
     print("\n=== languages (shipped model)")
     for name, note in SPANISH_SETS:
@@ -442,6 +462,7 @@ def main(argv: list[str] | None = None) -> int:
     cl_model.reload()
     shipped_section()
     risk_section(care_opinion)
+    complaints_section()
     language_section()
     return 0
 

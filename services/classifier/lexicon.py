@@ -773,6 +773,11 @@ _STRONG_NEG_PATTERNS = ([
     r"\bmal(?:a|o)? (?:experiencia|atenci(?:ó|o)n|trato|servicio)\b|\bdesagradable\b|\bignorad[oa]s?\b",
     r"\bp(?:é|e)sim[oa]\b", r"\bhorrible\b", r"\bvergonzos[oa]\b", r"\bindignante\b", r"\bmaleducad[oa]\b",
     r"\bgroser[oa]\b", r"\binaceptable\b", r"\bqueja\b", r"\bterrible\b", r"\bfatal\b",
+    # Indirect complaints in English idiom (blind set complaints_blind.jsonl, 2026-11-27).
+    r"\b(?<!never )(?<!not )(?<!n't )(?:felt|feel|treated|treat|made (?:me|us) feel) (?:me |us |him |her |them )?like (?:a |an )?(?:number|object|cattle|statistic|inconvenience|burden|idiot)\b",
+    r"\b(?:talking|speaking|talk) to a brick wall\b", r"\bcould(?:n'?t| not) (?:have )?cared? less\b",
+    r"\brolled (?:her|his|their) eyes\b", r"\b(?:left|kept) in the dark\b", r"\bpillar to post\b",
+    r"\b(?:i|we) (?:had )?expected (?:much |a lot |far )?better\b",
     r"\bdej(?:a|an|ó|o|aron) mucho que desear\b", r"\b(?:no|nadie) (?:me |nos |le )?(?:hizo|hicieron|hace|hacen) (?:ning(?:ú|u)n )?caso\b",
     r"\bcomo (?:si (?:fuera|fu(?:é|e)ramos) )?(?:un|una|unos) (?:n(?:ú|u)mero|objeto|animal|estorbo)s?\b",
     r"\bde (?:muy )?malas maneras\b|\bmalos modales\b",
@@ -789,6 +794,9 @@ _NEG_CUES_PATTERNS = ([
     r"\bnever enough\b|\btoo few\b|\b(?:short|under)[- ]?staff(?:ed|ing)\b|\bstretched\b", r"\bmal\b|\bmala\b|\bmalo\b|\bnunca\b|\bnadie\b|\bnada\b",
     r"\btard(?:e|ó|aron)\b|\besper(?:é|amos|ar) (?:\w+ )?horas\b|\bsucio\b|\bno me\b",
     r"\b(?:l(?:á|a)stima|una pena) que\b",
+    r"\bshame about\b", r"\bround in circles\b",
+    r"\bbarely (?:looked|spoke|acknowledged|glanced|examined|listened)\b", r"\bhad to (?:beg|chase|fight|push) for\b",
+    r"\bstill (?:hasn'?t|haven'?t|has not|have not|not) (?:been |had )?(?:seen|looked at|contacted|heard|received|called|rung|sorted|fixed)\b",
 ])
 
 _POS_CUES_PATTERNS = ([
@@ -807,6 +815,9 @@ _POS_CUES_PATTERNS = ([
     r"\batent[oa]s?\b", r"\bcariños[oa]s?\b",
     r"\bno se (?:puede|podr(?:í|i)a) pedir m(?:á|a)s\b|\bde primera\b|\b(?:un|de) diez\b|\bnada que objetar\b",
     r"\bme (?:salvaron|salv(?:ó|o)) la vida\b",
+    r"\bnever gave up\b", r"\bcalmed (?:me|us|him|her|them) down\b", r"\bsorted (?:me|us|it|everything|my \w+|his \w+|her \w+) out\b",
+    r"\bhad time for\b", r"\b(?:didn'?t|did not|never) (?:rush|hurry)(?:ed)? (?:me|us|him|her)\b",
+    r"\bnever felt (?:like )?(?:a |an )?(?:burden|nuisance|rushed|alone|ignored|judged)\b",
     # What a service changed for someone ("made a massive difference", "has helped my
     # son", "she loves coming"): community and mental-health feedback praises outcomes
     # more than manners. Negated and wished-for forms are left out.
@@ -832,7 +843,10 @@ _CUE_VETO: dict[str, str] = {
                               r"incompeten\w*|unacceptabl\w*|uncaring|disrespect\w*|rushed|dismissed|let down)\b"),
     # "can't fault", "couldn't be better", "couldn't praise them enough" are praise.
     "cue:neg": (r"\b(?:can'?t|cannot|could ?n'?t|could not|never) (?:\w+ )?(?:fault|complain|be better|"
-                r"have been better|ask for|praise|thank|recommend|speak (?:highly|well))\w*"),
+                r"have been better|ask for|praise|thank|recommend|speak (?:highly|well))\w*|"
+                # "didn't rush me", "never felt like a burden", "never gave up" are praise.
+                r"\b(?:didn'?t|did not|never) (?:rush|hurry)(?:ed)? (?:me|us|him|her)\b|"
+                r"\bnever (?:felt (?:like )?(?:a |an )?(?:burden|nuisance|rushed|alone|ignored|judged)|gave up)\b"),
 }
 
 _SUGGESTION = _rx(_SUGGESTION_PATTERNS)

@@ -69,6 +69,19 @@ def test_the_later_spanish_sets_stay_at_their_measured_level(name):
     assert found == gold
 
 
+@pytest.mark.parametrize("name, min_recall, max_praise_called_negative", [
+    ("complaints_blind.jsonl", 0.95, 4),   # tuned on (first sight: 0.800 and 8 of 15)
+    ("complaints_blind2.jsonl", 0.92, 7),  # never tuned on: the level it was measured at
+])
+def test_indirect_complaints_are_caught_without_the_survey_question(name, min_recall, max_praise_called_negative):
+    rows = _load(name)
+    preds = model.classify_batch([{"text": r["text"]} for r in rows])
+    complaints = [c for r, c in zip(rows, preds) if r["sentiment"] == "negative"]
+    praise = [c for r, c in zip(rows, preds) if r["sentiment"] == "positive"]
+    assert sum(c.sentiment == "negative" for c in complaints) / len(complaints) >= min_recall
+    assert sum(c.sentiment == "negative" for c in praise) <= max_praise_called_negative
+
+
 @pytest.mark.parametrize("row", _load("languages.jsonl"), ids=lambda r: r["id"])
 def test_the_language_of_short_comments_is_identified(row):
     c = model.classify(row["text"])
