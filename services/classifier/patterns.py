@@ -29,39 +29,6 @@ _MAX_PREFIXES = 64
 _MIN_PREFIX = 1
 
 
-def _walk(items: Sequence) -> tuple[set[str], bool]:
-    """(possible literal prefixes, whether `items` was literal to the end)."""
-    acc = {""}
-    for op, av in items:
-        if op is _sre_c.AT and acc == {""}:
-            continue
-        if op is _sre_c.LITERAL:
-            ch = chr(av)
-            if ch.isalnum():
-                acc = {p + ch.lower() for p in acc}
-                continue
-            return acc, False
-        if op is _sre_c.IN:
-            chars = [chr(v) for o, v in av if o is _sre_c.LITERAL]
-            if len(chars) != len(av) or not all(c.isalnum() for c in chars):
-                return acc, False
-            sub, complete = {c.lower() for c in chars}, True
-        elif op is _sre_c.SUBPATTERN:
-            sub, complete = _walk(av[-1])
-        elif op is _sre_c.BRANCH:
-            sub, complete = set(), True
-            for branch in av[1]:
-                s, c = _walk(branch)
-                sub |= s
-                complete = complete and c
-        else:
-            return acc, False
-        acc = {p + s for p in acc for s in sub}
-        if not complete or len(acc) > _MAX_PREFIXES:
-            return acc, False
-    return acc, True
-
-
 _MIN_REQUIRED = 3
 
 
