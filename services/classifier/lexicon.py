@@ -438,13 +438,52 @@ _RISK_PATTERNS_FOURTH: dict[str, list[str]] = {
 for _flag, _pats in _RISK_PATTERNS_FOURTH.items():
     _RISK_PATTERNS[_flag].extend(_pats)
 
+# Spanish counterparts of the English families above, written after a blind Spanish
+# set (spanish_risk_blind.jsonl, 2026-11-27) found 9 of 22 flags at first sight.
+_RISK_PATTERNS_ES: dict[str, list[str]] = {
+    "self_harm": [
+        r"\b(?:tirar(?:me|se|te)|lanzar(?:me|se)|se iba a tirar|me voy a tirar|me quiero tirar) (?:por|desde|a) (?:la ventana|el balc(?:ó|o)n|un puente|las v(?:í|i)as|el tren)\b",
+        r"\b(?:me corto|cortarme|me hago cortes|se corta|se hace cortes|me autolesiono|se autolesiona)\b",
+        r"\b(?:se|me) tom(?:ó|o|é|e) (?:un bote|una caja|todas las pastillas|todas sus pastillas|todo el bote)\b|\bsobredosis\b",
+        r"\b(?:acabar con todo|no veo salida|no quiero seguir viviendo|quitarse la vida|quitarme de en medio|desaparecer para siempre)\b",
+    ],
+    "patient_safety": [
+        r"\btransfusi(?:ó|o)n (?:\w+ ){0,6}(?:equivocad[oa]|que no era (?:el|la|su)|de otr[oa])",
+        r"\b(?:rodilla|pierna|cadera|ojo|brazo|pie|mano|lado|ri(?:ñ|n)(?:ó|o)n|dosis|paciente) equivocad[oa]\b",
+        r"\bsin comer ni beber\b|\bsin (?:agua|comida) (?:\w+ ){0,2}(?:d(?:í|i)as|horas)\b",
+        r"\b(?:se (?:le |me )?infect(?:ó|o)|infecci(?:ó|o)n (?:de la herida|hospitalaria))\b",
+        r"\b(?:dieron|pusieron|administraron)\b[^.!?]{0,60}\b(?:aunque|a pesar de|sabiendo)\b[^.!?]{0,60}\bal(?:é|e)rgic[oa]\b",
+    ],
+    "legal_threat": [
+        r"\bbufete\b|\b(?:llevar(?:lo|los|esto)?|ir) a (?:los )?tribunales\b",
+        r"\b(?:ir|acudir|llevarlo) a (?:la prensa|los medios|la televisi(?:ó|o)n|los peri(?:ó|o)dicos)\b",
+        r"\bpor la v(?:í|i)a legal\b|\bdenunciar(?:los|les|lo)?\b",
+    ],
+    "privacy_breach": [
+        r"\b(?:inform\w*|resultados|historial|datos|cartas?) (?:m(?:é|e)dic[oa]s )?de otr[oa] (?:paciente|persona|se(?:ñ|n)or[a]?)\b",
+        r"\bfotos? (?:m(?:í|i)as?|de m(?:í|i)|de mi \w+)\b[^.!?]{0,60}\bredes sociales\b",
+        r"\ble (?:cont(?:ó|o)|dijo|cont(?:aron)|dijeron) a (?:mi|mis) (?:vecin[oa]s?|jefe|compa(?:ñ|n)er[oa]s?|familia)\b",
+        r"\ben voz alta\b[^.!?]{0,60}\b(?:enfermedad|diagn(?:ó|o)stico|nombre)|\b(?:enfermedad|diagn(?:ó|o)stico)\b[^.!?]{0,60}\ben voz alta\b",
+    ],
+    "discrimination_abuse": [
+        r"\b(?:empuj(?:ó|o|aron)|zarande(?:ó|o|aron)|peg(?:ó|o|aron)|golpe(?:ó|o|aron)|ató|ataron) a (?:mi|mis|la|el) \w+",
+        r"\bse re(?:í|i)a(?:n)? de (?:mi|mí|mis|él|ella|nosotros)\b|\bse burlaba(?:n)? de\b",
+        r"\bse negaron a (?:atender|tratar|ver)(?:me|le|la|lo|nos)?\b",
+        r"\b(?:las|los) (?:\w+ )?(?:mujeres|gitan[oa]s|extranjer[oa]s|inmigrantes|negr[oa]s|moros|latin[oa]s|mayores) (?:\w+ )?(?:siempre|todos|todas) \w+",
+    ],
+}
+for _flag, _pats in _RISK_PATTERNS_ES.items():
+    _RISK_PATTERNS[_flag].extend(_pats)
+
 # Spans that look like a flag but are not one (a match overlapping one is ignored).
 _RISK_VETO: dict[str, str] = {
     "discrimination_abuse": "|".join([
         r"\b(?:substance|drug|drugs|alcohol|opioid|solvent) (?:and (?:alcohol|drug) )?(?:mis)?abuse\b",
         r"\b(?:non[- ]?)?discriminat\w* (?:between|test)\b",
     ]),
-    "patient_safety": r"\b(?:never|not|wasn'?t|weren'?t|didn'?t|no) (?:\w+ )?(?:unsafe|dangerous|neglect\w*)\b",
+    "patient_safety": (r"\b(?:never|not|wasn'?t|weren'?t|didn'?t|no) (?:\w+ )?(?:unsafe|dangerous|neglect\w*)\b|"
+                       # A fall at home or in the street is why someone came, not an incident.
+                       r"\b(?:me ca(?:í|i)|se cay(?:ó|o)|(?:una )?ca(?:í|i)da) (?:\w+ ){0,2}(?:en casa|en la calle|en el trabajo|jugando)\b"),
     "legal_threat": r"\bsu(?:e|ed|ing)\b(?= (?:\w+ )?(?:ryder|me the|for the))",
     "self_harm": r"\bin crisis\b(?= (?:team|line|service|house|cafe|café|centre|center|unit))",
 }

@@ -69,6 +69,16 @@ def test_the_later_spanish_sets_stay_at_their_measured_level(name):
     assert found == gold
 
 
+def test_spanish_risk_flags_stay_at_their_tuned_level():
+    # First sight: P 0.818 / R 0.409 (README); tuned on since.
+    rows = _load("spanish_risk_blind.jsonl")
+    preds = model.classify_batch([{"text": r["text"]} for r in rows])
+    tp = sum(len(set(r["flags"]) & set(c.risk_flags)) for r, c in zip(rows, preds))
+    assert tp / sum(len(r["flags"]) for r in rows) >= 0.95
+    assert tp / sum(len(c.risk_flags) for c in preds) >= 0.90
+    assert not any(c.risk_flags for r, c in zip(rows, preds) if not r["flags"])
+
+
 @pytest.mark.parametrize("name, min_recall, max_praise_called_negative", [
     ("complaints_blind.jsonl", 0.95, 4),   # tuned on (first sight: 0.800 and 8 of 15)
     ("complaints_blind2.jsonl", 0.92, 7),  # never tuned on: the level it was measured at
