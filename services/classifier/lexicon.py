@@ -393,8 +393,6 @@ _RISK_PATTERNS_EXTRA: dict[str, list[str]] = {
         r"\b(?:racist|sexist|homophobic|transphobic|derogatory|offensive|demeaning|degrading) (?:comments?|remarks?|jokes?|language|names?|abuse)\b",
     ],
 }
-for _flag, _pats in _RISK_PATTERNS_EXTRA.items():
-    _RISK_PATTERNS[_flag].extend(_pats)
 
 # Families added after blind set 4 was first measured (its misses showed wordings no
 # family covered: an overdose told as "took every tablet", exposure during an
@@ -435,8 +433,6 @@ _RISK_PATTERNS_FOURTH: dict[str, list[str]] = {
         r"\bacab(?:ó|o|aron|é|e) en (?:la )?(?:uci|cuidados intensivos|urgencias)\b",
     ],
 }
-for _flag, _pats in _RISK_PATTERNS_FOURTH.items():
-    _RISK_PATTERNS[_flag].extend(_pats)
 
 # Spanish counterparts of the English families above, written after a blind Spanish
 # set (spanish_risk_blind.jsonl, 2026-11-27) found 9 of 22 flags at first sight.
@@ -472,8 +468,10 @@ _RISK_PATTERNS_ES: dict[str, list[str]] = {
         r"\b(?:las|los) (?:\w+ )?(?:mujeres|gitan[oa]s|extranjer[oa]s|inmigrantes|negr[oa]s|moros|latin[oa]s|mayores) (?:\w+ )?(?:siempre|todos|todas) \w+",
     ],
 }
-for _flag, _pats in _RISK_PATTERNS_ES.items():
-    _RISK_PATTERNS[_flag].extend(_pats)
+# Every family joins its flag's patterns, in the order the families were written.
+for _family in (_RISK_PATTERNS_EXTRA, _RISK_PATTERNS_FOURTH, _RISK_PATTERNS_ES):
+    for _flag, _pats in _family.items():
+        _RISK_PATTERNS[_flag].extend(_pats)
 
 # Spans that look like a flag but are not one (a match overlapping one is ignored).
 _RISK_VETO: dict[str, str] = {
