@@ -276,6 +276,8 @@ RISK_SETS = (
                                 "P 0.868 / R 0.855 before the paraphrase families were added)"),
     ("risk_flags_blind4.jsonl", "blind set 4 (75 incl. 22 hard negatives and 3 Spanish; first measured blind at "
                                 "P 0.780 / R 0.852, then tuned on)"),
+    ("risk_flags_blind5.jsonl", "blind set 5 (50 incl. 13 hard negatives; first measured blind at P 0.791 / R 0.791 "
+                                "with 6 hard negatives flagged, then tuned on; not in the learned tier's training)"),
 )
 
 

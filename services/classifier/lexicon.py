@@ -468,22 +468,53 @@ _RISK_PATTERNS_ES: dict[str, list[str]] = {
         r"\b(?:las|los) (?:\w+ )?(?:mujeres|gitan[oa]s|extranjer[oa]s|inmigrantes|negr[oa]s|moros|latin[oa]s|mayores) (?:\w+ )?(?:siempre|todos|todas) \w+",
     ],
 }
+# Families added after blind set 5 (risk_flags_blind5.jsonl, 2026-11-27) was first
+# measured at P 0.791 / R 0.791 with 6 of 13 hard negatives flagged.
+_RISK_PATTERNS_FIFTH: dict[str, list[str]] = {
+    "self_harm": [
+        r"\bstanding (?:on|at) (?:the |a )?(?:edge of (?:the |a )?)?(?:bridge|ledge|cliff|roof|platform edge|railway)\b",
+    ],
+    "privacy_breach": [
+        r"\b(?:screens?|curtains?|blinds?)\b (?:was |were )?(?:never|not|n'?t) (?:\w+ )?(?:pulled|drawn|closed|put)(?: round| around| across)?\b",
+    ],
+    "discrimination_abuse": [
+        r"\brefused to (?:treat|see|help|examine) (?:\w+ ){0,3}(?:because|once|when|after) (?:they |he |she )?(?:saw|found out|realised|realized|learned|heard|knew)\b",
+        r"\bdragged (?:\w+ ){0,4}by (?:her|his|their|my|the) (?:arms?|hair|legs?|wrists?|clothes)\b",
+    ],
+}
+
 # Every family joins its flag's patterns, in the order the families were written.
-for _family in (_RISK_PATTERNS_EXTRA, _RISK_PATTERNS_FOURTH, _RISK_PATTERNS_ES):
+for _family in (_RISK_PATTERNS_EXTRA, _RISK_PATTERNS_FOURTH, _RISK_PATTERNS_ES, _RISK_PATTERNS_FIFTH):
     for _flag, _pats in _family.items():
         _RISK_PATTERNS[_flag].extend(_pats)
 
-# Spans that look like a flag but are not one (a match overlapping one is ignored).
+# Spans that look like a flag but are not one (a match of either tier overlapping one
+# is ignored).
 _RISK_VETO: dict[str, str] = {
     "discrimination_abuse": "|".join([
         r"\b(?:substance|drug|drugs|alcohol|opioid|solvent) (?:and (?:alcohol|drug) )?(?:mis)?abuse\b",
         r"\b(?:non[- ]?)?discriminat\w* (?:between|test)\b",
+        # Staff handling someone else's aggression well: "dealt with an aggressive visitor calmly".
+        r"\b(?:dealt with|handled|calmed|managed|defused|de-escalated) (?:a |an |the )?(?:\w+ )?(?:aggressive|violent|abusive) (?:visitor|patient|relative|man|woman|person)\b",
+        r"\bkilling (?:my|her|him|them|our|your)sel(?:f|ves) laughing\b",
     ]),
-    "patient_safety": (r"\b(?:never|not|wasn'?t|weren'?t|didn'?t|no) (?:\w+ )?(?:unsafe|dangerous|neglect\w*)\b|"
-                       # A fall at home or in the street is why someone came, not an incident.
-                       r"\b(?:me ca(?:í|i)|se cay(?:ó|o)|(?:una )?ca(?:í|i)da) (?:\w+ ){0,2}(?:en casa|en la calle|en el trabajo|jugando)\b"),
-    "legal_threat": r"\bsu(?:e|ed|ing)\b(?= (?:\w+ )?(?:ryder|me the|for the))",
-    "self_harm": r"\bin crisis\b(?= (?:team|line|service|house|cafe|café|centre|center|unit))",
+    "patient_safety": "|".join([
+        r"\b(?:never|not|wasn'?t|weren'?t|didn'?t|no) (?:\w+ )?(?:unsafe|dangerous|neglect\w*)\b",
+        # A danger someone caught in time is praise: "spotted a dangerous interaction".
+        r"\b(?:spotted|caught|noticed|prevented|picked up|flagged|averted) (?:a |an |the )?(?:\w+ )?(?:dangerous|unsafe)\b",
+        r"\boverdose (?:clinic|awareness|prevention|talk|training|service|team|kit)s?\b",
+        # A fall at home or in the street is why someone came, not an incident.
+        r"\b(?:me ca(?:í|i)|se cay(?:ó|o)|(?:una )?ca(?:í|i)da) (?:\w+ ){0,2}(?:en casa|en la calle|en el trabajo|jugando)\b",
+    ]),
+    "legal_threat": "|".join([
+        r"\bsu(?:e|ed|ing)\b(?= (?:\w+ )?(?:ryder|me the|for the))",
+        r"\bsolicitors?'?s? (?:office|offices|next door|building|firm next door)\b(?! (?:told|said|advised|are|will|have))",
+    ]),
+    "self_harm": "|".join([
+        r"\bin crisis\b(?= (?:team|line|service|house|cafe|café|centre|center|unit))",
+        r"\bkilling (?:my|her|him|them|our|your)sel(?:f|ves) laughing\b",
+        r"\boverdose (?:clinic|awareness|prevention|talk|training|service|team|kit)s?\b",
+    ]),
 }
 
 # Second tier: broader cues that only count when the comment as a whole reads as a
@@ -524,6 +555,9 @@ _RISK_BROAD: dict[str, list[str]] = {
         r"\blegal\w*", r"\bclaims?\b", r"\bno win no fee\b", r"\b(?:papers|press|journalists?)\b",
         # "the media", not the Spanish "media" (half: "media hora", "media planta").
         r"\b(?:the|social|news|to) media\b",
+        # Broadcasters by name; not "the sun" or "the times", which NHS comments use
+        # for the weather and the clock (text_data, Care Opinion).
+        r"\b(?:bbc|itv|sky news|channel (?:4|four|5|five)|daily mail)\b",
         r"\bmy mp\b|\bmember of parliament\b", r"\b(?:professions?|medical|nursing) council\b", r"\bregulator\b",
         r"\btribunal\b", r"\binvestigat\w*", r"\bchief executive\b", r"\btake (?:this|it|things|the matter) further\b",
         r"\bcopies of everything\b|\bevidence\b", r"\breferred to the\b",
@@ -929,7 +963,8 @@ def _build_matcher() -> PatternSet:
     patterns["cue:strong"] = list(_STRONG_NEG_PATTERNS)
     patterns["cue:neg"] = list(_NEG_CUES_PATTERNS)
     patterns["cue:pos"] = list(_POS_CUES_PATTERNS)
-    veto = {"risk:" + k: v for k, v in _RISK_VETO.items()}
+    # A span that is not a flag is not one for the broad tier either.
+    veto = {tier + k: v for k, v in _RISK_VETO.items() for tier in ("risk:", "risk2:")}
     veto.update(_CUE_VETO)
     return PatternSet(patterns, veto=veto)
 
