@@ -140,7 +140,10 @@ _RISK_PATTERNS: dict[str, list[str]] = {
         r"\bnever event\b",
         r"\b(?:double|extra|twice the|too much|too high a|wrong strength of) (?:a |the )?(?:dose|dosage|medication|insulin|morphine|amount)\b",
         r"\bdouble dos\w*",
-        r"\b(?:twice|three times|four times|five times|several times|\d+ times) in (?:an? |one |two |\d+ )?(?:hours?|day|night)\b",
+        # Written so that each can be gated on a word ("twice", "times"): a pattern that
+        # opens with any word or number is searched through every comment.
+        r"\b(?:twice|three times|four times|five times|several times) in (?:an? |one |two |\d+ )?(?:hours?|day|night)\b",
+        r"(?<=\d )\btimes in (?:an? |one |two |\d+ )?(?:hours?|day|night)\b",
         r"\bmissed (?:his |her |my |the |a |their )?(?:fracture|break|diagnosis|cancer|sepsis|infection|stroke|heart attack|bleed|tumou?r|appendicitis|signs?|symptoms?)\b",
         r"\b(?:ignored|overlooked|missed|disregarded) (?:my |his |her |their |the )?allerg\w*",
         r"\bhad (?:a|an) (?:severe |bad |serious )?reaction\b",
@@ -330,7 +333,8 @@ _RISK_PATTERNS_EXTRA: dict[str, list[str]] = {
         r"\bfound (?:\w+ )?(?:on the floor|unconscious|unresponsive|collapsed|not breathing|dead)\b|\bunresponsive\b",
         r"\bwrong (?:\w+ )?(?:medication|medicine|drug|dose|dosage|tablets?|pills?|injection|patient|leg|arm|side|blood|prescription|insulin|site|eye|knee|hip|kidney|limb|strength|baby|notes|person)\b",
         r"\b(?:given|gave|giving|received) (?:me |him |her |them |my \w+ )?(?:\w+ )?(?:neighbour'?s|another patient'?s|someone else'?s|somebody else'?s|the next patient'?s|other patient'?s|the wrong)\b",
-        r"\b(?:\w+|\d+) times (?:the|his|her|my) (?:\w+ )?(?:dose|dosage|amount|prescribed)\b|\b(?:overdosed|underdosed|over-?medicated)\b",
+        r"(?<=\w )\btimes (?:the|his|her|my) (?:\w+ )?(?:dose|dosage|amount|prescribed)\b",
+        r"\b(?:overdosed|underdosed|over-?medicated)\b",
         r"\b(?:mis-?read|mis-?labell?ed|mislabel\w*|mis-?prescribed|mis-?identified|mixed up (?:the |my |his |her )?(?:samples?|bloods?|results|notes|medication|tablets|patients|babies))\b",
         r"\b(?:connected|inserted|placed|labell?ed|fitted|administered|put in|sited|set up|prescribed|given) (?:\w+ )?(?:wrongly|incorrectly|in the wrong)\b",
         r"\b(?:fracture|break|sepsis|infection|stroke|cancer|jaundice|diagnosis|bleed|clot|heart attack|appendicitis|meningitis|tumou?r|symptoms|signs|deterioration|condition|pneumonia|blood clot|embolism)s? (?:\w+ )?(?:was|were|had been|got|went) (?:completely |totally )?(?:missed|overlooked|ignored|undiagnosed|unnoticed|not (?:picked up|spotted|noticed|diagnosed|recogni[sz]ed|treated))\b",
@@ -845,7 +849,7 @@ _STRONG_NEG_PATTERNS = ([
     r"\bp(?:é|e)sim[oa]\b", r"\bhorrible\b", r"\bvergonzos[oa]\b", r"\bindignante\b", r"\bmaleducad[oa]\b",
     r"\bgroser[oa]\b", r"\binaceptable\b", r"\bqueja\b", r"\bterrible\b", r"\bfatal\b",
     # Indirect complaints in English idiom (blind set complaints_blind.jsonl, 2026-11-27).
-    r"\b(?<!never )(?<!not )(?<!n't )(?:felt|feel|treated|treat|made (?:me|us) feel) (?:me |us |him |her |them )?like (?:a |an )?(?:number|object|cattle|statistic|inconvenience|burden|idiot)\b",
+    r"\b(?<!never )(?<!not )(?<!n't )(?:felt|feel|treated|treat) (?:me |us |him |her |them )?like (?:a |an )?(?:number|object|cattle|statistic|inconvenience|burden|idiot)\b",
     r"\b(?:talking|speaking|talk) to a brick wall\b", r"\bcould(?:n'?t| not) (?:have )?cared? less\b",
     r"\brolled (?:her|his|their) eyes\b", r"\b(?:left|kept) in the dark\b", r"\bpillar to post\b",
     r"\b(?:i|we) (?:had )?expected (?:much |a lot |far )?better\b",

@@ -97,8 +97,8 @@ def _gates(items: Sequence) -> list[tuple[str, str]] | None:
         growing = [p for p, how in acc if how == _MORE]
         if not growing:
             break
-        if op is _sre_c.AT and growing == [""]:
-            continue
+        if growing == [""] and (op is _sre_c.AT or _is_lookbehind(op, av)):
+            continue  # zero-width before the first letter: the match still starts there
         if op is _sre_c.LITERAL:
             sub: list[tuple[str, str]] | None = [_char_gate(chr(av))]
         elif op is _sre_c.IN and all(o is _sre_c.LITERAL for o, _ in av):
@@ -121,6 +121,10 @@ def _gates(items: Sequence) -> list[tuple[str, str]] | None:
     return acc
 
 
+def _is_lookbehind(op, av) -> bool:
+    return op in (_sre_c.ASSERT, _sre_c.ASSERT_NOT) and av[0] < 0
+
+
 def _char_gate(ch: str) -> tuple[str, str]:
     if ch.isalnum():
         return ch.lower(), _MORE
@@ -141,7 +145,7 @@ def leading_literals(pattern: str) -> dict[str, bool] | None:
     # Lookbehinds look at the text before the match and consume nothing, so the match
     # still starts where the rest of the pattern does (rx.match(text, pos) sees the
     # text before pos).
-    while items and items[0][0] in (_sre_c.ASSERT, _sre_c.ASSERT_NOT) and items[0][1][0] < 0:
+    while items and _is_lookbehind(*items[0]):
         items = items[1:]
     # Only patterns that begin at a word boundary can be gated on word starts.
     if not items or items[0] != (_sre_c.AT, _sre_c.AT_BOUNDARY):

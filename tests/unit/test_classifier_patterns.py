@@ -24,6 +24,8 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "classifier"
     (r"\bthe(?:y| man)", {"they": False, "the": True}),
     (r"\bx-ray", {"x": True}),
     (r"(?<!not )(?<!never )\brecomm?end\w*", {"recom": False}),  # lookbehinds consume nothing
+    (r"\b(?<!never )(?:felt|feel) like", {"felt": True, "feel": True}),  # ... on either side of \b
+    (r"(?<=\d )\btimes in", {"times": True}),
 ])
 def test_leading_literals_say_which_prefixes_must_be_whole_words(pattern, expected):
     assert leading_literals(pattern) == expected
@@ -59,6 +61,7 @@ TRICKY = [
     "i would not recommend it. i would highly recommend ward 3. never recommended",
     "the man in the next bed was given my tablets. the mans notes were mixed up",
     "it wasn't safe. was hit. were pushed. had been shoved, agony's end",
+    "he was given ten times the dose, 3 times in a day and twice in one night; made me feel like a number",
 ]
 
 
