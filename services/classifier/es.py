@@ -9,6 +9,8 @@ Unknown Spanish words are kept as they are (and usually fall outside the vocabul
 """
 from __future__ import annotations
 
+import re
+
 from .patterns import WORD_RX
 
 _GLOSSARY_TEXT = """
@@ -120,8 +122,16 @@ def to_english(tokens: list[str]) -> list[str]:
     return out
 
 
+# Object pronouns that Spanish puts before the verb ("nadie me explicó"): glossed in
+# place they split English phrases the cue patterns know ("nobody explained"), so the
+# gloss leaves them out. ("la", "lo" are also articles and stay.)
+_CLITICS = frozenset({"me", "te", "se", "nos", "os", "le", "les"})
+_CLITIC_BEFORE_WORD = re.compile(r"\b(?:" + "|".join(sorted(_CLITICS)) + r") (?=\w)")
+
+
 def gloss(prepared: str) -> str:
     """`prepared` (lower-cased Spanish) with every glossary word replaced by its English
-    words, punctuation and unknown words kept: text the English cue patterns can read."""
+    words, punctuation and unknown words kept, and object pronouns before a verb
+    dropped: text the English cue patterns can read."""
     get = GLOSSARY.get
-    return WORD_RX.sub(lambda m: " ".join(get(m.group(), (m.group(),))), prepared)
+    return WORD_RX.sub(lambda m: " ".join(get(m.group(), (m.group(),))), _CLITIC_BEFORE_WORD.sub("", prepared))

@@ -15,6 +15,15 @@ def test_a_comment_of_praise_with_a_real_complaint_after_pero_is_a_complaint():
         assert model.classify(text, language="es").sentiment == "negative", text
 
 
+def test_the_gloss_leaves_out_object_pronouns_before_the_verb():
+    assert es.gloss("nadie me explicó nada") == "nobody explained nothing"
+
+
+def test_a_complaint_before_pero_is_still_a_complaint():
+    c = model.classify("Nadie me explicó nada, pero las enfermeras fueron muy amables.")
+    assert c.language == "es" and c.sentiment == "negative"
+
+
 def test_a_comment_of_plain_praise_with_pero_is_not_made_a_complaint():
     c = model.classify("Me daba miedo la operación, pero el equipo fue maravilloso.", language="es")
     assert c.sentiment == "positive"
