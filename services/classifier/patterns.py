@@ -161,6 +161,9 @@ def leading_literals(pattern: str) -> dict[str, bool] | None:
     return whole
 
 
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
 def _has_backreference(pattern: str) -> bool:
     def walk(items: Sequence) -> bool:
         for op, av in items:
@@ -191,10 +194,12 @@ class PatternSet:
             for pat in pats:
                 i = len(self._entries)
                 rx = re.compile(pat, flags)
-                if rx.groupindex or _has_backreference(pat):
+                if rx.groupindex or _has_backreference(pat) or _GLOBAL_FLAGS.match(pat):
                     # Patterns are combined into one regex per word (`_combined`):
-                    # group names would clash and group numbers shift.
-                    raise ValueError(f"pattern {pat!r}: named groups and backreferences are not supported")
+                    # group names would clash, group numbers shift, and a global
+                    # flag such as "(?i)" is only allowed at the start of a regex.
+                    raise ValueError(f"pattern {pat!r}: named groups, backreferences and global "
+                                     "inline flags are not supported")
                 self._entries.append((label, rx))
                 lits = leading_literals(pat)
                 # Gated patterns get no substring pre-check: trying them at their

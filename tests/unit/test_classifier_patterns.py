@@ -102,8 +102,8 @@ def test_patterns_with_their_own_groups_still_count_each_match():
     assert matcher.scan("not nurse came, no doctors came") == {"a": 2, "b": 2}
 
 
-@pytest.mark.parametrize("pattern", [r"\b(?P<w>no) (?P=w)\b", r"\b(no) \1\b"])
-def test_named_groups_and_backreferences_are_refused_with_a_clear_error(pattern):
+@pytest.mark.parametrize("pattern", [r"\b(?P<w>no) (?P=w)\b", r"\b(no) \1\b", r"(?i)\bno\b"])
+def test_named_groups_backreferences_and_global_flags_are_refused_with_a_clear_error(pattern):
     with pytest.raises(ValueError, match="not supported"):
         PatternSet({"x": [pattern]})
 
