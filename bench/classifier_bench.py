@@ -277,7 +277,7 @@ RISK_SETS = (
     ("risk_flags_blind4.jsonl", "blind set 4 (75 incl. 22 hard negatives and 3 Spanish; first measured blind at "
                                 "P 0.780 / R 0.852, then tuned on)"),
     ("risk_flags_blind5.jsonl", "blind set 5 (50 incl. 13 hard negatives; first measured blind at P 0.791 / R 0.791 "
-                                "with 6 hard negatives flagged, then tuned on; not in the learned tier's training)"),
+                                "with 6 hard negatives flagged, then tuned on and added to the learned tier's training)"),
 )
 
 
@@ -308,7 +308,7 @@ def _risk_scores(rows: list[dict]) -> tuple[float, float, list[str]]:
 def risk_section(care_opinion) -> None:
     print("\n=== risk flags (careloop.classify on the shipped models; precision / recall per flag, micro overall)")
     print("patterns only = without the learned tier (data/risk_model.json), which trains on the labelled set, "
-          "the holdout and blind sets 1 and 4; blind sets 2 and 3 are in neither patterns' tuning nor its training")
+          "the holdout and blind sets 1, 4 and 5; blind sets 2 and 3 are in neither patterns' tuning nor its training")
     for name, desc in RISK_SETS:
         path = FIXTURES / name
         if not path.exists():
