@@ -288,8 +288,15 @@ def _jsonl(path: Path) -> list[dict]:
 
 
 def _risk_scores(rows: list[dict]) -> tuple[float, float, list[str]]:
+    return _flag_scores(rows, cl_model.classify_batch([{"text": r["text"]} for r in rows]))
+
+
+def _flag_scores(rows: list[dict], results) -> tuple[float, float, list[str]]:
+    """Micro precision and recall of the risk flags in `results` against the rows'
+    "flags" (none if absent), and a "flag P/R" cell per flag."""
     from careloop.classifier.lexicon import RISK_FLAG_ORDER
-    preds = [set(c.risk_flags) for c in cl_model.classify_batch([{"text": r["text"]} for r in rows])]
+    preds = [set(c.risk_flags) for c in results]
+    rows = [{"flags": r.get("flags", [])} for r in rows]
     tot_tp = tot_fp = tot_fn = 0
     cells = []
     for f in RISK_FLAG_ORDER:
@@ -371,13 +378,11 @@ def language_section() -> None:
             p, rc, f1 = prf(gneg, [c.sentiment == "negative" for c in res])
             sentiment = f"accuracy {acc:.3f}, negative P {p:.3f} R {rc:.3f} F1 {f1:.3f}"
         detected = sum(c.language == "es" for c in res)
-        gold = sum(len(r.get("flags", [])) for r in rows)
         flags = ""
-        if gold:
-            tp = sum(len(set(r.get("flags", [])) & set(c.risk_flags)) for c, r in zip(res, rows))
-            predicted = sum(len(c.risk_flags) for c in res)
+        if any(r.get("flags") for r in rows):
+            fp, fr, _ = _flag_scores(rows, res)
             clean = [c for c, r in zip(res, rows) if not r.get("flags")]
-            flags = (f"flags P {tp / max(1, predicted):.3f} R {tp / gold:.3f}"
+            flags = (f"flags P {fp:.3f} R {fr:.3f}"
                      f" (of {len(clean)} with none, {sum(bool(c.risk_flags) for c in clean)} flagged)")
         shown = ", ".join(x for x in (sentiment, flags) if x)
         print(f"Spanish ({name}, {len(rows)} comments, {note}): {shown}, detected as es {detected}/{len(rows)}")

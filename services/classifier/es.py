@@ -43,7 +43,7 @@ enfadado=angry|enfadada=angry|molesto=upset|molesta=upset|triste=sad|preocupado=
 frustrado=frustrated|frustrada=frustrated|frustrante=frustrating|queja=complaint|quejas=complaints|quejarme=complain
 reclamación=complaint|reclamar=complain|problema=problem|problemas=problems|error=mistake|errores=mistakes
 equivocado=wrong|equivocada=wrong|incorrecto=wrong|incorrecta=wrong|falta=lack|faltan=lack|faltaba=lacked|necesita=needs
-necesitan=need|debería=should|deberían=should|deberian=should|debería=should|podría=could|podrían=could|mejorar=improve
+necesitan=need|debería=should|deberían=should|deberian=should|podría=could|podrían=could|mejorar=improve
 mejora=improvement|mejoras=improvements|cambiar=change|esperar=wait|espera=wait|esperé=i waited|espere=waited|esperamos=waited
 esperando=waiting|esperó=waited|esperaron=waited|horas=hours|hora=hour|minutos=minutes|días=days|dias=days|semanas=weeks
 meses=months|tarde=late|retraso=delay|retrasos=delays|demora=delay|demoras=delays|cola=queue|colas=queues|lista=list
@@ -68,7 +68,7 @@ pagar=pay|pagué=i paid|precio=price|caro=expensive|dinero=money|seguro=insuranc
 dignidad=dignity|respeto=respect|respetuoso=respectful|respetuosa=respectful|seguridad=safety|peligroso=dangerous
 urgencias=emergency|hospital=hospital|centro=centre|clínica=clinic|clinica=clinic|servicio=service|servicios=services
 experiencia=experience|paciente=patient|pacientes=patients|madre=mother|padre=father|hijo=son|hija=daughter|marido=husband
-esposa=wife|familia=family|ayuda=help|ayudaron=helped|ayudó=helped|apoyo=support|nadie=nobody|ignoraron=ignored|ignorado=ignored
+esposa=wife|familia=family|ayuda=help|ayudaron=helped|ayudó=helped|apoyo=support|ignoraron=ignored|ignorado=ignored
 ignorada=ignored|olvidaron=forgot|perdieron=lost|perdido=lost|tardaron=took ages|tardó=took ages|caso=case|vez=time|veces=times
 casi=almost|tan=so|tanto=so much|enseguida=straight away|pronto=soon|luego=later|después=after|despues=after|antes=before
 todavía=still|todavia=still|aún=still|otra=another|otro=another|rato=while|ayer=yesterday|hoy=today|noche=night|mañana=morning

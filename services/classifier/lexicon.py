@@ -494,19 +494,21 @@ for _family in (_RISK_PATTERNS_EXTRA, _RISK_PATTERNS_FOURTH, _RISK_PATTERNS_ES, 
 
 # Spans that look like a flag but are not one (a match of either tier overlapping one
 # is ignored).
+_KILLING_LAUGHING = r"\bkilling (?:my|her|him|them|our|your)sel(?:f|ves) laughing\b"
+_OVERDOSE_SERVICE = r"\boverdose (?:clinic|awareness|prevention|talk|training|service|team|kit)s?\b"
 _RISK_VETO: dict[str, str] = {
     "discrimination_abuse": "|".join([
         r"\b(?:substance|drug|drugs|alcohol|opioid|solvent) (?:and (?:alcohol|drug) )?(?:mis)?abuse\b",
         r"\b(?:non[- ]?)?discriminat\w* (?:between|test)\b",
         # Staff handling someone else's aggression well: "dealt with an aggressive visitor calmly".
         r"\b(?:dealt with|handled|calmed|managed|defused|de-escalated) (?:a |an |the )?(?:\w+ )?(?:aggressive|violent|abusive) (?:visitor|patient|relative|man|woman|person)\b",
-        r"\bkilling (?:my|her|him|them|our|your)sel(?:f|ves) laughing\b",
+        _KILLING_LAUGHING,
     ]),
     "patient_safety": "|".join([
         r"\b(?:never|not|wasn'?t|weren'?t|didn'?t|no) (?:\w+ )?(?:unsafe|dangerous|neglect\w*)\b",
         # A danger someone caught in time is praise: "spotted a dangerous interaction".
         r"\b(?:spotted|caught|noticed|prevented|picked up|flagged|averted) (?:a |an |the )?(?:\w+ )?(?:dangerous|unsafe)\b",
-        r"\boverdose (?:clinic|awareness|prevention|talk|training|service|team|kit)s?\b",
+        _OVERDOSE_SERVICE,
         # A fall at home or in the street is why someone came, not an incident.
         r"\b(?:me ca(?:í|i)|se cay(?:ó|o)|(?:una )?ca(?:í|i)da) (?:\w+ ){0,2}(?:en casa|en la calle|en el trabajo|jugando)\b",
     ]),
@@ -516,8 +518,8 @@ _RISK_VETO: dict[str, str] = {
     ]),
     "self_harm": "|".join([
         r"\bin crisis\b(?= (?:team|line|service|house|cafe|café|centre|center|unit))",
-        r"\bkilling (?:my|her|him|them|our|your)sel(?:f|ves) laughing\b",
-        r"\boverdose (?:clinic|awareness|prevention|talk|training|service|team|kit)s?\b",
+        _KILLING_LAUGHING,
+        _OVERDOSE_SERVICE,
     ]),
 }
 
@@ -874,6 +876,13 @@ _NEG_CUES_PATTERNS = ([
     r"\bstill (?:hasn'?t|haven'?t|has not|have not|not) (?:been |had )?(?:seen|looked at|contacted|heard|received|called|rung|sorted|fixed)\b",
 ])
 
+# Praise said with a negation: a positive cue, and so never a negation cue (_CUE_VETO).
+_NEGATED_PRAISE = [
+    r"\bnever gave up\b",
+    r"\b(?:didn'?t|did not|never) (?:rush|hurry)(?:ed)? (?:me|us|him|her)\b",
+    r"\bnever felt (?:like )?(?:a |an )?(?:burden|nuisance|rushed|alone|ignored|judged)\b",
+]
+
 _POS_CUES_PATTERNS = ([
     r"\bexcellent\w*", r"\bgreat\b", r"\bgood\b", r"\bbrilliant\b", r"\bamazing\b", r"\bfantastic\b", r"\bwonderful\b",
     r"\boutstanding\b", r"\bsuperb\b", r"\bperfect\w*", r"\blovely\b", r"\bfriendly\b", r"\bkind\w*", r"\bcaring\b",
@@ -890,9 +899,8 @@ _POS_CUES_PATTERNS = ([
     r"\batent[oa]s?\b", r"\bcariños[oa]s?\b",
     r"\bno se (?:puede|podr(?:í|i)a) pedir m(?:á|a)s\b|\bde primera\b|\b(?:un|de) diez\b|\bnada que objetar\b",
     r"\bme (?:salvaron|salv(?:ó|o)) la vida\b",
-    r"\bnever gave up\b", r"\bcalmed (?:me|us|him|her|them) down\b", r"\bsorted (?:me|us|it|everything|my \w+|his \w+|her \w+) out\b",
-    r"\bhad time for\b", r"\b(?:didn'?t|did not|never) (?:rush|hurry)(?:ed)? (?:me|us|him|her)\b",
-    r"\bnever felt (?:like )?(?:a |an )?(?:burden|nuisance|rushed|alone|ignored|judged)\b",
+    r"\bcalmed (?:me|us|him|her|them) down\b", r"\bsorted (?:me|us|it|everything|my \w+|his \w+|her \w+) out\b",
+    r"\bhad time for\b", *_NEGATED_PRAISE,
     # What a service changed for someone ("made a massive difference", "has helped my
     # son", "she loves coming"): community and mental-health feedback praises outcomes
     # more than manners. Negated and wished-for forms are left out.
@@ -919,9 +927,7 @@ _CUE_VETO: dict[str, str] = {
     # "can't fault", "couldn't be better", "couldn't praise them enough" are praise.
     "cue:neg": (r"\b(?:can'?t|cannot|could ?n'?t|could not|never) (?:\w+ )?(?:fault|complain|be better|"
                 r"have been better|ask for|praise|thank|recommend|speak (?:highly|well))\w*|"
-                # "didn't rush me", "never felt like a burden", "never gave up" are praise.
-                r"\b(?:didn'?t|did not|never) (?:rush|hurry)(?:ed)? (?:me|us|him|her)\b|"
-                r"\bnever (?:felt (?:like )?(?:a |an )?(?:burden|nuisance|rushed|alone|ignored|judged)|gave up)\b"),
+                + "|".join(_NEGATED_PRAISE)),
 }
 
 _SUGGESTION = _rx(_SUGGESTION_PATTERNS)
