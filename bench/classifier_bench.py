@@ -199,13 +199,15 @@ def run_fold(name: str, train_rows, test_rows, vader: Vader, speed: bool) -> dic
         res["VADER"]["p99_ms"] = p99_single(lambda t: vader.predict([t]), texts, 1000)
     return {"name": name, "gold": gold, "topics_gold": [r.topic for r in test_rows], "res": res,
             "n": len(test_rows), "n_train": len(train_rows), "fit_s": fit_s,
-            "neg_threshold": m["meta"]["neg_threshold"], "oracle": oracle,
+            "neg_threshold": m["meta"]["neg_threshold"],
+            "long_threshold": m["meta"].get("long_doc_neg_threshold"), "oracle": oracle,
             "mean_chars": statistics.mean(len(t) for t in texts)}
 
 
 def print_fold(f: dict) -> None:
     print(f"\n=== held out: {f['name']}  (test {f['n']} docs, mean {f['mean_chars']:.0f} chars; "
-          f"train {f['n_train']} docs; careloop fit {f['fit_s']:.1f}s, neg threshold {f['neg_threshold']})")
+          f"train {f['n_train']} docs; careloop fit {f['fit_s']:.1f}s, neg threshold {f['neg_threshold']}, "
+          f"long documents {f['long_threshold']})")
     gold = f["gold"]
     gneg = [g == "negative" for g in gold]
     print(f"gold: {sum(gneg)} negative / {gold.count('neutral')} neutral / {gold.count('positive')} positive")
@@ -419,14 +421,14 @@ def stories_in_training(text_data, care_opinion, vader: Vader) -> None:
         tr = text_data + [r for i, r in enumerate(care_opinion) if i % 2 != half]
         te = [r for i, r in enumerate(care_opinion) if i % 2 == half]
         m = train.fit(tr, settings=SETTINGS, meta={"version": f"bench-co-half{half}"})
-        thresholds.append(m["meta"]["neg_threshold"])
+        thresholds.append((m["meta"]["neg_threshold"], m["meta"].get("long_doc_neg_threshold")))
         cl_model.use_model(m)
         texts = [r.text for r in te]
         gold += [r.sentiment for r in te]
         preds["careloop"] += [c.sentiment for c in cl_model.classify_batch([{"text": t} for t in texts])]
         preds["TF-IDF+LR"] += TfidfLR(tr).predict(texts)
         preds["VADER"] += vader.predict(texts)
-    print(f"neg thresholds {thresholds}")
+    print(f"neg thresholds (comments, long documents) {thresholds}")
     hdr = f"{'system':<20}{'neg P':>8}{'neg R':>8}{'neg F1':>8}{'macroF1':>9}"
     print(hdr)
     print("-" * len(hdr))

@@ -14,7 +14,8 @@ How a comment is classified:
    P(negative/neutral/positive). Negative is decided first, at a threshold tuned for
    recall on unseen trusts; otherwise the likelier of neutral/positive wins.
    Documents over LONG_DOC_WORDS with two or more sentences are scored per sentence
-   and the sentiment logits averaged. Evidence from the survey question ("what could
+   and the sentiment logits averaged, against a threshold of their own
+   (long_doc_neg_threshold, tuned on such scores). Evidence from the survey question ("what could
    we do better?" + a substantive answer is a complaint; "nothing" is not; "what was
    good?" needs an explicit complaint) and from the rating adjusts the
    probabilities; risk flags never leave a short comment neutral.
@@ -495,13 +496,16 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None) 
         sev = _severity(sentiment, flags, 0.0, p.rating, {})
         return Classification(sentiment, score, conf, topics, flags, sev, p.language, p.review, version)
 
+    long_doc = len(a.units) > 1
     if model is not None and logits is not None:
         probs = _softmax3(logits[:3])
         threshold = float(model.meta.get("neg_threshold", 0.5))
+        if long_doc:
+            # Scored from its sentences' mean logits: a threshold tuned on such scores.
+            threshold = float(model.meta.get("long_doc_neg_threshold", threshold))
     else:
         probs = _lexicon_probs(a.counts, p.text)
         threshold = 0.5
-    long_doc = len(a.units) > 1
     p_neg, p_neu, p_pos = _adjust(probs, rating=p.rating, qkind=p.qkind, text=p.text,
                                   counts=a.counts, threshold=threshold, long_doc=long_doc)
     flags = lexicon.risk_flags(a.prepared, a.counts)

@@ -2,6 +2,8 @@
 explicit complaint to count as one (careloop.classifier.model, shipped model)."""
 from __future__ import annotations
 
+import copy
+
 from careloop.classifier import model
 from careloop.classifier.model import analyze, classify, classify_batch
 
@@ -97,3 +99,37 @@ def test_without_a_model_long_stories_still_classify_with_rules(monkeypatch):
 def test_praise_without_a_complaint_is_positive_not_neutral():
     for text in ["Excellent service and helpful.", "All staff really friendly and helpful.", "5 star service, thank you"]:
         assert classify(text).sentiment == "positive", text
+
+
+def _shipped_model_with(**meta):
+    shipped = model._model()
+    twin = copy.copy(shipped)
+    twin.meta = dict(shipped.meta, **meta)
+    return twin
+
+
+def test_long_documents_are_judged_against_their_own_threshold():
+    strict = _shipped_model_with(long_doc_neg_threshold=0.99)
+    lenient = _shipped_model_with(long_doc_neg_threshold=0.01)
+    try:
+        model.use_model(strict)
+        assert classify(STORY_CRITICAL_THROUGHOUT).sentiment != "negative"
+        assert classify("Rude staff and a long wait.").sentiment == "negative"
+        model.use_model(lenient)
+        assert classify(STORY_OF_PRAISE_WITH_ONE_GRUMBLE).sentiment == "negative"
+        assert classify("Lovely staff.").sentiment == "positive"
+    finally:
+        model.reload()
+
+
+def test_a_model_without_a_long_document_threshold_uses_the_comment_threshold():
+    shipped = model._model()
+    meta = {k: v for k, v in shipped.meta.items() if k != "long_doc_neg_threshold"}
+    old_style = copy.copy(shipped)
+    old_style.meta = meta
+    expected_critical = classify(STORY_CRITICAL_THROUGHOUT).sentiment
+    try:
+        model.use_model(old_style)
+        assert classify(STORY_CRITICAL_THROUGHOUT).sentiment == expected_critical == "negative"
+    finally:
+        model.reload()

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 
 pytest.importorskip("sklearn")
 
-from careloop.classifier import dataset, train  # noqa: E402
+from careloop.classifier import dataset, model, train  # noqa: E402
 from careloop.classifier.linear import LinearModel  # noqa: E402
 
 
@@ -40,3 +41,32 @@ def test_a_trained_model_round_trips_through_json(rows):
     feats = train.doc_features("The staff were rude and we waited for hours.")
     direct = LinearModel.from_dict(m).logits(feats)
     assert list(lm.logits(feats)) == list(direct)
+
+
+def test_with_too_few_long_documents_they_share_the_comment_threshold(rows):
+    analyses = [model.analyze(r.text) for r in rows]
+    n_long = sum(a.sentences is not None for a in analyses)
+    assert n_long < train.MIN_LONG_DOCS_FOR_THRESHOLD
+    comments, long_docs = train.tune_threshold(rows, [a.features for a in analyses], train.DEFAULTS,
+                                               [a.sentences for a in analyses])
+    assert comments == long_docs
+
+
+def test_the_long_document_threshold_is_tuned_on_long_documents_and_never_below_the_comment_one(rows):
+    every_other = dataset.load("text_data")[::2]
+    analyses = [model.analyze(r.text) for r in every_other]
+    assert sum(a.sentences is not None for a in analyses) >= train.MIN_LONG_DOCS_FOR_THRESHOLD
+    feats = [a.features for a in analyses]
+    comments, long_docs = train.tune_threshold(every_other, feats, train.DEFAULTS, [a.sentences for a in analyses])
+    assert long_docs >= comments
+    # Scored as whole comments (no sentences given), the long documents get no threshold of their own.
+    assert train.tune_threshold(every_other, feats, train.DEFAULTS) == (comments, comments)
+
+
+def test_the_best_threshold_balances_recall_over_precision():
+    probs = np.array([0.1, 0.2, 0.3, 0.6, 0.7, 0.9])
+    gold = np.array([False, False, True, False, True, True])
+    # beta 1.5 prefers catching all three negatives (above 0.2) to a cleaner cut above 0.6;
+    # the lowest threshold of the best cut is returned.
+    assert train._best_threshold(probs, gold, 1.5) == 0.21
+    assert train._best_threshold(probs, gold, 0.5) == 0.61
