@@ -280,6 +280,10 @@ RISK_SETS = (
                                 "P 0.780 / R 0.852, then tuned on)"),
     ("risk_flags_blind5.jsonl", "blind set 5 (50 incl. 13 hard negatives; first measured blind at P 0.791 / R 0.791 "
                                 "with 6 hard negatives flagged, then tuned on and added to the learned tier's training)"),
+    ("risk_flags_blind6.jsonl", "blind set 6 (60 incl. 18 hard negatives; first measured blind at P 0.732 / R 0.872 "
+                                "with 8 hard negatives flagged, then tuned on)"),
+    ("risk_flags_blind7.jsonl", "blind set 7 (55 incl. 16 hard negatives; written after set 6's changes; first "
+                                "measured blind at P 0.795 / R 0.795 with 4 hard negatives flagged, then tuned on)"),
 )
 
 

@@ -183,7 +183,7 @@ _RISK_PATTERNS: dict[str, list[str]] = {
     "legal_threat": [
         r"\bsolicitors?\b",
         r"\blawyers?\b|\battorneys?\b|\bbarristers?\b",
-        r"\blegal (?:action|advice|proceedings|claim|case|route|team|steps)\b",
+        r"\blegal (?:action|advice|proceedings|claim|case|route|steps)\b|\b(?:my|our) legal team\b",
         r"\b(?:take|taking|took|go|going|went) (?:this |it |you |them )?(?:to )?(?:court|legal)\b",
         r"\bsu(?:ed|ing)\b",
         r"\b(?:to|will|going to|gonna|could|should|would|might|can|shall|i'?ll|we'?ll|i'?d|we'?d|intend to|"
@@ -197,7 +197,12 @@ _RISK_PATTERNS: dict[str, list[str]] = {
         r"\bombudsman\b",
         r"\b(?:report|reported|reporting|complain|complained|complaining|contact|contacted|contacting) (?:you |this |them |it |the \w+ )?(?:to )?(?:the )?(?:cqc|gmc|nmc|care quality commission|ombudsman|police|my mp|the press|newspapers?)\b",
         r"\b(?:cqc|gmc|nmc)\b",
-        r"\bpolice\b",
+        # Police as something the writer does or will do, not police who brought a
+        # patient in or found one (most NHS mentions: a crisis, a welfare check).
+        r"\b(?:call|ring|phone|contact|inform|involve|get) the police\b|\bpolice (?:complaint|report|investigation|"
+        r"statement|matter|case|are investigating|have been informed|crime number)\b|\b(?:i|we|i'?ve|we'?ve|i have|"
+        r"we have|i will|we will|i'?ll|we'?ll|my family|my \w+) (?:\w+ ){0,2}(?:called|rang|phoned|contacted|informed|"
+        r"involved|gone to|went to|been to) the police\b",
         r"\bsee you in court\b",
         r"\bformal complaint\b",
         r"\bmy rights\b|\bbreach of (?:duty|contract)\b",
@@ -357,7 +362,9 @@ _RISK_PATTERNS_EXTRA: dict[str, list[str]] = {
         r"plan to|want to|consider(?:ing)?|threaten(?:ed|ing)? to) sue\b",
         r"\bsue (?:you|them|him|the (?:trust|hospital|nhs|ward|"
         r"doctor|surgeon|practice|surgery|council|consultant)|for (?:negligence|compensation|damages))\b",
-        r"\b(?:legal|law) (?:action|advice|proceedings|claim|case|route|team|steps|firm|representation|representative|department)\b|\blegally\b",
+        r"\b(?:legal|law) (?:action|advice|proceedings|claim|case|route|steps|firm|representation|representative)\b|\blegally\b",
+        # A legal team is a threat when it is the writer's, not "the legal team at work".
+        r"\b(?:my|our|a) (?:legal|law) (?:team|department)\b",
         r"\b(?:no win no fee|personal injury|small claims|judicial review|litigat\w*|damages)\b",
         r"\b(?:make|making|made|put in|submit\w*|pursu\w*|file|filed|filing|bring\w*|start\w*|lodg\w*) (?:a |an |my |our )?(?:\w+ )?(?:claim|case|lawsuit)\b",
         r"\b(?:report|reported|reporting|refer|referred|referring|escalat\w*|complain\w*|write|wrote|written|go|going|went|take|taking|taken|took) (?:\w+ ){0,3}(?:to )?(?:the )?(?:cqc|gmc|nmc|hcpc|ombudsman|police|regulator|healthwatch|my mp|an mp|papers|press|newspapers?|media)\b",
@@ -487,8 +494,53 @@ _RISK_PATTERNS_FIFTH: dict[str, list[str]] = {
     ],
 }
 
+# Families added after blind set 6 (risk_flags_blind6.jsonl, 2026-11-27) was first
+# measured at P 0.732 / R 0.872 with 8 of 18 hard negatives flagged.
+_RISK_PATTERNS_SIXTH: dict[str, list[str]] = {
+    "patient_safety": [
+        # A confused patient leaving the ward unnoticed; a tube or line placed wrongly.
+        r"\b(?:walked|wandered|got|let \w+ walk) (?:straight |right )?out of (?:the )?(?:ward|unit|hospital|home|building)\b"
+        r"|\bwent missing from\b",
+        r"\b(?:tube|line|cannula|catheter|drain|needle|drip)s? (?:was |were |had been |been )?(?:put |placed |inserted |"
+        r"positioned |sited )?in the wrong (?:place|position|vein|lung|side)\b|\bmisplaced (?:ng |nasogastric |feeding )?tube\b",
+    ],
+    "self_harm": [
+        r"\b(?:thought|thinking|think|thoughts) (?:about|of) (?:driving|crashing|steering|walking|stepping|jumping|"
+        r"throwing (?:myself|himself|herself)) (?:my car |the car )?(?:into|off|in front of|under)\b",
+    ],
+}
+
+# Families added after blind set 7 (written after set 6's changes) was first measured
+# at P 0.795 / R 0.795 with 4 of 16 hard negatives flagged: its misses, in general form.
+_RISK_PATTERNS_SEVENTH: dict[str, list[str]] = {
+    "privacy_breach": [
+        r"\b(?:another|other|a stranger'?s|someone else'?s|somebody else'?s) (?:woman|man|lady|person|patient|family|"
+        r"child|baby|mum|mother|father|dad)'?s (?:\w+ )?(?:results|letters?|notes|records|details|scan|report|"
+        r"prescription|paperwork|file)\b",
+        r"\b(?:the whole|all the|all my) (?:street|village|estate|town|school|office|family|ward|neighbours) "
+        r"(?:now )?knows?\b|\bnow (?:everyone|everybody) knows\b",
+        r"\b(?:patient lists?|names and (?:diagnos\w+|addresses|details|dates of birth)|handover (?:sheets?|notes))\b"
+        r"[^.!?]{0,60}\b(?:left|lying|found|visible|on display|in the (?:public|corridor|waiting))\b",
+        r"\b(?:spoke|talked|talking|speaking|discussed|gossip\w*|chatting) (?:about|of) (?:my|his|her|our|their) "
+        r"(?:case|condition|diagnosis|illness|results|situation|problems?|history|treatment|depression|pregnancy|"
+        r"termination|miscarriage|mental health) (?:\w+ ){0,2}(?:to|with|in front of) (?:another|other|a|an|my|the|"
+        r"her|his|their)\b",
+    ],
+    "discrimination_abuse": [
+        r"\b(?:was|were|been|being|got|get) called (?:a |an )?(?:\w+ )?(?:junkie|druggie|addict|nutter|psycho|loony|"
+        r"retard|freak|liar|drama queen|attention seeker|time ?waster|cow|bitch|idiot|stupid|scrounger)\b",
+    ],
+    "self_harm": [
+        r"\b(?:won'?t|will not|wouldn'?t|not going to|don'?t think (?:i|he|she)'?(?:ll| will)) be (?:around|here|alive) "
+        r"(?:for|by|at|much longer|next|to see)\b",
+        r"\b(?:will|might|may|going to|gonna|could|would|(?:i|he|she)'?ll) do something (?:stupid|silly|drastic)\b",
+        r"\b(?:has|have|had|got|bought|keeps?|kept|hidden|hid) (?:a |some )?rope\b",
+    ],
+}
+
 # Every family joins its flag's patterns, in the order the families were written.
-for _family in (_RISK_PATTERNS_EXTRA, _RISK_PATTERNS_FOURTH, _RISK_PATTERNS_ES, _RISK_PATTERNS_FIFTH):
+for _family in (_RISK_PATTERNS_EXTRA, _RISK_PATTERNS_FOURTH, _RISK_PATTERNS_ES, _RISK_PATTERNS_FIFTH,
+                _RISK_PATTERNS_SIXTH, _RISK_PATTERNS_SEVENTH):
     for _flag, _pats in _family.items():
         _RISK_PATTERNS[_flag].extend(_pats)
 
@@ -503,6 +555,9 @@ _RISK_VETO: dict[str, str] = {
         # Staff handling someone else's aggression well: "dealt with an aggressive visitor calmly".
         r"\b(?:dealt with|handled|calmed|managed|defused|de-escalated) (?:a |an |the )?(?:\w+ )?(?:aggressive|violent|abusive) (?:visitor|patient|relative|man|woman|person)\b",
         _KILLING_LAUGHING,
+        # Encouragement in therapy: "the physio pushed me hard but it was what I needed".
+        r"\bpushed (?:me|him|her|them|us) (?:hard|harder|further|to (?:walk|do|keep|try|get|be|achieve|improve))\b"
+        r"(?! (?:against|into|onto|over|down|out|to the (?:floor|ground|wall)))",
     ]),
     "patient_safety": "|".join([
         r"\b(?:never|not|wasn'?t|weren'?t|didn'?t|no) (?:\w+ )?(?:unsafe|dangerous|neglect\w*)\b",
@@ -510,14 +565,28 @@ _RISK_VETO: dict[str, str] = {
         r"\b(?:spotted|caught|noticed|prevented|picked up|flagged|averted) (?:a |an |the )?(?:\w+ )?(?:dangerous|unsafe)\b",
         _OVERDOSE_SERVICE,
         # A fall at home or in the street is why someone came, not an incident.
+        r"\b(?:had a fall|fell|fallen|tripped|slipped) (?:over |down )?(?:\w+ )?(?:at home|in the garden|in the street|"
+        r"in town|at work|in the park|on the ice|in the snow|at the shops|on holiday|down the stairs at home)\b",
         r"\b(?:me ca(?:í|i)|se cay(?:ó|o)|(?:una )?ca(?:í|i)da) (?:\w+ ){0,2}(?:en casa|en la calle|en el trabajo|jugando)\b",
     ]),
     "legal_threat": "|".join([
         r"\bsu(?:e|ed|ing)\b(?= (?:\w+ )?(?:ryder|me the|for the))",
         r"\bsolicitors?'?s? (?:office|offices|next door|building|firm next door)\b(?! (?:told|said|advised|are|will|have))",
+        # A lawyer as someone's job, not the writer's recourse: "my solicitor husband".
+        r"\b(?:solicitor|lawyer|barrister) (?:husband|wife|partner|friend|son|daughter|dad|father|mum|mother|brother|"
+        r"sister)\b|\b(?:i am|i'm|i was|as|is|was) a (?:retired |trainee )?(?:solicitor|lawyer|barrister)\b",
+        r"\bombudsman(?:'s)? (?:leaflets?|posters?|information|details|website|number|contact details)\b",
+    ]),
+    "privacy_breach": "|".join([
+        # Confidentiality kept, not breached: "kept my details confidential".
+        r"\b(?:kept (?:\w+ ){0,3}|(?:complete|completely|total|totally|absolute|absolutely|strict|strictly|fully|"
+        r"always|very) )confidential\w*\b",
     ]),
     "self_harm": "|".join([
         r"\bin crisis\b(?= (?:team|line|service|house|cafe|café|centre|center|unit))",
+        # A service's name: "the self harm support group", "self-harm team".
+        r"\bself[- ]?harm (?:(?:support|awareness|recovery|liaison) )?(?:group|team|service|clinic|nurse|worker|"
+        r"practitioner|course|workshop|sessions?|pathway)s?\b",
         _KILLING_LAUGHING,
         _OVERDOSE_SERVICE,
     ]),
@@ -577,7 +646,7 @@ _RISK_BROAD: dict[str, list[str]] = {
         r"\bwent to (?:my|his|her) (?:husband|wife|partner|parents?|mum|dad|mother|father)'?s? (?:phone|email|address)\b",
         r"\b(?:in|across) (?:a |the )?(?:full|packed|busy|crowded) (?:waiting room|reception|ward|bay|corridor)\b",
         r"\bknew about my\b|\bbefore my family\b|\bdelivered to (?:his|her|my|the) (?:school|work|employer|neighbou?r)\b",
-        r"\bwhatsapp\b|\bgroup chat\b|\bphotos? (?:of me|of my)\b|\bpinned up\b|\bon display\b|\bfor all to see\b",
+        r"\bwhatsapp\b|\bgroup chat\b|\bphotos? (?:of me|of my)\b(?![^.!?]{0,60}\b(?:permission|consent)\b)|\bpinned up\b|\bon display\b|\bfor all to see\b",
         r"\b(?:every|each|all the) patients?'?s? names?\b|\b(?:names?|diagnos\w*) (?:was |were )?(?:visible|displayed|on the board)\b",
         r"\bwithout (?:anyone |anybody )?asking me\b",
     ],

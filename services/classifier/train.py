@@ -43,7 +43,8 @@ RISK_MODEL_PATH = Path(__file__).resolve().parent / "data" / "risk_model.json"
 # out too: examples are analysed as English here.)
 RISK_FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "classifier"
 RISK_TRAIN_SETS = ("risk_flags.jsonl", "risk_flags_holdout.jsonl", "risk_flags_blind.jsonl",
-                   "risk_flags_blind4.jsonl", "risk_flags_blind5.jsonl")
+                   "risk_flags_blind4.jsonl", "risk_flags_blind5.jsonl", "risk_flags_blind6.jsonl",
+                   "risk_flags_blind7.jsonl")
 RISK_FLAG_THRESHOLD = 0.85
 MIN_RISK_POSITIVES = 5
 SENTIMENTS = ("negative", "neutral", "positive")

@@ -83,6 +83,64 @@ def test_blind_set_5_stays_at_its_tuned_level_and_its_hard_negatives_stay_mostly
     assert wrongly_flagged <= 2
 
 
+def test_blind_set_6_stays_at_its_tuned_level():
+    # First sight: P 0.732 / R 0.872, 8 of 18 hard negatives flagged (README); tuned on since.
+    precision, recall, wrongly_flagged = _flag_scores("risk_flags_blind6.jsonl")
+    assert recall >= 0.90 and precision >= 0.80
+    assert wrongly_flagged <= 4
+
+
+def test_blind_set_7_stays_at_its_tuned_level():
+    # First sight: P 0.795 / R 0.795, 4 of 16 hard negatives flagged (README); tuned on since.
+    precision, recall, wrongly_flagged = _flag_scores("risk_flags_blind7.jsonl")
+    assert recall >= 0.95 and precision >= 0.85
+    assert wrongly_flagged <= 1
+
+
+@pytest.mark.parametrize("text, flag", [
+    ("The GP surgery sent me another man's scan report.", "privacy_breach"),
+    ("The receptionist is my neighbour and now the whole estate knows.", "privacy_breach"),
+    ("The nurse talked about my miscarriage with the woman in the next bed.", "privacy_breach"),
+    ("My son was called a druggie by the paramedic.", "discrimination_abuse"),
+    ("He says he won't be around for his birthday and the team shrugged it off.", "self_harm"),
+    ("I'm frightened she might do something drastic.", "self_harm"),
+])
+def test_the_seventh_family_raises_its_flag_on_new_wording(text, flag):
+    assert flag in model.classify(text).risk_flags
+
+
+@pytest.mark.parametrize("text", [
+    "Everything I said was kept completely confidential.",
+    "Mum had a fall at home and the ambulance crew were wonderful.",
+    "I picked up an ombudsman leaflet at reception out of interest.",
+])
+def test_kept_confidentiality_a_fall_at_home_and_an_ombudsman_leaflet_are_not_flags(text):
+    assert model.classify(text).risk_flags == ()
+
+
+@pytest.mark.parametrize("text", [
+    "The police found my nan at the bus stop and brought her to A&E, the staff were lovely.",
+    "My solicitor husband came with me and was impressed with the consent forms.",
+    "The self harm support group gave me tools that actually work, thank you.",
+    "The physio pushed me hard but it was exactly what I needed to walk again.",
+    "They took a photo of my rash for my records and asked permission first.",
+])
+def test_mentions_of_police_solicitors_services_and_consented_photos_are_not_flags(text):
+    assert model.classify(text).risk_flags == ()
+
+
+@pytest.mark.parametrize("text, flag", [
+    ("We rang the police about the way my brother was treated on the ward.", "legal_threat"),
+    ("Our legal team will be in touch.", "legal_threat"),
+    ("Mum has dementia and walked straight out of the ward at night.", "patient_safety"),
+    ("His feeding tube was in the wrong place and they used it anyway.", "patient_safety"),
+    ("I keep thinking about driving into a tree on the way home.", "self_harm"),
+    ("The physio pushed me hard against the wall.", "discrimination_abuse"),
+])
+def test_the_sixth_family_and_the_narrowed_patterns_still_raise_their_flag(text, flag):
+    assert flag in model.classify(text).risk_flags
+
+
 @pytest.mark.parametrize("text", [
     "My daughter was killing herself laughing at the clown on the children's ward.",
     "The overdose awareness talk was really informative.",
