@@ -284,6 +284,9 @@ RISK_SETS = (
                                 "with 8 hard negatives flagged, then tuned on)"),
     ("risk_flags_blind7.jsonl", "blind set 7 (55 incl. 16 hard negatives; written after set 6's changes; first "
                                 "measured blind at P 0.795 / R 0.795 with 4 hard negatives flagged, then tuned on)"),
+    ("risk_flags_blind8.jsonl", "blind set 8 (50 incl. 15 hard negatives; written after set 7's changes; first "
+                                "measured blind at P 0.727 / R 0.667 with 7 hard negatives flagged, then tuned on; "
+                                "not in the learned tier's training)"),
 )
 
 

@@ -538,9 +538,60 @@ _RISK_PATTERNS_SEVENTH: dict[str, list[str]] = {
     ],
 }
 
+# Families added after blind set 8 (written after set 7's changes) was first measured
+# at P 0.727 / R 0.667 with 7 of 15 hard negatives flagged. Rather than its misses
+# alone, these follow the usual categories: the warning signs of suicide that
+# prevention guidance lists (a plan, nothing to live for, giving things away, saying
+# goodbye, wishing not to wake up, methods), and incident categories for safety
+# (equipment, delayed diagnosis or results, nutrition and hydration).
+_RISK_PATTERNS_EIGHTH: dict[str, list[str]] = {
+    "self_harm": [
+        r"\b(?:nothing|no one|nobody|no reason|not much) (?:left )?to live for\b|\bno (?:reason|point) (?:in )?"
+        r"(?:living|to live|going on|carrying on)\b",
+        r"\b(?:plan(?:ned|ning)?|decided|worked out|thought about|researching|looked up) (?:exactly )?how (?:i|he|she|"
+        r"they) (?:would|will|could|might|am going to|was going to|is going to) (?:do it|end it|kill|die|go)\b",
+        r"\bgiv(?:ing|en|e) (?:all )?(?:his|her|my|their) (?:things|stuff|belongings|possessions) away\b",
+        r"\bsa(?:ying|id|ys) (?:his |her |my |their )?goodbyes? to (?:people|everyone|everybody|(?:his|her|my|their|the) "
+        r"(?:family|friends|kids|children)|us all|friends|family)\b|\b(?:been|started|keeps?|kept) saying goodbye\b",
+        r"\b(?:go to sleep|fall asleep|close my eyes) and (?:not|never) wake up\b|\b(?:not|never) (?:to )?wake up "
+        r"(?:again|tomorrow|in the morning)\b",
+        r"\bengine running\b|\b(?:jumped|jump|jumping) (?:from|off) (?:a |the )?(?:\w+ )?(?:roof|bridge|building|"
+        r"balcony|cliff|car park|multi[- ]?storey)\b",
+        r"\b(?:scratch|scratched|scratching|pick|picked|picking|bang|banged|banging|hit|hitting) (?:my|his|her|their) "
+        r"(?:arms?|legs?|skin|head|wrists?) (?:until|till|til|against)\b",
+        r"\b(?:can'?t|cannot) (?:go on|cope) (?:any ?more|like this)\b|\bcan'?t see (?:a|any) (?:future|way out|point)\b",
+        r"\btook (?:\w+ )?(?:\d+|ten|twenty|thirty|forty|fifty|a handful of|all (?:of )?(?:my|his|her)) "
+        r"(?:paracetamol|tablets|pills|co-codamol|sertraline|painkillers|meds|medication)\b",
+    ],
+    "patient_safety": [
+        r"\b(?:defibrillator|defib|crash trolley|oxygen|suction|hoist|sling|monitor|pump|bed|equipment|call bell|"
+        r"emergency (?:bell|buzzer|cord))s? (?:\w+ ){0,3}(?:out of date|broken|faulty|missing|not working|didn'?t work|"
+        r"failed|ripped|snapped|gave way|collapsed|empty)\b",
+        r"\bby (?:then|the time) (?:\w+ ){0,6}(?:had |has )?(?:spread|grown|burst|perforated|gone septic|become terminal)\b"
+        r"|\b(?:delayed|late|missed) (?:cancer |stroke |sepsis )?(?:diagnosis|referral)\b|\bput off referring\b",
+        r"\b(?:results?|bloods?|scans?|x-rays?|reports?) (?:\w+ ){0,4}(?:sat|sitting|left|ignored|unread|unseen|not "
+        r"(?:looked at|seen|acted on|read)) (?:\w+ ){0,3}(?:for (?:a |two |three |several )?(?:days?|weeks?|months?)|before "
+        r"(?:anyone|somebody|someone) (?:looked|noticed|acted))\b",
+        r"\b(?:nothing|no food|no water|no drink|not anything) (?:\w+ ){0,2}(?:to eat or drink|or (?:water|drink|food)) "
+        r"for (?:\w+ )?(?:hours|days?)\b|\b(?:severely |badly )?(?:dehydrated|malnourished)\b",
+    ],
+    "privacy_breach": [
+        r"\b(?:discussed|talked about|announced|said|asked about|shouted) (?:my|his|her|their) (?:\w+ ){0,2}(?:at full "
+        r"volume|loudly|out loud|through (?:a |the )?(?:thin )?curtain|in front of (?:everyone|other patients|the (?:whole )?"
+        r"(?:bay|ward|waiting room)))\b",
+        r"\b(?:posted|delivered|sent) (?:through|to) (?:the |my )?(?:neighbou?r'?s|wrong) (?:door|address|house)\b|"
+        r"\bopened and read\b",
+    ],
+    "discrimination_abuse": [
+        r"\bthrew (?:my|his|her|their) (?:\w+ ){0,2}(?:walking frame|frame|stick|crutches|belongings|things|clothes|food|"
+        r"tray|bag|phone) (?:across|at|on the floor|in the bin)\b|\bin (?:a )?temper\b",
+        r"\bheld (?:\w+ )?face down\b|\bpulled (?:his|her|my|their) hair\b",
+    ],
+}
+
 # Every family joins its flag's patterns, in the order the families were written.
 for _family in (_RISK_PATTERNS_EXTRA, _RISK_PATTERNS_FOURTH, _RISK_PATTERNS_ES, _RISK_PATTERNS_FIFTH,
-                _RISK_PATTERNS_SIXTH, _RISK_PATTERNS_SEVENTH):
+                _RISK_PATTERNS_SIXTH, _RISK_PATTERNS_SEVENTH, _RISK_PATTERNS_EIGHTH):
     for _flag, _pats in _family.items():
         _RISK_PATTERNS[_flag].extend(_pats)
 
@@ -554,13 +605,16 @@ _RISK_VETO: dict[str, str] = {
         r"\b(?:non[- ]?)?discriminat\w* (?:between|test)\b",
         # Staff handling someone else's aggression well: "dealt with an aggressive visitor calmly".
         r"\b(?:dealt with|handled|calmed|managed|defused|de-escalated) (?:a |an |the )?(?:\w+ )?(?:aggressive|violent|abusive) (?:visitor|patient|relative|man|woman|person)\b",
+        r"\b(?:stayed|kept|remained) calm (?:\w+ ){0,3}(?:a |an |the )?(?:\w+ )?(?:visitor|patient|relative|man|woman|"
+        r"person) (?:became|got|was|turned) (?:aggressive|violent|abusive)\b",
         _KILLING_LAUGHING,
         # Encouragement in therapy: "the physio pushed me hard but it was what I needed".
         r"\bpushed (?:me|him|her|them|us) (?:hard|harder|further|to (?:walk|do|keep|try|get|be|achieve|improve))\b"
         r"(?! (?:against|into|onto|over|down|out|to the (?:floor|ground|wall)))",
     ]),
     "patient_safety": "|".join([
-        r"\b(?:never|not|wasn'?t|weren'?t|didn'?t|no) (?:\w+ )?(?:unsafe|dangerous|neglect\w*)\b",
+        r"\b(?:never|not|wasn'?t|weren'?t|didn'?t|no|nothing) (?:\w+ )?(?:unsafe|dangerous|neglect\w*)\b",
+        r"\bno harm (?:was )?done\b|\bcaught (?:the |my |his |her )?(?:\w+ )?infection early\b",
         # A danger someone caught in time is praise: "spotted a dangerous interaction".
         r"\b(?:spotted|caught|noticed|prevented|picked up|flagged|averted) (?:a |an |the )?(?:\w+ )?(?:dangerous|unsafe)\b",
         _OVERDOSE_SERVICE,
@@ -570,6 +624,7 @@ _RISK_VETO: dict[str, str] = {
         r"\b(?:me ca(?:í|i)|se cay(?:ó|o)|(?:una )?ca(?:í|i)da) (?:\w+ ){0,2}(?:en casa|en la calle|en el trabajo|jugando)\b",
     ]),
     "legal_threat": "|".join([
+        r"\bclaim (?:forms?|back)\b(?= (?:for|to) (?:travel|parking|fares|expenses|mileage|costs|benefits))",
         r"\bsu(?:e|ed|ing)\b(?= (?:\w+ )?(?:ryder|me the|for the))",
         r"\bsolicitors?'?s? (?:office|offices|next door|building|firm next door)\b(?! (?:told|said|advised|are|will|have))",
         # A lawyer as someone's job, not the writer's recourse: "my solicitor husband".
@@ -584,6 +639,9 @@ _RISK_VETO: dict[str, str] = {
     ]),
     "self_harm": "|".join([
         r"\bin crisis\b(?= (?:team|line|service|house|cafe|café|centre|center|unit))",
+        # Suicidal feelings the writer describes as past: "felt suicidal when I came in, now ...".
+        r"\b(?:felt|was feeling|had been feeling|used to feel|years of feeling) suicidal\b"
+        r"(?=[^.!?]{0,60}\b(?:now|finally|thanks to|today)\b)",
         # A service's name: "the self harm support group", "self-harm team".
         r"\bself[- ]?harm (?:(?:support|awareness|recovery|liaison) )?(?:group|team|service|clinic|nurse|worker|"
         r"practitioner|course|workshop|sessions?|pathway)s?\b",
