@@ -287,6 +287,8 @@ RISK_SETS = (
     ("risk_flags_blind8.jsonl", "blind set 8 (50 incl. 15 hard negatives; written after set 7's changes; first "
                                 "measured blind at P 0.727 / R 0.667 with 7 hard negatives flagged, then tuned on; "
                                 "not in the learned tier's training)"),
+    ("risk_flags_blind9.jsonl", "blind set 9 (40 incl. 12 hard negatives; written after set 8's changes; never tuned "
+                                "on; used with sets 2 and 3 to recheck the learned tier's threshold, kept at 0.85)"),
 )
 
 
@@ -324,7 +326,7 @@ def _flag_scores(rows: list[dict], results) -> tuple[float, float, list[str]]:
 def risk_section(care_opinion) -> None:
     print("\n=== risk flags (careloop.classify on the shipped models; precision / recall per flag, micro overall)")
     print("patterns only = without the learned tier (data/risk_model.json), which trains on the labelled set, "
-          "the holdout and blind sets 1, 4 and 5; blind sets 2 and 3 are in neither patterns' tuning nor its training")
+          "the holdout and blind sets 1 and 4-7; blind sets 2, 3 and 9 are in neither patterns' tuning nor its training")
     for name, desc in RISK_SETS:
         path = FIXTURES / name
         if not path.exists():
