@@ -1022,7 +1022,7 @@ _POS_CUES_PATTERNS = ([
     r"\bexcelente\w*", r"\bbuen[oa]?s?\b", r"\bgracias\b", r"\bamables?\b", r"\bmaravillos[oa]s?\b", r"\bgenial\b",
     r"\bfant(?:á|a)stic[oa]s?\b", r"\bperfect[oa]s?\b", r"\bcontent[oa]s?\b", r"\bagradecid[oa]s?\b", r"\bestupend[oa]s?\b",
     # Spanish counterparts of "professional", "efficient", "quick", "recommend", "caring".
-    r"\bprofesional(?:es)?\b", r"\beficientes?\b", r"\br(?:á|a)pid[oa]s?\b", r"(?<!no )(?<!nunca )\brecomi?end\w*",
+    r"\bprofesional(?:es)?\b", r"\beficientes?\b", r"\br(?:á|a)pid[oa]s?\b", r"(?<!no )(?<!nunca )\brecomi?end(?:o|a|as|an|amos|ar|ad[oa]s?|able|ables|aci(?:ó|o)n|aciones|é|ó|aron|e|en)\b",
     r"\batent[oa]s?\b", r"\bcariños[oa]s?\b",
     r"\bno se (?:puede|podr(?:í|i)a) pedir m(?:á|a)s\b|\bde primera\b|\b(?:un|de) diez\b|\bnada que objetar\b",
     r"\bme (?:salvaron|salv(?:ó|o)) la vida\b",
@@ -1035,7 +1035,7 @@ _POS_CUES_PATTERNS = ([
     r"\bhelped\b(?<!nobody helped)(?<!no one helped)(?<!never helped)(?<!not helped)",
     r"\blov(?:e|ed|es|ing)\b(?<!would love)(?<!'d love)(?! ones?\b)",
     r"\benjoy(?:s|ed|ing|able)?\b",
-    r"(?<!not )(?<!n't )(?<!never )\b(?:recomm?end|reccomm?end)\w*",
+    r"(?<!not )(?<!n't )(?<!never )\b(?:recomm?end|reccomm?end)(?!able|é|ó|ar\b|aron|aci)\w*",
     r"\bmore confident\b|\b(?:gave|given|giving) (?:me|us|him|her|them) (?:the |more )?confidence\b",
     r"\bimproved (?:my|our|his|her|their)\b",
 ])
