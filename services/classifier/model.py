@@ -401,20 +401,37 @@ def _merge_flags(flags: Sequence[str], extra: Iterable[str]) -> tuple[str, ...]:
     return tuple(f for f in lexicon.RISK_FLAG_ORDER if f in flags or f in extra)
 
 
-def _learned_risk_flags(features: list[str]) -> frozenset[str]:
-    """Flags the learned risk tier (train.fit_risk) gives P >= its threshold.
+# The learned risk tier's bar for a comment not called a complaint. Its own threshold
+# (risk_model.json, 0.85) applies to complaints; on other comments it mostly fires on
+# style, so there it counts only when nearly certain. At 0.95, trained on half of
+# text_data, it flagged none of the other half (5,149) nor any Care Opinion story, and
+# caught "they gave my son an adult dose of morphine and he stopped responding", which
+# the sentiment model read as praise (bench, 2026-11-27).
+LEARNED_RISK_P_NOT_COMPLAINT = 0.95
 
-    Asked only for complaints: trained on written examples against ordinary NHS
-    comments, it catches some wordings no pattern has (blind set 2: recall 0.56 ->
-    0.72 at the shipped threshold 0.85), but on praise it mostly fires on style, not
-    risk, and below 0.85 it flagged ordinary complaints ("the wrong date on the letter").
+
+def _learned_risk_flags(risk_logits: np.ndarray | None, min_p: float | None = None) -> frozenset[str]:
+    """Flags the learned risk tier (train.fit_risk) gives P >= `min_p` (default: its
+    own threshold), from its logits for the comment (None: no risk model).
+
+    It catches some wordings no pattern has (blind set 2: recall 0.56 -> 0.72 at the
+    shipped threshold 0.85); below 0.85 it flagged ordinary complaints ("the wrong
+    date on the letter", "sent to the wrong department").
     """
     risk = _RISK_MODEL.get()
-    if risk is None:
+    if risk is None or risk_logits is None:
         return frozenset()
-    z = risk.logits(features)
-    zthr = _logit(float(risk.meta.get("flag_threshold", 0.5)))
-    return frozenset(name[5:] for name, i in risk.out_index.items() if name.startswith("risk:") and z[i] >= zthr)
+    if min_p is None:
+        min_p = float(risk.meta.get("flag_threshold", 0.5))
+    zthr = _logit(min_p)
+    return frozenset(name[5:] for name, i in risk.out_index.items()
+                     if name.startswith("risk:") and risk_logits[i] >= zthr)
+
+
+def _risk_logits(a: Analysis) -> np.ndarray | None:
+    """The learned risk tier's logits for the whole comment (None without its model)."""
+    risk = _RISK_MODEL.get()
+    return None if risk is None else risk.logits(a.features)
 
 
 def _plain_praise(text: str, counts: Mapping[str, int]) -> bool:
@@ -481,7 +498,10 @@ def _prepare(text: Any, rating: Any, question: Any, language: Any) -> _Prepared:
     return _Prepared(text, r, q, lang, review, analysis)
 
 
-def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None) -> Classification:
+def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
+            risk_logits: np.ndarray | None = None) -> Classification:
+    """The Classification of a prepared record from its sentiment/topic logits and the
+    learned risk tier's logits (computed here when not given)."""
     version = model_version()
     a = p.analysis
     if a is None:
@@ -509,6 +529,10 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None) 
     p_neg, p_neu, p_pos = _adjust(probs, rating=p.rating, qkind=p.qkind, text=p.text,
                                   counts=a.counts, threshold=threshold, long_doc=long_doc)
     flags = lexicon.risk_flags(a.prepared, a.counts)
+    if risk_logits is None:
+        risk_logits = _risk_logits(a)
+    if p_neg < threshold:
+        flags = _merge_flags(flags, _learned_risk_flags(risk_logits, LEARNED_RISK_P_NOT_COMPLAINT))
     if flags and p_neg < threshold and p_pos < 0.9 and not long_doc:
         # An explicit safety / legal / privacy / abuse / self-harm signal is never
         # "neutral" and rarely praise.
@@ -519,7 +543,7 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None) 
         # they raise the flag (and severity) but do not by themselves change sentiment.
         flags = _merge_flags(flags, lexicon.broad_risk_flags(a.prepared, a.counts))
     if p_neg >= threshold:
-        flags = _merge_flags(flags, _learned_risk_flags(a.features))
+        flags = _merge_flags(flags, _learned_risk_flags(risk_logits))
         sentiment = "negative"
         # Confidence on the decision actually taken: rescale P(neg) around the threshold.
         conf = 0.5 + 0.5 * (p_neg - threshold) / max(1e-9, 1.0 - threshold)
@@ -597,9 +621,15 @@ def classify_batch(records: Iterable[Mapping[str, Any]]) -> list[Classification]
             span_of[i] = (len(units), len(units) + len(u))
             units.extend(u)
     logits = vectorized.logits(model, units) if units else None
+    risk = _RISK_MODEL.get()
+    # The learned risk tier reads each whole comment (a document's first unit).
+    risk_logits = (vectorized.logits(risk, [units[a] for a, _ in span_of.values()])
+                   if risk is not None and span_of else None)
+    risk_row = {i: k for k, i in enumerate(span_of)}
     out = []
     for i, p in enumerate(prepared):
         span = span_of.get(i)
         row = _combine(logits[span[0]:span[1]]) if span is not None and logits is not None else None
-        out.append(_finish(p, row, model))
+        risk_z = risk_logits[risk_row[i]] if risk_logits is not None and i in risk_row else None
+        out.append(_finish(p, row, model, risk_z))
     return out

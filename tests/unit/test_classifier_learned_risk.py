@@ -1,5 +1,6 @@
-"""The learned risk tier (data/risk_model.json, train.fit_risk): asked only about
-complaints, adds flags the patterns miss, and can be switched off."""
+"""The learned risk tier (data/risk_model.json, train.fit_risk): adds flags the
+patterns miss, to complaints at its own threshold and to other comments only when
+nearly certain, and can be switched off."""
 from __future__ import annotations
 
 import json
@@ -46,10 +47,19 @@ def test_a_confident_learned_tier_flags_a_complaint_and_makes_it_critical(fake_t
     assert "safety" in c.topics
 
 
-def test_the_learned_tier_is_not_asked_about_praise(fake_tier):
-    c = model.classify(PRAISE)
-    assert c.sentiment == "positive"
-    assert c.risk_flags == ()
+def test_on_praise_the_learned_tier_counts_only_when_nearly_certain():
+    try:
+        # P 0.88: above the tier's own threshold (0.5 here), below the bar for praise.
+        model.use_risk_model(_fake_risk_model(logit=2.0))
+        assert model.classify(COMPLAINT).risk_flags == ("self_harm",)
+        c = model.classify(PRAISE)
+        assert c.sentiment == "positive" and c.risk_flags == ()
+        # P 0.9997: a flag even on a comment the sentiment model reads as praise.
+        model.use_risk_model(_fake_risk_model(logit=8.0))
+        c = model.classify(PRAISE)
+        assert c.risk_flags == ("self_harm",) and c.severity == "critical"
+    finally:
+        model.reload()
 
 
 def test_an_unsure_learned_tier_adds_nothing():
@@ -61,7 +71,8 @@ def test_an_unsure_learned_tier_adds_nothing():
 
 
 def test_batch_and_single_calls_agree_with_the_learned_tier(fake_tier):
-    texts = [COMPLAINT, PRAISE, "Rude receptionist.", "They gave me someone else's tablets."]
+    texts = [COMPLAINT, PRAISE, "Rude receptionist.", "They gave me someone else's tablets.",
+             "They gave my son an adult dose of morphine and he stopped responding."]
     assert model.classify_batch([{"text": t} for t in texts]) == [model.classify(t) for t in texts]
 
 
