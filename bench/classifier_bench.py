@@ -291,6 +291,9 @@ RISK_SETS = (
                                 "tuned on it; first sight P 0.773 / R 0.567; used with sets 2 and 3 to recheck the "
                                 "learned tier's threshold, kept at 0.85; one of its misses prompted the 0.95 bar "
                                 "for non-complaints)"),
+    ("risk_flags_blind10.jsonl", "blind set 10 (112 incl. 30 hard negatives; written after set 9 as extra training "
+                                 "for the learned tier, which it did not help; never tuned on; first sight P 0.849 / "
+                                 "R 0.674 with 5 hard negatives flagged)"),
 )
 
 

@@ -410,9 +410,11 @@ def _merge_flags(flags: Sequence[str], extra: Iterable[str]) -> tuple[str, ...]:
 LEARNED_RISK_P_NOT_COMPLAINT = 0.95
 
 
-def _learned_risk_flags(risk_logits: np.ndarray | None, min_p: float | None = None) -> frozenset[str]:
+def _learned_risk_flags(risk_logits: np.ndarray | None, min_p: float | None = None,
+                        per_flag: bool = True) -> frozenset[str]:
     """Flags the learned risk tier (train.fit_risk) gives P >= `min_p` (default: its
-    own threshold), from its logits for the comment (None: no risk model).
+    own threshold, per flag where the model names one and `per_flag`), from its logits
+    for the comment (None: no risk model).
 
     It catches some wordings no pattern has (blind set 2: recall 0.56 -> 0.72 at the
     shipped threshold 0.85); below 0.85 it flagged ordinary complaints ("the wrong
@@ -421,11 +423,15 @@ def _learned_risk_flags(risk_logits: np.ndarray | None, min_p: float | None = No
     risk = _RISK_MODEL.get()
     if risk is None or risk_logits is None:
         return frozenset()
-    if min_p is None:
-        min_p = float(risk.meta.get("flag_threshold", 0.5))
-    zthr = _logit(min_p)
+    if min_p is not None:
+        zthr = _logit(min_p)
+        return frozenset(name[5:] for name, i in risk.out_index.items()
+                         if name.startswith("risk:") and risk_logits[i] >= zthr)
+    default = float(risk.meta.get("flag_threshold", 0.5))
+    thresholds = (risk.meta.get("flag_thresholds") or {}) if per_flag else {}
     return frozenset(name[5:] for name, i in risk.out_index.items()
-                     if name.startswith("risk:") and risk_logits[i] >= zthr)
+                     if name.startswith("risk:")
+                     and risk_logits[i] >= _logit(float(thresholds.get(name[5:], default))))
 
 
 def _risk_logits(a: Analysis) -> np.ndarray | None:
@@ -543,7 +549,9 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
         # they raise the flag (and severity) but do not by themselves change sentiment.
         flags = _merge_flags(flags, lexicon.broad_risk_flags(a.prepared, a.counts))
     if p_neg >= threshold:
-        flags = _merge_flags(flags, _learned_risk_flags(risk_logits))
+        # The per-flag thresholds were measured on English only; a Spanish comment
+        # reaches the tier through a word-by-word gloss.
+        flags = _merge_flags(flags, _learned_risk_flags(risk_logits, per_flag=p.language == "en"))
         sentiment = "negative"
         # Confidence on the decision actually taken: rescale P(neg) around the threshold.
         conf = 0.5 + 0.5 * (p_neg - threshold) / max(1e-9, 1.0 - threshold)

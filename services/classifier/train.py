@@ -46,6 +46,11 @@ RISK_TRAIN_SETS = ("risk_flags.jsonl", "risk_flags_holdout.jsonl", "risk_flags_b
                    "risk_flags_blind4.jsonl", "risk_flags_blind5.jsonl", "risk_flags_blind6.jsonl",
                    "risk_flags_blind7.jsonl")
 RISK_FLAG_THRESHOLD = 0.85
+# Per-flag exceptions. Self-harm is the flag whose miss costs most, and its head is
+# sharper: at 0.5 it found 5 of 9 and 15 of 24 self-harm comments in blind sets 9 and
+# 10 (0.85: 3 and 11) with no hard negative flagged, and, trained on half of
+# text_data, about 2 of the other 5,149 comments (bench, 2026-11-27).
+RISK_FLAG_THRESHOLDS = {"self_harm": 0.5}
 MIN_RISK_POSITIVES = 5
 SENTIMENTS = ("negative", "neutral", "positive")
 # Topics with enough NHS labels to learn; the rest come from keywords only.
@@ -279,7 +284,8 @@ def fit_risk(examples: Sequence[dict[str, Any]], nhs_rows: Sequence[dataset.Row]
     # Flags with too few examples are left to the patterns.
     cols, biases, outputs = _fit_binary_heads(X, labels, C, MIN_RISK_POSITIVES)
     info = dict(meta or {})
-    info.update({"flag_threshold": threshold, "C": C, "examples": len(examples),
+    info.update({"flag_threshold": threshold, "flag_thresholds": dict(RISK_FLAG_THRESHOLDS), "C": C,
+                 "examples": len(examples),
                  "nhs_negatives": len(negatives), "sets": list(RISK_TRAIN_SETS)})
     return _pack(info, vocab_list, outputs, cols, biases, idf)
 

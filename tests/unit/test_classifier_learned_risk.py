@@ -70,6 +70,25 @@ def test_an_unsure_learned_tier_adds_nothing():
         model.reload()
 
 
+def test_a_flag_with_its_own_threshold_counts_at_it_for_english_complaints_only():
+    # P 0.62: below the tier's threshold (0.85), above self-harm's own (0.5).
+    tier = _fake_risk_model(logit=0.5)
+    tier.meta = {"flag_threshold": 0.85, "flag_thresholds": {"self_harm": 0.5}}
+    try:
+        model.use_risk_model(tier)
+        assert model.classify(COMPLAINT).risk_flags == ("self_harm",)
+        # A Spanish complaint reaches the tier through a gloss: the tier's own threshold.
+        spanish = model.classify("El recepcionista fue muy grosero y la comida horrible, zorbly.", language="es")
+        assert spanish.sentiment == "negative" and spanish.risk_flags == ()
+        tier.meta = {"flag_threshold": 0.5}
+        assert model.classify("El recepcionista fue muy grosero y la comida horrible, zorbly.",
+                              language="es").risk_flags == ("self_harm",)
+        tier.meta = {"flag_threshold": 0.85}
+        assert model.classify(COMPLAINT).risk_flags == ()
+    finally:
+        model.reload()
+
+
 def test_batch_and_single_calls_agree_with_the_learned_tier(fake_tier):
     texts = [COMPLAINT, PRAISE, "Rude receptionist.", "They gave me someone else's tablets.",
              "They gave my son an adult dose of morphine and he stopped responding."]
@@ -81,6 +100,7 @@ def test_the_shipped_risk_model_is_small_and_names_its_flags():
     shipped = LinearModel.load(model.RISK_MODEL_PATH)
     assert {o for o in shipped.outputs} == {f"risk:{f}" for f in model.lexicon.RISK_FLAG_ORDER}
     assert 0.5 <= shipped.meta["flag_threshold"] < 1.0
+    assert all(0.5 <= p < 1.0 for p in shipped.meta["flag_thresholds"].values())
 
 
 def test_fit_risk_learns_a_flag_from_written_examples_against_ordinary_comments():
