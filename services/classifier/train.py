@@ -48,8 +48,9 @@ RISK_TRAIN_SETS = ("risk_flags.jsonl", "risk_flags_holdout.jsonl", "risk_flags_b
 RISK_FLAG_THRESHOLD = 0.85
 # Per-flag exceptions. Self-harm is the flag whose miss costs most, and its head is
 # sharper: at 0.5 it found 5 of 9 and 15 of 24 self-harm comments in blind sets 9 and
-# 10 (0.85: 3 and 11) with no hard negative flagged, and, trained on half of
-# text_data, about 2 of the other 5,149 comments (bench, 2026-11-27).
+# 10 (0.85: 3 and 11) with no hard negative flagged; trained on half of text_data
+# it added a flag to 1 of the other 5,149 comments and to 2 of 1,970 Care Opinion
+# stories, all three wrongly (bench, 2026-11-27).
 RISK_FLAG_THRESHOLDS = {"self_harm": 0.5}
 MIN_RISK_POSITIVES = 5
 SENTIMENTS = ("negative", "neutral", "positive")
