@@ -589,9 +589,45 @@ _RISK_PATTERNS_EIGHTH: dict[str, list[str]] = {
     ],
 }
 
+# Families added after blind set 11 (written last, 2026-11-27) was first measured at
+# P 0.818 / R 0.581 with 2 of 12 hard negatives flagged: its plainest misses, in
+# general form.
+_RISK_PATTERNS_ELEVENTH: dict[str, list[str]] = {
+    "self_harm": [
+        r"\b(?:found|discovered|caught) (?:him|her|them|my \w+|\w+)? ?(?:hanging|with a (?:ligature|noose|rope))\b"
+        r"|\bligatures?\b",
+        r"\b(?:to|just) not exist\b|\bnot (?:to )?exist any ?more\b|\bstop existing\b|\bpeaceful (?:\w+ ){0,4}"
+        r"(?:not (?:to )?(?:exist|be here|wake up)|to (?:just |simply )?(?:die|be gone|disappear))\b",
+        r"\b(?:don'?t|do not|can'?t|cannot) trust (?:myself|himself|herself|themselves) (?:\w+ ){0,3}(?:alone|tonight|"
+        r"safe|around)\b",
+        r"\bstopped (?:taking|having) (?:my|his|her|their) (?:\w+ ){0,2}(?:tablets|medication|meds|insulin|pills)\b "
+        r"(?:\w+ ){0,2}(?:on purpose|deliberately|intentionally)\b",
+    ],
+    "patient_safety": [
+        r"\b(?:doctor|nurse|surgeon|anaesthetist|anesthetist|paramedic|carer|staff|midwife|consultant|gp|dentist)s? "
+        r"(?:\w+ ){0,3}(?:was|were|seemed|looked|appeared|smelt|smelled) (?:\w+ )?(?:drunk|intoxicated|under the "
+        r"influence|high|of alcohol)\b",
+        r"\b(?:into|in) an artery\b|\b(?:monitor|alarm|pump|ventilator|machine)s? (?:\w+ ){0,4}(?:wasn'?t|was not|weren'?t|"
+        r"were not|never) (?:plugged in|switched on|turned on|connected)\b",
+    ],
+    "privacy_breach": [
+        r"\b(?:my|his|her|our) (?:own )?(?:\w+ )?(?:results|notes|records|details|letter|scan) (?:\w+ ){0,2}on "
+        r"(?:someone|somebody|another person|a stranger)'?s? (?:screen|phone|computer|laptop|desk)\b",
+    ],
+    "discrimination_abuse": [
+        # Sweeping claims about a group: "Asian patients always exaggerate".
+        r"\b(?:asian|black|white|polish|foreign|eastern european|muslim|jewish|gay|trans|elderly|old|fat|disabled|"
+        r"traveller|immigrant|overweight|young|autistic|deaf)s? (?:patients|people|women|men|mums|mothers|folk) "
+        r"(?:always|all|never|just) \w+",
+        r"\b(?:mimick|imitat|mock)\w* (?:my|his|her|their|the) (?:\w+(?:'s)? )?(?:speech|voice|accent|stammer|stutter|"
+        r"walk|disability)\b",
+        r"\btied (?:\w+ )?(?:in|into|to) (?:her|his|their|the|a) (?:chair|bed|wheelchair)\b",
+    ],
+}
+
 # Every family joins its flag's patterns, in the order the families were written.
 for _family in (_RISK_PATTERNS_EXTRA, _RISK_PATTERNS_FOURTH, _RISK_PATTERNS_ES, _RISK_PATTERNS_FIFTH,
-                _RISK_PATTERNS_SIXTH, _RISK_PATTERNS_SEVENTH, _RISK_PATTERNS_EIGHTH):
+                _RISK_PATTERNS_SIXTH, _RISK_PATTERNS_SEVENTH, _RISK_PATTERNS_EIGHTH, _RISK_PATTERNS_ELEVENTH):
     for _flag, _pats in _family.items():
         _RISK_PATTERNS[_flag].extend(_pats)
 

@@ -132,6 +132,21 @@ def test_the_eighth_family_covers_warning_signs_and_incident_categories(text, fl
     assert flag in model.classify(text).risk_flags
 
 
+@pytest.mark.parametrize("text, flag", [
+    ("Mum found my brother hanging in the garage.", "self_harm"),
+    ("She says it would be peaceful to just disappear.", "self_harm"),
+    ("I can't trust myself to be safe at home tonight.", "self_harm"),
+    ("He stopped taking his insulin deliberately after the diagnosis.", "self_harm"),
+    ("The surgeon smelled of alcohol.", "patient_safety"),
+    ("The ventilator alarm was never switched on.", "patient_safety"),
+    ("The nurse said old people always complain.", "discrimination_abuse"),
+    ("They mocked my son's stammer.", "discrimination_abuse"),
+    ("Dad was tied to his bed overnight.", "discrimination_abuse"),
+])
+def test_the_eleventh_family_raises_its_flag_on_new_wording(text, flag):
+    assert flag in model.classify(text).risk_flags
+
+
 @pytest.mark.parametrize("text", [
     "I felt suicidal before I started therapy here, now I am doing really well.",
     "Claim forms for parking refunds were at reception.",
