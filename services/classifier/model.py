@@ -15,14 +15,16 @@ How a comment is classified:
    recall on unseen trusts; otherwise the likelier of neutral/positive wins.
    Documents over LONG_DOC_WORDS with two or more sentences are scored per sentence
    and the sentiment logits averaged, against a threshold of their own
-   (long_doc_neg_threshold, tuned on such scores). Evidence from the survey question ("what could
-   we do better?" + a substantive answer is a complaint; "nothing" is not; "what was
-   good?" needs an explicit complaint) and from the rating adjusts the
+   (long_doc_neg_threshold, tuned on such scores). Evidence from the survey question
+   ("what could we do better?" + a substantive answer is a complaint; "nothing" is
+   not; "what was good?" needs an explicit complaint) and from the rating adjusts the
    probabilities; risk flags never leave a short comment neutral.
 3. Topics: learned topic scores plus keyword cues (lexicon.py); TOPICS.md.
 4. Risk flags: high-recall patterns (lexicon.py), plus a broader second tier that
-   counts unless the comment reads as praise, plus, for complaints, a learned tier
-   (data/risk_model.json) for wordings no pattern has; any flag -> severity critical.
+   counts unless the comment reads as praise, plus a learned tier
+   (data/risk_model.json) for wordings no pattern has, at its own thresholds for
+   complaints and only when nearly certain for other comments; any flag -> severity
+   critical.
 5. Severity: flag -> critical; negative with strong evidence -> high; other negative
    -> medium; else low.
 """
