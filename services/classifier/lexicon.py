@@ -625,9 +625,39 @@ _RISK_PATTERNS_ELEVENTH: dict[str, list[str]] = {
     ],
 }
 
+# Spanish families added after a second Spanish risk set (spanish_risk_blind2.jsonl)
+# was first measured at P 0.737 / R 0.609 with 3 of 8 hard negatives flagged.
+_RISK_PATTERNS_ES2: dict[str, list[str]] = {
+    "self_harm": [
+        r"\b(?:intent(?:ó|o|é|e|aba)|quiso|quería|quiere) (?:\w+ )?(?:ahorcarse|ahorcarme|suicidarse|suicidarme|"
+        r"matarse|matarme|quitarse la vida|tirarse|tirarme)\b|\bahorc(?:arse|arme|ó|o|ado|ada)\b",
+        r"\b(?:estar(?:í|i)a(?:mos|n)?|estamos|est(?:á|a)n|vivir(?:í|i)a(?:mos|n)?) (?:todos |todas )?mejor sin "
+        r"(?:m(?:í|i)|(?:é|e)l|ella)\b",
+    ],
+    "patient_safety": [
+        r"\b(?:insulina|medicaci(?:ó|o)n|medicamentos?|pastillas|sangre|dosis) de otr[oa] (?:paciente|persona|enferm[oa])\b",
+        r"\b(?:en|tirad[oa] en) el suelo (?:\w+ ){0,5}(?:horas|toda la noche)\b|\b(?:horas|toda la noche) en el suelo\b"
+        r"|\bca(?:erse|y(?:ó|o)) de la cama\b",
+        r"\bresult(?:ó|o) (?:ser|que era|que ten(?:í|i)a) (?:un |una )?(?:infarto|ictus|sepsis|apendicitis|c(?:á|a)ncer|"
+        r"tumor|fractura|embolia|meningitis)\b",
+        r"\b(?:monitor|alarma|bomba|respirador|aparato)(?:es)? (?:\w+ ){0,3}(?:estaba|estaban|estuvo) (?:apagad[oa]s?|"
+        r"desconectad[oa]s?|sin pilas)\b",
+    ],
+    "privacy_breach": [
+        r"\b(?:coment(?:ó|o|aron)|cont(?:ó|o|aron)|habl(?:ó|o|aron) de) (?:mi|su|el) (?:enfermedad|diagn(?:ó|o)stico|caso|"
+        r"embarazo|resultado|problema)s? (?:\w+ ){0,2}(?:con|a) (?:mis|sus|los|las|otr[oa]s?) ?(?:vecin[oa]s|familiares|"
+        r"compañer[oa]s|pacientes|gente)?\b",
+    ],
+    "discrimination_abuse": [
+        r"\b(?:le|me|nos|les) (?:dio|dieron|peg(?:ó|o|aron)) (?:un |una )?(?:tortazo|bofet(?:ó|o)n|bofetada|guantazo|"
+        r"golpe|empuj(?:ó|o)n|manotazo)\b",
+    ],
+}
+
 # Every family joins its flag's patterns, in the order the families were written.
 for _family in (_RISK_PATTERNS_EXTRA, _RISK_PATTERNS_FOURTH, _RISK_PATTERNS_ES, _RISK_PATTERNS_FIFTH,
-                _RISK_PATTERNS_SIXTH, _RISK_PATTERNS_SEVENTH, _RISK_PATTERNS_EIGHTH, _RISK_PATTERNS_ELEVENTH):
+                _RISK_PATTERNS_SIXTH, _RISK_PATTERNS_SEVENTH, _RISK_PATTERNS_EIGHTH, _RISK_PATTERNS_ELEVENTH,
+                _RISK_PATTERNS_ES2):
     for _flag, _pats in _family.items():
         _RISK_PATTERNS[_flag].extend(_pats)
 
@@ -667,14 +697,21 @@ _RISK_VETO: dict[str, str] = {
         r"\b(?:solicitor|lawyer|barrister) (?:husband|wife|partner|friend|son|daughter|dad|father|mum|mother|brother|"
         r"sister)\b|\b(?:i am|i'm|i was|as|is|was) a (?:retired |trainee )?(?:solicitor|lawyer|barrister)\b",
         r"\bombudsman(?:'s)? (?:leaflets?|posters?|information|details|website|number|contact details)\b",
+        r"\babogad[oa]s? (?:\w+ ){0,3}(?:nos|me) (?:recomend(?:ó|o)|aconsej(?:ó|o)) (?:este|esta|el|la) (?:centro|hospital|"
+        r"cl(?:í|i)nica|m(?:é|e)dic[oa]|consulta)\b",
     ]),
     "privacy_breach": "|".join([
+        # Privacy respected: "respetaron mi intimidad".
+        r"\b(?:respet\w+|cuid\w+|protegi\w+|mantuvieron|preserv\w+) (?:en todo momento )?(?:mi|su|nuestra|la) "
+        r"(?:intimidad|privacidad)\b",
         # Confidentiality kept, not breached: "kept my details confidential".
         r"\b(?:kept (?:\w+ ){0,3}|(?:complete|completely|total|totally|absolute|absolutely|strict|strictly|fully|"
         r"always|very) )confidential\w*\b",
     ]),
     "self_harm": "|".join([
         r"\bin crisis\b(?= (?:team|line|service|house|cafe|café|centre|center|unit))",
+        r"\b(?:pensaba|pens(?:é|e)|quer(?:í|i)a|hab(?:í|i)a pensado) en quitarme la vida\b"
+        r"(?=[^.!?]{0,60}\b(?:hoy|ahora|ya) (?:estoy|me siento)\b)",
         # Suicidal feelings the writer describes as past: "felt suicidal when I came in, now ...".
         r"\b(?:felt|was feeling|had been feeling|used to feel|years of feeling) suicidal\b"
         r"(?=[^.!?]{0,60}\b(?:now|finally|thanks to|today)\b)",

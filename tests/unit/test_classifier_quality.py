@@ -200,6 +200,32 @@ def test_phrases_that_only_look_like_a_risk_raise_no_flag(text):
     assert model.classify(text).risk_flags == ()
 
 
+def test_the_second_spanish_risk_set_stays_at_its_tuned_level():
+    # First sight: P 0.737 / R 0.609, 3 of 8 hard negatives flagged (README); tuned on since.
+    precision, recall, wrongly_flagged = _flag_scores("spanish_risk_blind2.jsonl")
+    assert recall >= 0.95 and precision >= 0.90
+    assert wrongly_flagged == 0
+
+
+@pytest.mark.parametrize("text, flag", [
+    ("Mi madre intentó suicidarse y nadie la llamó.", "self_harm"),
+    ("Dice que estaríamos todos mejor sin él.", "self_harm"),
+    ("Le pusieron la medicación de otro paciente.", "patient_safety"),
+    ("Pasó toda la noche en el suelo del baño.", "patient_safety"),
+    ("El enfermero le dio un bofetón a mi padre.", "discrimination_abuse"),
+])
+def test_the_second_spanish_family_raises_its_flag_on_new_wording(text, flag):
+    assert flag in model.classify(text, language="es").risk_flags
+
+
+@pytest.mark.parametrize("text", [
+    "Cuidaron mi intimidad en todo momento.",
+    "Mi abogado me recomendó esta clínica y estoy muy contento.",
+])
+def test_spanish_praise_for_privacy_and_a_lawyer_who_recommended_the_clinic_are_not_flags(text):
+    assert model.classify(text, language="es").risk_flags == ()
+
+
 def test_spanish_risk_flags_stay_at_their_tuned_level():
     # First sight: P 0.818 / R 0.409 (README); tuned on since.
     precision, recall, wrongly_flagged = _flag_scores("spanish_risk_blind.jsonl")
