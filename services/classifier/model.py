@@ -466,6 +466,22 @@ def _order_topics(topics: set[str]) -> tuple[str, ...]:
     return tuple(t for t in lexicon.TOPIC_CODES if t in topics)
 
 
+# The score is P(positive) - P(negative), kept on the side of the decision. Negative is
+# decided at a recall-first threshold (about 0.25), so about one comment in ten called
+# negative has P(pos) > P(neg); its score is then -SCORE_MARGIN instead of positive
+# (likewise for positive), so a consumer that sorts or splits scores at 0 agrees with
+# the sentiment. Neutral scores are left as they are.
+SCORE_MARGIN = 0.05
+
+
+def _signed_score(raw: float, sentiment: str) -> float:
+    if sentiment == "negative":
+        raw = min(raw, -SCORE_MARGIN)
+    elif sentiment == "positive":
+        raw = max(raw, SCORE_MARGIN)
+    return round(_clamp(raw, -1.0, 1.0), 4)
+
+
 def _rating_only(rating: float | None) -> tuple[str, float, float]:
     if rating is None:
         return "neutral", 0.0, 0.0
@@ -520,6 +536,7 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
         sentiment, score, conf = _rating_only(p.rating)
         if flags and sentiment == "neutral":
             sentiment = "negative"
+            score = _signed_score(score, sentiment)
         topics = _order_topics({lexicon.RISK_TOPICS[f] for f in flags})
         sev = _severity(sentiment, flags, 0.0, p.rating, {})
         return Classification(sentiment, score, conf, topics, flags, sev, p.language, p.review, version)
@@ -566,7 +583,7 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
     else:
         sentiment = "neutral"
         conf = p_neu
-    score = round(_clamp(p_pos - p_neg, -1.0, 1.0), 4)
+    score = _signed_score(p_pos - p_neg, sentiment)
 
     topics: set[str] = set()
     for t in lexicon.keyword_topics(a.prepared, a.counts):

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
-from careloop.classifier.model import SUPPORTED_LANGUAGES, Classification, classify
+from careloop.classifier.model import SUPPORTED_LANGUAGES, Classification, classify, classify_batch
 
 TOPICS = {"waiting", "staff_attitude", "communication", "clinical_care", "medication", "pain",
           "discharge", "billing", "scheduling_access", "cleanliness_facilities", "food",
@@ -132,6 +133,24 @@ def test_every_result_respects_the_contract_ranges():
         assert set(c.topics) <= TOPICS and c.topics
         assert set(c.risk_flags) <= FLAGS
         assert c.model_version
+
+
+def test_the_score_is_on_the_side_of_the_sentiment_it_explains():
+    # Negative is decided at a recall-first threshold, so these mixed or mild comments
+    # are called negative while P(pos) > P(neg); their score must still read negative.
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "classifier"
+    texts = ["Nadie me explicó nada, pero las enfermeras fueron muy amables.",
+             "Despite how busy they were, every nurse had time for a chat.",
+             "Seen within five minutes of arriving."]
+    for name in ("complaints_blind.jsonl", "complaints_blind2.jsonl", "spanish_blind.jsonl"):
+        texts += [json.loads(line)["text"] for line in (fixtures / name).read_text(encoding="utf-8").splitlines()]
+    results = classify_batch([{"text": t} for t in texts]) + [classify("", rating=0.5, language="de")]
+    assert any(c.sentiment == "negative" for c in results) and any(c.sentiment == "positive" for c in results)
+    for c in results:
+        if c.sentiment == "negative":
+            assert c.score <= -0.05, c
+        elif c.sentiment == "positive":
+            assert c.score >= 0.05, c
 
 
 def test_to_dict_is_json_ready_with_lists():
