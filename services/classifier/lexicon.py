@@ -594,8 +594,8 @@ _RISK_PATTERNS_EIGHTH: dict[str, list[str]] = {
 # general form.
 _RISK_PATTERNS_ELEVENTH: dict[str, list[str]] = {
     "self_harm": [
-        r"\b(?:found|discovered|caught) (?:him|her|them|my \w+|\w+)? ?(?:hanging|with a (?:ligature|noose|rope))\b"
-        r"|\bligatures?\b",
+        r"\b(?:found|discovered|caught) (?:(?:him|her|them|(?:my|his|her|our|their) \w+) )?(?:hanging|with a "
+        r"(?:ligature|noose|rope))\b",
         r"\b(?:to|just) not exist\b|\bnot (?:to )?exist any ?more\b|\bstop existing\b|\bpeaceful (?:\w+ ){0,4}"
         r"(?:not (?:to )?(?:exist|be here|wake up)|to (?:just |simply )?(?:die|be gone|disappear))\b",
         r"\b(?:don'?t|do not|can'?t|cannot) trust (?:myself|himself|herself|themselves) (?:\w+ ){0,3}(?:alone|tonight|"
@@ -709,6 +709,9 @@ _RISK_VETO: dict[str, str] = {
         r"always|very) )confidential\w*\b",
     ]),
     "self_harm": "|".join([
+        # Ward safety done right: "checked for ligature points", "anti-ligature fittings".
+        r"\banti-?ligature\w*|\bligature[- ]free\b|\b(?:checked|checks?|audit\w*|removed|free of|no) (?:for |of )?"
+        r"(?:any |all )?(?:the )?ligature points?\b",
         r"\bin crisis\b(?= (?:team|line|service|house|cafe|café|centre|center|unit))",
         r"\b(?:pensaba|pens(?:é|e)|quer(?:í|i)a|hab(?:í|i)a pensado) en quitarme la vida\b"
         r"(?=[^.!?]{0,60}\b(?:hoy|ahora|ya) (?:estoy|me siento)\b)",

@@ -152,6 +152,8 @@ def test_the_eleventh_family_raises_its_flag_on_new_wording(text, flag):
     "Claim forms for parking refunds were at reception.",
     "The hardest thing was saying goodbye to the nurses on my last day.",
     "The crash trolley checks were done every morning, very reassuring.",
+    "The ward had been checked for ligature points, which was reassuring.",
+    "I found the hanging baskets by the entrance lovely.",
 ])
 def test_recovery_travel_claims_and_goodbyes_to_staff_are_not_flags(text):
     assert model.classify(text).risk_flags == ()
