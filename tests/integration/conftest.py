@@ -70,7 +70,10 @@ def fast_sla_config(tmp_path: Path) -> Path:
 @pytest.fixture
 def settings_for(kafka_bootstrap: str, database_url: str) -> Callable[[Path], Settings]:
     def build(config_path: Path) -> Settings:
-        base = free_port_base(5)
+        # One run of free ports for everything a test may start: four metrics ports,
+        # the webhook and the ticket API. Probing for the API's port separately could
+        # hand it one of the metrics ports, which are only bound later.
+        base = free_port_base(6)
         return replace(
             load_settings({}, environ={}),
             config_path=config_path,
@@ -79,6 +82,7 @@ def settings_for(kafka_bootstrap: str, database_url: str) -> Callable[[Path], Se
             topic_prefix=f"it-{uuid.uuid4().hex[:8]}.",
             metrics_port_base=base,
             webhook_port=base + 4,
+            api_port=base + 5,
             log_level="info",
         )
 

@@ -9,7 +9,6 @@ import os
 import subprocess
 import sys
 import time
-from dataclasses import replace
 
 import httpx
 import pytest
@@ -22,7 +21,6 @@ from careloop.core.metrics import Metrics
 from careloop.core.schema_registry import validate_event
 from careloop.core.timeutil import utcnow
 from careloop.ingest.service import Publisher, ingest_file
-from careloop.pipeline import free_port_base
 
 pytestmark = pytest.mark.integration
 
@@ -35,8 +33,7 @@ def _cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
 def test_a_token_from_the_cli_acknowledges_a_ticket_through_the_http_api(
     fast_sla_config, settings_for, pipeline_factory, reader_for, producer_for, tmp_path, sample_records
 ):
-    settings = settings_for(fast_sla_config)
-    settings = replace(settings, api_port=free_port_base(1))
+    settings = settings_for(fast_sla_config)  # its api_port is part of the fixture's run of free ports
     pipeline = pipeline_factory(settings)
     env = {**os.environ, **pipeline.child_env(), "CARELOOP_API_HOST": settings.api_host,
            "CARELOOP_API_PORT": str(settings.api_port)}
