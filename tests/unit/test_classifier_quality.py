@@ -76,163 +76,101 @@ def test_the_later_spanish_sets_stay_at_their_measured_level(name):
     assert found == gold
 
 
-def test_blind_set_5_stays_at_its_tuned_level_and_its_hard_negatives_stay_mostly_unflagged():
-    # First sight: P 0.791 / R 0.791, 6 of 13 hard negatives flagged (README); tuned on since.
-    precision, recall, wrongly_flagged = _flag_scores("risk_flags_blind5.jsonl")
-    assert recall >= 0.90 and precision >= 0.90
-    assert wrongly_flagged <= 2
-
-
-def test_blind_set_6_stays_at_its_tuned_level():
-    # First sight: P 0.732 / R 0.872, 8 of 18 hard negatives flagged (README); tuned on since.
-    precision, recall, wrongly_flagged = _flag_scores("risk_flags_blind6.jsonl")
-    assert recall >= 0.90 and precision >= 0.80
-    assert wrongly_flagged <= 4
-
-
-def test_blind_set_7_stays_at_its_tuned_level():
-    # First sight: P 0.795 / R 0.795, 4 of 16 hard negatives flagged (README); tuned on since.
-    precision, recall, wrongly_flagged = _flag_scores("risk_flags_blind7.jsonl")
-    assert recall >= 0.95 and precision >= 0.85
-    assert wrongly_flagged <= 1
-
-
-@pytest.mark.parametrize("text, flag", [
-    ("The GP surgery sent me another man's scan report.", "privacy_breach"),
-    ("The receptionist is my neighbour and now the whole estate knows.", "privacy_breach"),
-    ("The nurse talked about my miscarriage with the woman in the next bed.", "privacy_breach"),
-    ("My son was called a druggie by the paramedic.", "discrimination_abuse"),
-    ("He says he won't be around for his birthday and the team shrugged it off.", "self_harm"),
-    ("I'm frightened she might do something drastic.", "self_harm"),
+# Written risk sets tuned on after their first measurement (README has the first-sight
+# figures): the floors only guard the tuned level.
+@pytest.mark.parametrize("name, min_recall, min_precision, max_wrongly_flagged", [
+    ("risk_flags_blind5.jsonl", 0.90, 0.90, 2),    # first sight P 0.791 / R 0.791, 6 of 13 flagged
+    ("risk_flags_blind6.jsonl", 0.90, 0.80, 4),    # first sight P 0.732 / R 0.872, 8 of 18
+    ("risk_flags_blind7.jsonl", 0.95, 0.85, 1),    # first sight P 0.795 / R 0.795, 4 of 16
+    ("risk_flags_blind8.jsonl", 0.95, 0.85, 2),    # first sight P 0.727 / R 0.667, 7 of 15
+    ("spanish_risk_blind.jsonl", 0.95, 0.90, 0),   # first sight P 0.818 / R 0.409
+    ("spanish_risk_blind2.jsonl", 0.95, 0.90, 0),  # first sight P 0.737 / R 0.609, 3 of 8
 ])
-def test_the_seventh_family_raises_its_flag_on_new_wording(text, flag):
-    assert flag in model.classify(text).risk_flags
+def test_each_tuned_risk_set_stays_at_its_tuned_level(name, min_recall, min_precision, max_wrongly_flagged):
+    precision, recall, wrongly_flagged = _flag_scores(name)
+    assert recall >= min_recall and precision >= min_precision
+    assert wrongly_flagged <= max_wrongly_flagged
 
 
-def test_blind_set_8_stays_at_its_tuned_level():
-    # First sight: P 0.727 / R 0.667, 7 of 15 hard negatives flagged (README); tuned on since.
-    precision, recall, wrongly_flagged = _flag_scores("risk_flags_blind8.jsonl")
-    assert recall >= 0.95 and precision >= 0.85
-    assert wrongly_flagged <= 2
-
-
-@pytest.mark.parametrize("text, flag", [
-    ("My brother says there is no point in carrying on and the team discharged him.", "self_harm"),
-    ("She has worked out how she would do it and the GP said to wait for the referral.", "self_harm"),
-    ("Dad has started giving his belongings away.", "self_harm"),
-    ("Some nights I just want to go to sleep and never wake up.", "self_harm"),
-    ("The suction machine on the ward was broken for a week.", "patient_safety"),
-    ("By the time they scanned her the cancer had spread.", "patient_safety"),
-    ("My scan report sat unread for three weeks.", "patient_safety"),
-    ("He was left with no food or water for hours.", "patient_safety"),
-    ("The nurse discussed my pregnancy loudly in front of the whole bay.", "privacy_breach"),
-    ("A care assistant threw her clothes on the floor and walked off.", "discrimination_abuse"),
+# Wordings of the risk families added after each set (lexicon._RISK_PATTERNS_SIXTH to
+# _ELEVENTH and _ES2), none of them in a fixture.
+@pytest.mark.parametrize("text, flag, language", [
+    # sixth, and the patterns it narrowed
+    ("We rang the police about the way my brother was treated on the ward.", "legal_threat", None),
+    ("Our legal team will be in touch.", "legal_threat", None),
+    ("Mum has dementia and walked straight out of the ward at night.", "patient_safety", None),
+    ("His feeding tube was in the wrong place and they used it anyway.", "patient_safety", None),
+    ("I keep thinking about driving into a tree on the way home.", "self_harm", None),
+    ("The physio pushed me hard against the wall.", "discrimination_abuse", None),
+    # seventh
+    ("The GP surgery sent me another man's scan report.", "privacy_breach", None),
+    ("The receptionist is my neighbour and now the whole estate knows.", "privacy_breach", None),
+    ("The nurse talked about my miscarriage with the woman in the next bed.", "privacy_breach", None),
+    ("My son was called a druggie by the paramedic.", "discrimination_abuse", None),
+    ("He says he won't be around for his birthday and the team shrugged it off.", "self_harm", None),
+    ("I'm frightened she might do something drastic.", "self_harm", None),
+    # eighth: warning signs and incident categories
+    ("My brother says there is no point in carrying on and the team discharged him.", "self_harm", None),
+    ("She has worked out how she would do it and the GP said to wait for the referral.", "self_harm", None),
+    ("Dad has started giving his belongings away.", "self_harm", None),
+    ("Some nights I just want to go to sleep and never wake up.", "self_harm", None),
+    ("The suction machine on the ward was broken for a week.", "patient_safety", None),
+    ("By the time they scanned her the cancer had spread.", "patient_safety", None),
+    ("My scan report sat unread for three weeks.", "patient_safety", None),
+    ("He was left with no food or water for hours.", "patient_safety", None),
+    ("The nurse discussed my pregnancy loudly in front of the whole bay.", "privacy_breach", None),
+    ("A care assistant threw her clothes on the floor and walked off.", "discrimination_abuse", None),
+    # eleventh
+    ("Mum found my brother hanging in the garage.", "self_harm", None),
+    ("She says it would be peaceful to just disappear.", "self_harm", None),
+    ("I can't trust myself to be safe at home tonight.", "self_harm", None),
+    ("He stopped taking his insulin deliberately after the diagnosis.", "self_harm", None),
+    ("The surgeon smelled of alcohol.", "patient_safety", None),
+    ("The ventilator alarm was never switched on.", "patient_safety", None),
+    ("The nurse said old people always complain.", "discrimination_abuse", None),
+    ("They mocked my son's stammer.", "discrimination_abuse", None),
+    ("Dad was tied to his bed overnight.", "discrimination_abuse", None),
+    # second Spanish family
+    ("Mi madre intentó suicidarse y nadie la llamó.", "self_harm", "es"),
+    ("Dice que estaríamos todos mejor sin él.", "self_harm", "es"),
+    ("Le pusieron la medicación de otro paciente.", "patient_safety", "es"),
+    ("Pasó toda la noche en el suelo del baño.", "patient_safety", "es"),
+    ("El enfermero le dio un bofetón a mi padre.", "discrimination_abuse", "es"),
 ])
-def test_the_eighth_family_covers_warning_signs_and_incident_categories(text, flag):
-    assert flag in model.classify(text).risk_flags
+def test_each_later_risk_family_raises_its_flag_on_new_wording(text, flag, language):
+    assert flag in model.classify(text, language=language).risk_flags
 
 
-@pytest.mark.parametrize("text, flag", [
-    ("Mum found my brother hanging in the garage.", "self_harm"),
-    ("She says it would be peaceful to just disappear.", "self_harm"),
-    ("I can't trust myself to be safe at home tonight.", "self_harm"),
-    ("He stopped taking his insulin deliberately after the diagnosis.", "self_harm"),
-    ("The surgeon smelled of alcohol.", "patient_safety"),
-    ("The ventilator alarm was never switched on.", "patient_safety"),
-    ("The nurse said old people always complain.", "discrimination_abuse"),
-    ("They mocked my son's stammer.", "discrimination_abuse"),
-    ("Dad was tied to his bed overnight.", "discrimination_abuse"),
+@pytest.mark.parametrize("text, language", [
+    # idioms, services and people handled well
+    ("My daughter was killing herself laughing at the clown on the children's ward.", None),
+    ("The overdose awareness talk was really informative.", None),
+    ("The ward sister dealt with an aggressive visitor calmly and kept everyone safe.", None),
+    ("A bigger balcony when the sun is out.", None),
+    ("To stick to the times that were first written.", None),
+    # police, lawyers, services and consent (after set 6)
+    ("The police found my nan at the bus stop and brought her to A&E, the staff were lovely.", None),
+    ("My solicitor husband came with me and was impressed with the consent forms.", None),
+    ("The self harm support group gave me tools that actually work, thank you.", None),
+    ("The physio pushed me hard but it was exactly what I needed to walk again.", None),
+    ("They took a photo of my rash for my records and asked permission first.", None),
+    # kept confidentiality, a fall at home, a leaflet (after set 7)
+    ("Everything I said was kept completely confidential.", None),
+    ("Mum had a fall at home and the ambulance crew were wonderful.", None),
+    ("I picked up an ombudsman leaflet at reception out of interest.", None),
+    # recovery, travel claims, goodbyes to staff, safety checks (after sets 8 and 11)
+    ("I felt suicidal before I started therapy here, now I am doing really well.", None),
+    ("Claim forms for parking refunds were at reception.", None),
+    ("The hardest thing was saying goodbye to the nurses on my last day.", None),
+    ("The crash trolley checks were done every morning, very reassuring.", None),
+    ("The ward had been checked for ligature points, which was reassuring.", None),
+    ("I found the hanging baskets by the entrance lovely.", None),
+    # Spanish praise for privacy and a lawyer who recommended the clinic
+    ("Cuidaron mi intimidad en todo momento.", "es"),
+    ("Mi abogado me recomendó esta clínica y estoy muy contento.", "es"),
 ])
-def test_the_eleventh_family_raises_its_flag_on_new_wording(text, flag):
-    assert flag in model.classify(text).risk_flags
-
-
-@pytest.mark.parametrize("text", [
-    "I felt suicidal before I started therapy here, now I am doing really well.",
-    "Claim forms for parking refunds were at reception.",
-    "The hardest thing was saying goodbye to the nurses on my last day.",
-    "The crash trolley checks were done every morning, very reassuring.",
-    "The ward had been checked for ligature points, which was reassuring.",
-    "I found the hanging baskets by the entrance lovely.",
-])
-def test_recovery_travel_claims_and_goodbyes_to_staff_are_not_flags(text):
-    assert model.classify(text).risk_flags == ()
-
-
-@pytest.mark.parametrize("text", [
-    "Everything I said was kept completely confidential.",
-    "Mum had a fall at home and the ambulance crew were wonderful.",
-    "I picked up an ombudsman leaflet at reception out of interest.",
-])
-def test_kept_confidentiality_a_fall_at_home_and_an_ombudsman_leaflet_are_not_flags(text):
-    assert model.classify(text).risk_flags == ()
-
-
-@pytest.mark.parametrize("text", [
-    "The police found my nan at the bus stop and brought her to A&E, the staff were lovely.",
-    "My solicitor husband came with me and was impressed with the consent forms.",
-    "The self harm support group gave me tools that actually work, thank you.",
-    "The physio pushed me hard but it was exactly what I needed to walk again.",
-    "They took a photo of my rash for my records and asked permission first.",
-])
-def test_mentions_of_police_solicitors_services_and_consented_photos_are_not_flags(text):
-    assert model.classify(text).risk_flags == ()
-
-
-@pytest.mark.parametrize("text, flag", [
-    ("We rang the police about the way my brother was treated on the ward.", "legal_threat"),
-    ("Our legal team will be in touch.", "legal_threat"),
-    ("Mum has dementia and walked straight out of the ward at night.", "patient_safety"),
-    ("His feeding tube was in the wrong place and they used it anyway.", "patient_safety"),
-    ("I keep thinking about driving into a tree on the way home.", "self_harm"),
-    ("The physio pushed me hard against the wall.", "discrimination_abuse"),
-])
-def test_the_sixth_family_and_the_narrowed_patterns_still_raise_their_flag(text, flag):
-    assert flag in model.classify(text).risk_flags
-
-
-@pytest.mark.parametrize("text", [
-    "My daughter was killing herself laughing at the clown on the children's ward.",
-    "The overdose awareness talk was really informative.",
-    "The ward sister dealt with an aggressive visitor calmly and kept everyone safe.",
-    "A bigger balcony when the sun is out.",
-    "To stick to the times that were first written.",
-])
-def test_phrases_that_only_look_like_a_risk_raise_no_flag(text):
-    assert model.classify(text).risk_flags == ()
-
-
-def test_the_second_spanish_risk_set_stays_at_its_tuned_level():
-    # First sight: P 0.737 / R 0.609, 3 of 8 hard negatives flagged (README); tuned on since.
-    precision, recall, wrongly_flagged = _flag_scores("spanish_risk_blind2.jsonl")
-    assert recall >= 0.95 and precision >= 0.90
-    assert wrongly_flagged == 0
-
-
-@pytest.mark.parametrize("text, flag", [
-    ("Mi madre intentó suicidarse y nadie la llamó.", "self_harm"),
-    ("Dice que estaríamos todos mejor sin él.", "self_harm"),
-    ("Le pusieron la medicación de otro paciente.", "patient_safety"),
-    ("Pasó toda la noche en el suelo del baño.", "patient_safety"),
-    ("El enfermero le dio un bofetón a mi padre.", "discrimination_abuse"),
-])
-def test_the_second_spanish_family_raises_its_flag_on_new_wording(text, flag):
-    assert flag in model.classify(text, language="es").risk_flags
-
-
-@pytest.mark.parametrize("text", [
-    "Cuidaron mi intimidad en todo momento.",
-    "Mi abogado me recomendó esta clínica y estoy muy contento.",
-])
-def test_spanish_praise_for_privacy_and_a_lawyer_who_recommended_the_clinic_are_not_flags(text):
-    assert model.classify(text, language="es").risk_flags == ()
-
-
-def test_spanish_risk_flags_stay_at_their_tuned_level():
-    # First sight: P 0.818 / R 0.409 (README); tuned on since.
-    precision, recall, wrongly_flagged = _flag_scores("spanish_risk_blind.jsonl")
-    assert recall >= 0.95 and precision >= 0.90
-    assert wrongly_flagged == 0
+def test_phrases_that_only_look_like_a_risk_raise_no_flag(text, language):
+    assert model.classify(text, language=language).risk_flags == ()
 
 
 @pytest.mark.parametrize("name, min_recall, max_praise_called_negative", [
