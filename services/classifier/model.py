@@ -425,12 +425,8 @@ def _learned_risk_flags(risk_logits: np.ndarray | None, min_p: float | None = No
     risk = _RISK_MODEL.get()
     if risk is None or risk_logits is None:
         return frozenset()
-    if min_p is not None:
-        zthr = _logit(min_p)
-        return frozenset(name[5:] for name, i in risk.out_index.items()
-                         if name.startswith("risk:") and risk_logits[i] >= zthr)
-    default = float(risk.meta.get("flag_threshold", 0.5))
-    thresholds = (risk.meta.get("flag_thresholds") or {}) if per_flag else {}
+    default = float(risk.meta.get("flag_threshold", 0.5)) if min_p is None else min_p
+    thresholds = (risk.meta.get("flag_thresholds") or {}) if per_flag and min_p is None else {}
     return frozenset(name[5:] for name, i in risk.out_index.items()
                      if name.startswith("risk:")
                      and risk_logits[i] >= _logit(float(thresholds.get(name[5:], default))))
