@@ -32,6 +32,7 @@ from typing import Any, Iterable, Sequence
 
 import numpy as np
 
+from careloop.core.errors import TrainingDataError
 from . import dataset
 from .linear import NORM_OUTPUT, LinearModel
 
@@ -100,12 +101,36 @@ def build_vocab(feats: Sequence[Sequence[str]], min_df: int,
     return vocab, idf
 
 
-def _fit_sentiment(X, y: Sequence[str], C: float):
+# The logit given to a sentiment no training row has (a trust that never labels a
+# comment neutral, say): softmax then gives it a probability of about 1e-9.
+ABSENT_CLASS_LOGIT = -20.0
+
+
+def _fit_sentiment(X, y: Sequence[str], C: float) -> tuple[np.ndarray, np.ndarray]:
+    """(weights, biases) of the 3-class model, columns in SENTIMENTS order. A sentiment
+    missing from `y` gets zero weights and ABSENT_CLASS_LOGIT; fewer than two present
+    is a TrainingDataError."""
     from sklearn.linear_model import LogisticRegression
+    present = sorted(set(y))
+    if len(present) < 2:
+        raise TrainingDataError(f"the sentiment model needs at least two of {', '.join(SENTIMENTS)} among "
+                                f"its training rows; these {len(y)} rows have only {present or 'none'}")
     m = LogisticRegression(C=C, max_iter=3000, solver="lbfgs")
     m.fit(X, list(y))
-    order = [list(m.classes_).index(s) for s in SENTIMENTS]
-    return m.coef_[order].T, m.intercept_[order]
+    classes = list(m.classes_)
+    coef, intercept = m.coef_, m.intercept_
+    if len(classes) == 2:
+        # Two classes: scikit-learn fits one vector, P(classes[1]) = sigmoid(w.x + b),
+        # which is a softmax over the logits (0, w.x + b).
+        coef = np.vstack([np.zeros_like(coef[0]), coef[0]])
+        intercept = np.array([0.0, intercept[0]])
+    W = np.zeros((coef.shape[1], len(SENTIMENTS)))
+    b = np.full(len(SENTIMENTS), ABSENT_CLASS_LOGIT)
+    for k, sentiment in enumerate(SENTIMENTS):
+        if sentiment in classes:
+            W[:, k] = coef[classes.index(sentiment)]
+            b[k] = intercept[classes.index(sentiment)]
+    return W, b
 
 
 def _neg_prob(W: np.ndarray, b: np.ndarray, X) -> np.ndarray:
@@ -321,6 +346,15 @@ def main(argv: list[str] | None = None) -> int:
     directory = args.data_dir or dataset.data_dir()
     text_data, care_opinion = dataset.load_all(directory)
     rows = text_data + care_opinion
+    try:
+        return _train_and_write(args, directory, text_data, rows)
+    except TrainingDataError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+
+
+def _train_and_write(args: argparse.Namespace, directory: Path, text_data: list[dataset.Row],
+                     rows: list[dataset.Row]) -> int:
     meta = {
         "name": "careloop-linear",
         "data": {name: _sha256(directory / f"{name}.csv") for name in ("text_data", "care_opinion")},

@@ -24,6 +24,10 @@ class ConfigError(CareloopError):
     """The configuration file or environment is wrong; raised at start, never later."""
 
 
+class TrainingDataError(CareloopError):
+    """Labelled data that cannot train the classifier (`make train`); never raised at run time."""
+
+
 class BadEvent(CareloopError):
     """A record that can never be processed: it goes to the dead-letter topic."""
 

@@ -70,3 +70,47 @@ def test_the_best_threshold_balances_recall_over_precision():
     # the lowest threshold of the best cut is returned.
     assert train._best_threshold(probs, gold, 1.5) == 0.21
     assert train._best_threshold(probs, gold, 0.5) == 0.61
+
+
+def test_a_training_set_without_neutral_comments_trains_and_gives_neutral_no_probability(rows):
+    two_classes = [r for r in rows if r.sentiment != "neutral"]
+    trained = train.fit(two_classes)  # the threshold's cross-validation trains on these rows too
+    m = LinearModel.from_dict(trained)
+    feats = train.doc_features("The staff were rude and we waited for hours.")
+    z = m.logits(feats)[:3]
+    p = np.exp(z - z.max()) / np.exp(z - z.max()).sum()
+    assert p[1] < 1e-6
+    assert p[0] >= trained["meta"]["neg_threshold"]  # still reads the complaint as one
+
+
+def test_with_two_classes_the_weights_give_the_same_probabilities_as_scikit_learn(rows):
+    from sklearn.linear_model import LogisticRegression
+
+    two_classes = [r for r in rows if r.sentiment != "neutral"]
+    feats = [train.doc_features(r.text) for r in two_classes]
+    vocab_list, idf = train.build_vocab(feats, 2)
+    X = train._matrix(feats, {f: i for i, f in enumerate(vocab_list)}, idf)
+    y = [r.sentiment for r in two_classes]
+    W, b = train._fit_sentiment(X, y, 4.0)
+    reference = LogisticRegression(C=4.0, max_iter=3000, solver="lbfgs").fit(X, y)
+    expected = reference.predict_proba(X)[:, list(reference.classes_).index("negative")]
+    assert np.allclose(train._neg_prob(W, b, X), expected, atol=1e-6)
+
+
+def test_training_rows_with_a_single_sentiment_are_refused_with_a_reason(rows):
+    positive_only = [r for r in rows if r.sentiment == "positive"]
+    with pytest.raises(train.TrainingDataError, match="at least two of negative, neutral, positive.*'positive'"):
+        train.fit(positive_only, tune=False)
+
+
+def test_the_train_command_reports_unusable_data_and_exits_2(tmp_path, capsys):
+    header = "code,label,subcategory,feedback,criticality,organization,question,row_index\n"
+    (tmp_path / "text_data.csv").write_text(
+        header + "".join(f"cc,Care,Care,Lovely staff number {i}.,3,Trust A,Trust A - Q1,{i}\n" for i in range(30)),
+        encoding="utf-8")
+    (tmp_path / "care_opinion.csv").write_text(header, encoding="utf-8")
+    out = tmp_path / "model.json"
+    status = train.main(["--data-dir", str(tmp_path), "--out", str(out), "--risk-out", str(tmp_path / "risk.json")])
+    assert status == 2
+    assert "error: the sentiment model needs at least two of" in capsys.readouterr().err
+    assert not out.exists()
