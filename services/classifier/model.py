@@ -20,7 +20,7 @@ How a comment is classified:
    not; "what was good?" needs an explicit complaint) and from the rating adjusts the
    probabilities; risk flags never leave a short comment neutral.
 3. Topics: learned topic scores plus keyword cues (lexicon.py); TOPICS.md.
-4. Risk flags: high-recall patterns (lexicon.py), plus a broader second tier that
+4. Risk flags: high-recall patterns (risk_lexicon.py), plus a broader second tier that
    counts unless the comment reads as praise, plus a learned tier
    (data/risk_model.json) for wordings no pattern has, at its own thresholds for
    complaints and only when nearly certain for other comments; any flag -> severity
