@@ -21,7 +21,7 @@ todos=everyone|siempre=always|ya=already|también=also|solo=only|sólo=only|y=an
 un=a|una=a|de=of|del=of the|en=in|con=with|para=for|por=for|que=that|me=me|mi=my|mis=my|nos=us|nuestro=our
 yo=i|estaba=was|estuve=i was|fue=was|fueron=were|era=was|eran=were|es=is|son=are|está=is|están=are|ha=has|han=have
 he=have|hubo=there was|hay=there is|tuve=i had|tengo=i have|tuvimos=had|hicieron=did|hizo=did|dijeron=told|dijo=told
-bien=well|mal=badly|bueno=good|buena=good|buenos=good|buenas=good|buen=good|malo=bad|mala=bad|malos=bad|malas=bad
+bien=good|mal=badly|bueno=good|buena=good|buenos=good|buenas=good|buen=good|malo=bad|mala=bad|malos=bad|malas=bad
 mejor=better|peor=worse|excelente=excellent|excelentes=excellent|estupendo=great|estupenda=great|genial=great
 maravilloso=wonderful|maravillosa=wonderful|maravillosos=wonderful|fantástico=fantastic|fantástica=fantastic
 fantastico=fantastic|perfecto=perfect|perfecta=perfect|increíble=amazing|increible=amazing|magnífico=superb
@@ -99,6 +99,14 @@ descuido=neglect|abandono=neglect|abandonado=neglected|abandonada=neglected|aban
 gritó=shouted|gritaron=shouted|humillado=humiliated|humillada=humiliated|insultó=insulted|ignoró=ignored|colgaron=hung up
 mintieron=lied|empeoró=got worse|saturados=overstretched|saturado=overstretched|masificado=overcrowded|dolorido=sore
 exageraba=exaggerating|gustó=liked|gusta=like|encantó=loved|cueste=costs|cuesta=costs|daño=harm|dano=harm|vigilancia=supervision|solos=alone|inútiles=useless
+camillas=trolleys|mantas=blankets|manta=blanket|almohada=pillow|aseos=toilets|juguetes=toys|plástico=plastic|ordenador=computer
+gente=people|celadores=porters|auxiliar=assistant|auxiliares=assistants|matrona=midwife|fisioterapeuta=physio
+psicóloga=psychologist|psicólogo=psychologist|cirujana=surgeon|mayores=elderly|ancianos=elderly|niños=children|niño=child
+niña=child|bebé=baby|mujer=wife|trajo=brought|traer=bring|pidieron=asked|sentado=sitting|sentada=sitting|contestó=answered
+contesta=answers|avisó=told|avisaron=told|atendió=saw|tienen=have|tiene=has|agradece=appreciated|contratado=hired|perdí=lost
+retrasan=delayed|devuelto=refunded|encantadora=lovely|encantador=lovely|caros=expensive|carísimo=very expensive
+carísima=very expensive|humano=caring|majo=nice|maja=nice|majos=nice|última=last|último=last|turno=shift|pastilla=tablet
+pastillas=tablets|analítica=blood test|pasé=i spent|pecho=chest|laberinto=maze|ayunas=fasting
 """
 
 GLOSSARY: dict[str, tuple[str, ...]] = {}
@@ -109,12 +117,37 @@ for _line in _GLOSSARY_TEXT.strip().splitlines():
             GLOSSARY[_es.strip()] = tuple(_en.strip().split())
 
 
+# Online reviews often drop accents ("atencion", "carisimo"). A word the glossary does
+# not know is looked up again without its accents, for words of 5 letters or more
+# whose unaccented form is not a glossary word itself and means one thing only (the
+# short pairs carry meaning: "si"/"sí", "esta"/"está"). "ñ" is kept: "ano" is not "año".
+_UNACCENT = str.maketrans("áéíóúü", "aeiouu")
+MIN_UNACCENTED_LENGTH = 5
+
+
+def _unaccented_glossary() -> dict[str, tuple[str, ...]]:
+    meanings: dict[str, set[tuple[str, ...]]] = {}
+    for word, english in GLOSSARY.items():
+        bare = word.translate(_UNACCENT)
+        if bare != word and len(bare) >= MIN_UNACCENTED_LENGTH and bare not in GLOSSARY:
+            meanings.setdefault(bare, set()).add(english)
+    return {bare: next(iter(found)) for bare, found in meanings.items() if len(found) == 1}
+
+
+UNACCENTED: dict[str, tuple[str, ...]] = _unaccented_glossary()
+
+
+def english_of(word: str) -> tuple[str, ...] | None:
+    """The glossary's English for a Spanish word, accents optional (None if unknown)."""
+    en = GLOSSARY.get(word)
+    return UNACCENTED.get(word) if en is None else en
+
+
 def to_english(tokens: list[str]) -> list[str]:
     """Spanish tokens -> English tokens (unknown words kept)."""
     out: list[str] = []
-    get = GLOSSARY.get
     for tok in tokens:
-        en = get(tok)
+        en = english_of(tok)
         if en is None:
             out.append(tok)
         else:
@@ -133,5 +166,5 @@ def gloss(prepared: str) -> str:
     """`prepared` (lower-cased Spanish) with every glossary word replaced by its English
     words, punctuation and unknown words kept, and object pronouns before a verb
     dropped: text the English cue patterns can read."""
-    get = GLOSSARY.get
-    return WORD_RX.sub(lambda m: " ".join(get(m.group(), (m.group(),))), _CLITIC_BEFORE_WORD.sub("", prepared))
+    return WORD_RX.sub(lambda m: " ".join(english_of(m.group()) or (m.group(),)),
+                       _CLITIC_BEFORE_WORD.sub("", prepared))

@@ -305,6 +305,10 @@ _NEG_CUES_PATTERNS = ([
     r"\btard(?:e|ó|aron)\b|\besper(?:é|amos|ar) (?:\w+ )?horas\b|\bsucio\b|\bno me\b",
     r"\b(?:l(?:á|a)stima|una pena) que\b",
     r"\bshame about\b", r"\bround in circles\b",
+    # What something costs is a complaint when it is called dear: "although the parking
+    # is very expensive" makes a mixed comment (3 NHS comments use these words, all
+    # labelled negative).
+    r"\bexpensive\b|\boverpriced\b|\bextortionate\b|\brip[- ]?off\b",
     r"\bbarely (?:looked|spoke|acknowledged|glanced|examined|listened)\b", r"\bhad to (?:beg|chase|fight|push) for\b",
     r"\bstill (?:hasn'?t|haven'?t|has not|have not|not) (?:been |had )?(?:seen|looked at|contacted|heard|received|called|rung|sorted|fixed)\b",
 ])

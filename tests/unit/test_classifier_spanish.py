@@ -53,3 +53,26 @@ def test_spanish_abuse_of_a_relative_and_unsafe_discharge_raise_flags():
 
 def test_a_two_word_spanish_answer_with_ninguna_is_detected_as_spanish():
     assert detect_language("Ninguna sugerencia.")[0] == "es"
+
+
+def test_a_word_typed_without_its_accents_is_glossed_like_the_accented_one():
+    assert es.english_of("carisimo") == es.english_of("carísimo") == ("very", "expensive")
+    assert es.gloss("la atencion fue pesima") == es.gloss("la atención fue pésima")
+
+
+def test_short_words_whose_accent_carries_meaning_are_not_guessed():
+    assert es.english_of("si") == ("if",) and es.english_of("sí") == ("yes",)
+    assert es.english_of("esta") == ("this",)
+    assert all(len(word) >= es.MIN_UNACCENTED_LENGTH for word in es.UNACCENTED)
+    assert not set(es.UNACCENTED) & set(es.GLOSSARY)
+
+
+def test_a_cost_called_dear_after_aunque_makes_praise_a_complaint():
+    for text in ["Muy buena atencion en general, aunque el parking es carisimo.",
+                 "Todo muy bien, pero la cafetería es carísima."]:
+        assert model.classify(text, language="es").sentiment == "negative", text
+    assert model.classify("Muy buena atención en general.", language="es").sentiment == "positive"
+
+
+def test_a_one_word_bien_is_praise():
+    assert model.classify("Bien.", language="es").sentiment == "positive"
