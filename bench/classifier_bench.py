@@ -421,15 +421,17 @@ SPANISH_SETS = (
 )
 
 
-# English sets of indirect complaints and of praise that mentions hardship.
+# English sets of indirect and mixed complaints and of praise that mentions hardship.
 COMPLAINT_SETS = (
     ("complaints_blind.jsonl", "blind at first: P 0.800 / R 0.800, 8/15 praise called negative; then tuned on"),
     ("complaints_blind2.jsonl", "written after that tuning, never tuned on"),
+    ("mixed_blind.jsonl", "praise with a real complaint, and hardship followed by praise; blind at first: "
+                          "P 0.621 / R 0.600, 11/15 praise called negative; then the last-clause rule chosen on it"),
 )
 
 
 def complaints_section() -> None:
-    print("\n=== indirect complaints, text only (shipped model)")
+    print("\n=== indirect and mixed complaints, text only (shipped model)")
     for name, note in COMPLAINT_SETS:
         rows = _jsonl(FIXTURES / name)
         res = cl_model.classify_batch([{"text": r["text"]} for r in rows])

@@ -18,7 +18,9 @@ How a comment is classified:
    (long_doc_neg_threshold, tuned on such scores). Evidence from the survey question
    ("what could we do better?" + a substantive answer is a complaint; "nothing" is
    not; "what was good?" needs an explicit complaint) and from the rating adjusts the
-   probabilities; risk flags never leave a short comment neutral.
+   probabilities; risk flags never leave a short comment neutral. A short English
+   comment whose words after its last "but" (however, apart from, ...) would be a
+   complaint on their own is a complaint (mixed comments count as negative).
 3. Topics: learned topic scores plus keyword cues (lexicon.py); TOPICS.md.
 4. Risk flags: high-recall patterns (risk_lexicon.py), plus a broader second tier that
    counts unless the comment reads as praise, plus a learned tier
@@ -176,6 +178,9 @@ class Analysis:
     # trained on survey comments (median 8 words), so a story is scored one sentence
     # at a time.
     units: list[Unit]
+    # A short English comment's words after its last "but/however/apart from/..."
+    # (None if it has none): a mixed comment's complaint usually comes last (_finish).
+    tail: Unit | None = None
 
     @cached_property
     def features(self) -> list[str]:
@@ -259,7 +264,8 @@ def analyze(text: str, language: str = "en", *, prepared: str | None = None,
         toks_at = words_at(prepared)
     tokens = [t for t, _ in toks_at]
     long_doc = len(tokens) > LONG_DOC_WORDS
-    starts: list[tuple[str, int]] | None = [] if long_doc else None
+    tail_start = _tail_start(prepared, toks_at) if language == "en" and not long_doc else None
+    starts: list[tuple[str, int]] | None = [] if long_doc or tail_start is not None else None
     counts = lexicon.scan(prepared, toks_at, prepared=True, starts=starts)
     if language == "es":
         counts = _with_gloss(counts, prepared)
@@ -277,7 +283,35 @@ def analyze(text: str, language: str = "en", *, prepared: str | None = None,
                     per = sentence_counts[bisect_right(sentence_starts, pos) - 1]
                     per[label] = per.get(label, 0) + 1
             units.extend(_unit(to_model(tokens[a:b]), c) for (a, b), c in zip(spans, sentence_counts))
-    return Analysis(prepared, tokens, counts, units)
+    tail = None
+    if tail_start is not None:
+        offset = toks_at[tail_start][1]
+        tail_counts: dict[str, int] = {}
+        for label, pos in starts or ():
+            if label.startswith("cue:") and pos >= offset:
+                tail_counts[label] = tail_counts.get(label, 0) + 1
+        tail = _unit(tokens[tail_start:], tail_counts)
+    return Analysis(prepared, tokens, counts, units, tail)
+
+
+# Words after which a comment turns ("lovely staff, but ...", "all fine apart from ...").
+_TURN = re.compile(r"\b(?:but|however|although|though|except|apart from|other than|only thing|shame|pity|"
+                   r"yet|on the other hand|whereas)\b")
+MIN_TAIL_WORDS = 2
+
+
+def _tail_start(prepared: str, toks_at: list[tuple[str, int]]) -> int | None:
+    """Index of the first word after a comment's last turn word that leaves at least
+    MIN_TAIL_WORDS words (None if there is none)."""
+    if _TURN.search(prepared) is None:  # most comments: no turn at all
+        return None
+    n = len(toks_at)
+    token_starts = [pos for _, pos in toks_at]
+    for m in reversed(list(_TURN.finditer(prepared))):
+        first = bisect_left(token_starts, m.end())
+        if 0 < first <= n - MIN_TAIL_WORDS:
+            return first
+    return None
 
 
 # --------------------------------------------------------------------------- helpers
@@ -519,9 +553,10 @@ def _prepare(text: Any, rating: Any, question: Any, language: Any) -> _Prepared:
 
 
 def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
-            risk_logits: np.ndarray | None = None) -> Classification:
-    """The Classification of a prepared record from its sentiment/topic logits and the
-    learned risk tier's logits (computed here when not given)."""
+            risk_logits: np.ndarray | None = None, tail_logits: np.ndarray | None = None) -> Classification:
+    """The Classification of a prepared record from its sentiment/topic logits, the
+    learned risk tier's logits and its last clause's logits (computed here when not
+    given)."""
     version = model_version()
     a = p.analysis
     if a is None:
@@ -549,6 +584,16 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
         threshold = 0.5
     p_neg, p_neu, p_pos = _adjust(probs, rating=p.rating, qkind=p.qkind, text=p.text,
                                   counts=a.counts, threshold=threshold, long_doc=long_doc)
+    if (a.tail is not None and model is not None and logits is not None and p_neg < threshold
+            and p.qkind != "praise"):
+        # A mixed comment is a complaint when what follows its last "but" would be one
+        # on its own ("Lovely staff, only thing is the toilets were filthy."). Not for
+        # answers to "what was good?": there a "but" mostly qualifies the praise, and
+        # such an answer is a complaint only when it says so plainly (_adjust).
+        if tail_logits is None:
+            tail_logits = model.logits(_unit_features(a.tail))
+        if _softmax3(tail_logits[:3])[0] >= threshold:
+            p_neg, p_neu, p_pos = _renorm(threshold + 0.01, p_neu, p_pos)
     flags = lexicon.risk_flags(a.prepared, a.counts)
     if risk_logits is None:
         risk_logits = _risk_logits(a)
@@ -649,10 +694,14 @@ def classify_batch(records: Iterable[Mapping[str, Any]]) -> list[Classification]
     risk_logits = (vectorized.logits(risk, [units[a] for a, _ in span_of.values()])
                    if risk is not None and span_of else None)
     risk_row = {i: k for k, i in enumerate(span_of)}
+    tails = [i for i, p in enumerate(prepared) if p.analysis is not None and p.analysis.tail is not None]
+    tail_logits = vectorized.logits(model, [prepared[i].analysis.tail for i in tails]) if tails else None
+    tail_row = {i: k for k, i in enumerate(tails)}
     out = []
     for i, p in enumerate(prepared):
         span = span_of.get(i)
         row = _combine(logits[span[0]:span[1]]) if span is not None and logits is not None else None
         risk_z = risk_logits[risk_row[i]] if risk_logits is not None and i in risk_row else None
-        out.append(_finish(p, row, model, risk_z))
+        tail_z = tail_logits[tail_row[i]] if i in tail_row else None
+        out.append(_finish(p, row, model, risk_z, tail_z))
     return out

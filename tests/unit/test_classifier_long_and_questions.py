@@ -133,3 +133,42 @@ def test_a_model_without_a_long_document_threshold_uses_the_comment_threshold():
         assert classify(STORY_CRITICAL_THROUGHOUT).sentiment == expected_critical == "negative"
     finally:
         model.reload()
+
+
+def test_the_words_after_the_last_turn_of_a_short_english_comment_are_its_tail():
+    assert analyze("Lovely staff, only thing is the toilets were filthy.").tail[0] == [
+        "is", "the", "toilets", "were", "filthy"]
+    assert analyze("Good care but slow, but the parking is very expensive.").tail[0][:3] == ["the", "parking", "is"]
+
+
+def test_a_comment_without_a_turn_word_or_with_nothing_after_it_has_no_tail():
+    assert analyze("The nurses were lovely and kind.").tail is None
+    assert analyze("Lovely nurses, long wait though.").tail is None       # one word would follow at most
+    assert analyze("Las enfermeras muy amables, pero esperé dos horas.", "es").tail is None  # Spanish: pero rule
+
+
+def test_a_mixed_comment_whose_last_clause_complains_is_a_complaint():
+    for text in ["Lovely ward and caring staff, only thing is the toilets were filthy.",
+                 "Good service overall apart from the phone line, which nobody ever answers.",
+                 "The health visitor was supportive, although she was late to every visit."]:
+        assert classify(text).sentiment == "negative", text
+
+
+def test_hardship_followed_by_praise_is_not_made_a_complaint_by_its_last_clause():
+    a = analyze("I was terrified before the procedure but the team put me completely at ease.")
+    assert a.tail is not None
+    assert classify("I was terrified before the procedure but the team put me completely at ease.").sentiment == "positive"
+
+
+def test_under_the_praise_question_a_qualifying_but_does_not_make_a_complaint():
+    text = "Lovely staff, only thing is the toilets were filthy."
+    assert classify(text, question="What was good about your care?").sentiment == "positive"
+    assert classify(text, question="What could we do better?").sentiment == "negative"
+
+
+def test_batch_and_single_calls_agree_on_comments_with_a_tail():
+    texts = ["Lovely staff, only thing is the toilets were filthy.", "Fine.",
+             "I was terrified but the team put me at ease.", "Great surgeon, shame about the food.",
+             "Nice staff however the wait was four hours and nobody said why."]
+    batch = classify_batch([{"text": t} for t in texts])
+    assert [c.to_dict() for c in batch] == [classify(t).to_dict() for t in texts]
