@@ -348,6 +348,8 @@ RISK_SETS = (
     ("risk_flags_blind11.jsonl", "blind set 11 (40 incl. 12 hard negatives; written last, after the learned tier's "
                                  "changes; first measured blind at P 0.818 / R 0.581 with 2 hard negatives flagged, "
                                  "then its plainest misses tuned on)"),
+    ("risk_flags_blind12.jsonl", "blind set 12 (30, self-harm wording, incl. 10 hard negatives; first measured blind "
+                                 "at P 0.773 / R 0.654, self-harm 15 of 20, 1 hard negative flagged; then tuned on)"),
 )
 
 

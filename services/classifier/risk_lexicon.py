@@ -619,10 +619,27 @@ _RISK_PATTERNS_ES2: dict[str, list[str]] = {
     ],
 }
 
+# Written after blind set 12 (self-harm wording, 2026-11-27), by kind of sign rather
+# than by sentence: injuries seen on the body, heights, farewell letters, ligature items
+# taken away, repeated attempts. None matches any of the 12,268 NHS comments.
+_RISK_PATTERNS_TWELFTH: dict[str, list[str]] = {
+    "self_harm": [
+        r"\b(?:arms?|wrists?|legs?|thighs?) (?:were |was |all )?(?:bandaged|covered in (?:cuts|scars|burns)|cut up)\b",
+        r"\b(?:cuts|scars|burns) (?:on|all over|up) (?:my|her|his|their) (?:arms?|wrists?|legs?|thighs?)\b",
+        r"\bbandaged (?:arms?|wrists?)\b",
+        r"\b(?:multi-?storey|rooftop|roof|bridge|cliff|balcony)\b[^.!?]{0,40}\b(?:edge|ledge|railings?)\b",
+        r"\b(?:edge|ledge|railings?) of (?:a |the )?(?:multi-?storey|rooftop|roof|bridge|cliff|balcony)\b",
+        r"\b(?:letters?|notes?|messages?|texts?) (?:\w+ ){0,3}(?:saying|to say) goodbye\b",
+        r"\b(?:took|taken|removed|confiscated) (?:away )?(?:my|his|her|their) (?:shoe ?laces|belts?|dressing gown cords?)\b",
+        # "has tried twice this year"; not "have tried twice to get through".
+        r"\b(?:has|had|have) (?:already )?tried (?:twice|three times|again|\d+ times|several times|before)\b(?! to\b)",
+    ],
+}
+
 # Every family joins its flag's patterns, in the order the families were written.
 for _family in (_RISK_PATTERNS_EXTRA, _RISK_PATTERNS_FOURTH, _RISK_PATTERNS_ES, _RISK_PATTERNS_FIFTH,
                 _RISK_PATTERNS_SIXTH, _RISK_PATTERNS_SEVENTH, _RISK_PATTERNS_EIGHTH, _RISK_PATTERNS_ELEVENTH,
-                _RISK_PATTERNS_ES2):
+                _RISK_PATTERNS_ES2, _RISK_PATTERNS_TWELFTH):
     for _flag, _pats in _family.items():
         RISK_PATTERNS[_flag].extend(_pats)
 
@@ -632,6 +649,9 @@ _KILLING_LAUGHING = r"\bkilling (?:my|her|him|them|our|your)sel(?:f|ves) laughin
 _OVERDOSE_SERVICE = r"\boverdose (?:clinic|awareness|prevention|talk|training|service|team|kit)s?\b"
 RISK_VETO: dict[str, str] = {
     "discrimination_abuse": "|".join([
+        # Window blinds, not a blind person: "the cord on the blind", "pulled the blinds".
+        r"\bblinds? cords?\b|\bcords? (?:on|of|from) the blinds?\b|\b(?:window|roller|venetian|vertical) blinds?\b",
+        r"\b(?:pull|pulled|close|closed|shut|open|opened|draw|drew|drawn) (?:the )?blinds\b",
         r"\b(?:substance|drug|drugs|alcohol|opioid|solvent) (?:and (?:alcohol|drug) )?(?:mis)?abuse\b",
         r"\b(?:non[- ]?)?discriminat\w* (?:between|test)\b",
         # Staff handling someone else's aggression well: "dealt with an aggressive visitor calmly".
@@ -686,6 +706,8 @@ RISK_VETO: dict[str, str] = {
         # A service's name: "the self harm support group", "self-harm team".
         r"\bself[- ]?harm (?:(?:support|awareness|recovery|liaison) )?(?:group|team|service|clinic|nurse|worker|"
         r"practitioner|course|workshop|sessions?|pathway)s?\b",
+        r"\bsuicide (?:prevention|awareness|bereavement) (?:training|team|service|strategy|course|charity|line|"
+        r"worker|lead|group|session|week|day)s?\b",
         _KILLING_LAUGHING,
         _OVERDOSE_SERVICE,
     ]),

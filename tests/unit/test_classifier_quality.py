@@ -85,6 +85,7 @@ def test_the_later_spanish_sets_stay_at_their_measured_level(name):
     ("risk_flags_blind8.jsonl", 0.95, 0.85, 2),    # first sight P 0.727 / R 0.667, 7 of 15
     ("spanish_risk_blind.jsonl", 0.95, 0.90, 0),   # first sight P 0.818 / R 0.409
     ("spanish_risk_blind2.jsonl", 0.95, 0.90, 0),  # first sight P 0.737 / R 0.609, 3 of 8
+    ("risk_flags_blind12.jsonl", 0.84, 0.85, 0),   # first sight P 0.773 / R 0.654, 1 of 10 (self-harm 15 of 20)
 ])
 def test_each_tuned_risk_set_stays_at_its_tuned_level(name, min_recall, min_precision, max_wrongly_flagged):
     precision, recall, wrongly_flagged = _flag_scores(name)
@@ -130,6 +131,12 @@ def test_each_tuned_risk_set_stays_at_its_tuned_level(name, min_recall, min_prec
     ("The nurse said old people always complain.", "discrimination_abuse", None),
     ("They mocked my son's stammer.", "discrimination_abuse", None),
     ("Dad was tied to his bed overnight.", "discrimination_abuse", None),
+    # twelfth: signs of self-harm by kind
+    ("The nurse saw the scars on her wrists and said nothing.", "self_harm", None),
+    ("He was found standing on the bridge railings the night he was sent home.", "self_harm", None),
+    ("She left a message saying goodbye to all of us and the crisis team never called back.", "self_harm", None),
+    ("They removed his belt on admission, then left him alone with a phone charger cable.", "self_harm", None),
+    ("My sister has tried several times and is still on a waiting list.", "self_harm", None),
     # second Spanish family
     ("Mi madre intentó suicidarse y nadie la llamó.", "self_harm", "es"),
     ("Dice que estaríamos todos mejor sin él.", "self_harm", "es"),
@@ -165,6 +172,11 @@ def test_each_later_risk_family_raises_its_flag_on_new_wording(text, flag, langu
     ("The crash trolley checks were done every morning, very reassuring.", None),
     ("The ward had been checked for ligature points, which was reassuring.", None),
     ("I found the hanging baskets by the entrance lovely.", None),
+    # services, window blinds and persistence (after set 12)
+    ("The suicide prevention team were kind and practical.", None),
+    ("The roller blinds in the day room were filthy.", None),
+    ("We have tried twice to get through on the phone and gave up.", None),
+    ("I was sitting on the edge of the bed for an hour waiting for the porter.", None),
     # Spanish praise for privacy and a lawyer who recommended the clinic
     ("Cuidaron mi intimidad en todo momento.", "es"),
     ("Mi abogado me recomendó esta clínica y estoy muy contento.", "es"),
