@@ -429,6 +429,8 @@ COMPLAINT_SETS = (
     ("complaints_blind2.jsonl", "written after that tuning, never tuned on"),
     ("mixed_blind.jsonl", "praise with a real complaint, and hardship followed by praise; blind at first: "
                           "P 0.621 / R 0.600, 11/15 praise called negative; then the last-clause rule chosen on it"),
+    ("mixed_blind2.jsonl", "written after the rule, never tuned on; without the rule P 0.750 / R 0.750, "
+                           "5/10 praise called negative"),
 )
 
 

@@ -189,6 +189,7 @@ def test_phrases_that_only_look_like_a_risk_raise_no_flag(text, language):
     ("complaints_blind.jsonl", 0.95, 4),   # tuned on (first sight: 0.800 and 8 of 15)
     ("complaints_blind2.jsonl", 0.92, 7),  # never tuned on: the level it was measured at
     ("mixed_blind.jsonl", 0.83, 11),       # the last-clause rule was chosen on it (first sight: 0.600, 11 of 15)
+    ("mixed_blind2.jsonl", 0.90, 5),       # never tuned on: the level it was measured at (0.750 without the rule)
 ])
 def test_indirect_complaints_are_caught_without_the_survey_question(name, min_recall, max_praise_called_negative):
     rows = _load(name)
