@@ -303,11 +303,12 @@ MIN_TAIL_WORDS = 2
 def _tail_start(prepared: str, toks_at: list[tuple[str, int]]) -> int | None:
     """Index of the first word after a comment's last turn word that leaves at least
     MIN_TAIL_WORDS words (None if there is none)."""
-    if _TURN.search(prepared) is None:  # most comments: no turn at all
+    turns = list(_TURN.finditer(prepared))
+    if not turns:  # most comments
         return None
     n = len(toks_at)
     token_starts = [pos for _, pos in toks_at]
-    for m in reversed(list(_TURN.finditer(prepared))):
+    for m in reversed(turns):
         first = bisect_left(token_starts, m.end())
         if 0 < first <= n - MIN_TAIL_WORDS:
             return first
@@ -681,27 +682,31 @@ def classify_batch(records: Iterable[Mapping[str, Any]]) -> list[Classification]
     model = _model()
     if model is None:
         return [_finish(p, None, None) for p in prepared]
+    # One pass lays out every record's rows: its units (whole comment first, then any
+    # sentences), its row among the whole comments (the learned risk tier reads
+    # those), and its row among the tails.
     units: list[Unit] = []
-    span_of: dict[int, tuple[int, int]] = {}
+    span_of: dict[int, tuple[int, int, int]] = {}  # record -> (first unit, end, whole-comment row)
+    tails: list[Unit] = []
+    tail_of: dict[int, int] = {}                   # record -> row in tails
     for i, p in enumerate(prepared):
-        if p.analysis is not None:
-            u = p.analysis.units
-            span_of[i] = (len(units), len(units) + len(u))
-            units.extend(u)
+        a = p.analysis
+        if a is not None:
+            span_of[i] = (len(units), len(units) + len(a.units), len(span_of))
+            units.extend(a.units)
+            if a.tail is not None:
+                tail_of[i] = len(tails)
+                tails.append(a.tail)
     logits = vectorized.logits(model, units) if units else None
     risk = _RISK_MODEL.get()
-    # The learned risk tier reads each whole comment (a document's first unit).
-    risk_logits = (vectorized.logits(risk, [units[a] for a, _ in span_of.values()])
+    risk_logits = (vectorized.logits(risk, [units[first] for first, _, _ in span_of.values()])
                    if risk is not None and span_of else None)
-    risk_row = {i: k for k, i in enumerate(span_of)}
-    tails = [i for i, p in enumerate(prepared) if p.analysis is not None and p.analysis.tail is not None]
-    tail_logits = vectorized.logits(model, [prepared[i].analysis.tail for i in tails]) if tails else None
-    tail_row = {i: k for k, i in enumerate(tails)}
+    tail_logits = vectorized.logits(model, tails) if tails else None
     out = []
     for i, p in enumerate(prepared):
         span = span_of.get(i)
         row = _combine(logits[span[0]:span[1]]) if span is not None and logits is not None else None
-        risk_z = risk_logits[risk_row[i]] if risk_logits is not None and i in risk_row else None
-        tail_z = tail_logits[tail_row[i]] if i in tail_row else None
+        risk_z = risk_logits[span[2]] if span is not None and risk_logits is not None else None
+        tail_z = tail_logits[tail_of[i]] if i in tail_of else None
         out.append(_finish(p, row, model, risk_z, tail_z))
     return out
