@@ -350,6 +350,8 @@ RISK_SETS = (
                                  "then its plainest misses tuned on)"),
     ("risk_flags_blind12.jsonl", "blind set 12 (30, self-harm wording, incl. 10 hard negatives; first measured blind "
                                  "at P 0.773 / R 0.654, self-harm 15 of 20, 1 hard negative flagged; then tuned on)"),
+    ("risk_flags_blind13.jsonl", "blind set 13 (46 over all five flags, incl. 12 hard negatives; first measured blind "
+                                 "at P 0.769 / R 0.857 with 6 hard negatives flagged; then tuned on)"),
 )
 
 

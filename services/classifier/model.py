@@ -604,10 +604,15 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
         # An explicit safety / legal / privacy / abuse / self-harm signal is never
         # "neutral" and rarely praise.
         p_neg, p_neu, p_pos = _renorm(threshold + 0.01, p_neu, p_pos)
-    praise = a.counts.get("cue:pos", 0) > 0 and p_pos >= 0.5
-    if p_neg >= threshold or not praise:
-        # Second-tier cues count for complaints and for comments that are not praise;
-        # they raise the flag (and severity) but do not by themselves change sentiment.
+    # Below the threshold, words of praise or a model leaning positive make a comment
+    # positive (the sentiment decision below).
+    called_positive = p_pos >= p_neu or a.counts.get("cue:pos", 0) > 0
+    if p_neg >= threshold or not called_positive:
+        # Second-tier cues count for complaints and for comments read as neutral; they
+        # raise the flag (and severity) but do not by themselves change sentiment. Until
+        # blind set 13 they also counted in positive comments without a praise word
+        # ("checked the baby's heart rate every fifteen minutes and kept us calm"),
+        # which flagged 38 comments of praise in text_data.csv.
         flags = _merge_flags(flags, lexicon.broad_risk_flags(a.prepared, a.counts))
     if p_neg >= threshold:
         # The per-flag thresholds were measured on English only; a Spanish comment
@@ -616,7 +621,7 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
         sentiment = "negative"
         # Confidence on the decision actually taken: rescale P(neg) around the threshold.
         conf = 0.5 + 0.5 * (p_neg - threshold) / max(1e-9, 1.0 - threshold)
-    elif p_pos >= p_neu or a.counts.get("cue:pos", 0):
+    elif called_positive:
         # Neutral means no opinion: words of praise without a complaint are positive,
         # even though one trust in the training data (Trust B) files plain praise as
         # neutral and the model learned some of that.

@@ -454,7 +454,7 @@ _RISK_PATTERNS_FIFTH: dict[str, list[str]] = {
         r"\b(?:screens?|curtains?|blinds?)\b (?:was |were )?(?:never|not|n'?t) (?:\w+ )?(?:pulled|drawn|closed|put)(?: round| around| across)?\b",
     ],
     "discrimination_abuse": [
-        r"\brefused to (?:treat|see|help|examine) (?:\w+ ){0,3}(?:because|once|when|after) (?:they |he |she )?(?:saw|found out|realised|realized|learned|heard|knew)\b",
+        r"\brefused to (?:treat|see|help|examine) (?:\w+ ){0,3}(?:because|once|when|after) (?:they |he |she )?(?:saw|found out|realised|realized|learned|heard|knew|discovered|finding out|learning|realising|realizing|hearing|seeing|discovering)\b",
         r"\bdragged (?:\w+ ){0,4}by (?:her|his|their|my|the) (?:arms?|hair|legs?|wrists?|clothes)\b",
     ],
 }
@@ -636,10 +636,28 @@ _RISK_PATTERNS_TWELFTH: dict[str, list[str]] = {
     ],
 }
 
+# Blind set 13 (46 comments over all five flags, 2026-11-27): a serious condition put
+# down to something minor, a stockpile of one's own medicines, farewells already said.
+_RISK_PATTERNS_THIRTEENTH: dict[str, list[str]] = {
+    "patient_safety": [
+        r"\b(?:fracture|break|sepsis|infection|stroke|cancer|bleed|clot|heart attack|appendicitis|meningitis|tumou?r|"
+        r"pneumonia|blood clot|embolism|ectopic pregnancy|miscarriage|deterioration)s? (?:\w+ )?(?:was|were|had been|got) "
+        r"(?:\w+ )?(?:treated as|dismissed as|put down to|mistaken for|written off as|passed off as|diagnosed as)\b",
+    ],
+    "self_harm": [
+        r"\bstockpil\w* (?:up )?(?:all )?(?:my|his|her|their) (?:\w+ )?(?:pills|tablets|painkillers|medication|medicines|"
+        r"meds|paracetamol|insulin|antidepressants)\b",
+        # Farewells someone has made; not a family's goodbye to a dying relative.
+        r"\b(?:she|he|they)(?:'s| has| had|'d| have|'ve)? (?:already )?said (?:her|his|their) goodbyes\b"
+        r"(?! to (?:him|her|them|dad|mum|(?:her|his|their|my|our) (?:\w+ )?(?:dad|mum|father|mother|husband|wife|"
+        r"gran\w*|nan|grandad|grandpa|grandma|baby|son|daughter|brother|sister|partner)))",
+    ],
+}
+
 # Every family joins its flag's patterns, in the order the families were written.
 for _family in (_RISK_PATTERNS_EXTRA, _RISK_PATTERNS_FOURTH, _RISK_PATTERNS_ES, _RISK_PATTERNS_FIFTH,
                 _RISK_PATTERNS_SIXTH, _RISK_PATTERNS_SEVENTH, _RISK_PATTERNS_EIGHTH, _RISK_PATTERNS_ELEVENTH,
-                _RISK_PATTERNS_ES2, _RISK_PATTERNS_TWELFTH):
+                _RISK_PATTERNS_ES2, _RISK_PATTERNS_TWELFTH, _RISK_PATTERNS_THIRTEENTH):
     for _flag, _pats in _family.items():
         RISK_PATTERNS[_flag].extend(_pats)
 
@@ -673,6 +691,10 @@ RISK_VETO: dict[str, str] = {
         r"\b(?:had a fall|fell|fallen|tripped|slipped) (?:over |down )?(?:\w+ )?(?:at home|in the garden|in the street|"
         r"in town|at work|in the park|on the ice|in the snow|at the shops|on holiday|down the stairs at home)\b",
         r"\b(?:me ca(?:í|i)|se cay(?:ó|o)|(?:una )?ca(?:í|i)da) (?:\w+ ){0,2}(?:en casa|en la calle|en el trabajo|jugando)\b",
+        # Broken amenities, as the second tier's "broken" already leaves out when they
+        # follow it: "the car park barrier was broken".
+        r"\b(?:barriers?|(?:ticket|pay|parking|vending|coffee) machines?|lifts?|tvs?|televisions?|heating|showers?|"
+        r"phones?|wi-?fi|chairs?) (?:was|were|is|are|had been|has been|have been) (?:\w+ )?broken\b",
     ]),
     "legal_threat": "|".join([
         r"\bclaim (?:forms?|back)\b(?= (?:for|to) (?:travel|parking|fares|expenses|mileage|costs|benefits))",
@@ -682,6 +704,9 @@ RISK_VETO: dict[str, str] = {
         r"\b(?:solicitor|lawyer|barrister) (?:husband|wife|partner|friend|son|daughter|dad|father|mum|mother|brother|"
         r"sister)\b|\b(?:i am|i'm|i was|as|is|was) a (?:retired |trainee )?(?:solicitor|lawyer|barrister)\b",
         r"\bombudsman(?:'s)? (?:leaflets?|posters?|information|details|website|number|contact details)\b",
+        # A lawyer's recommendation of the service: "my solicitor recommended this practice".
+        r"\b(?:solicitor|lawyer|barrister|legal team)s?(?: at work)? (?:had |has )?(?:recommended|suggested) "
+        r"(?:this|the|your|you)\b(?! (?:\w+ )?(?:complain|claim|sue|take))",
         r"\babogad[oa]s? (?:\w+ ){0,3}(?:nos|me) (?:recomend(?:ó|o)|aconsej(?:ó|o)) (?:este|esta|el|la) (?:centro|hospital|"
         r"cl(?:í|i)nica|m(?:é|e)dic[oa]|consulta)\b",
     ]),
@@ -713,8 +738,8 @@ RISK_VETO: dict[str, str] = {
     ]),
 }
 
-# Second tier: broader cues that only count when the comment as a whole reads as a
-# complaint (the model decides that). They trade precision for recall on indirect
+# Second tier: broader cues that only count when the comment as a whole is not read as
+# positive, that is for complaints and neutral comments (model._finish decides). They trade precision for recall on indirect
 # wording ("the drain came out and nobody noticed", "I'm going to the papers").
 _INFO = (r"(?:records?|files?|notes|letters?|text message|results|address|hospital number|details|history|"
          r"diagnosis|information|condition|appointment)")
@@ -740,12 +765,14 @@ RISK_BROAD: dict[str, list[str]] = {
         r"\bturned out to be\b", r"\bstill let\b", r"\bdidn'?t read (?:my|his|her|the) notes\b",
         r"\bhead (?:wound|injury)\b|\bburn(?:ed|t|s)\b|\bblisters?\b|\bwound\b|\bstitches\b|\btransfusion\b",
         r"\bintensive care\b|\bicu\b|\bitu\b|\bre-?admitted\b|\bemergency (?:surgery|operation)\b|\b999\b",
-        r"\bdvt\b|\bembolism\b|\bheart attack\b|\bbroken\b(?! (?:tv|television|chairs?|lifts?|machines?|toilets?|windows?|doors?|promises?|heating|showers?|phones?|english|down|wrist|arm|leg|ankle|toe|finger|foot|hand|nose|ribs?|collarbone|bone))|\bjaundice\b",
+        r"\bdvt\b|\bembolism\b|\bheart attack\b|\bbroken\b(?! (?:tv|television|chairs?|lifts?|machines?|toilets?|windows?|doors?|barriers?|meters?|vending|promises?|heating|showers?|phones?|english|down|wrist|arm|leg|ankle|toe|finger|foot|hand|nose|ribs?|collarbone|bone))|\bjaundice\b",
         r"\bforg(?:o|e)t(?:ten)? (?:him|her|me|them|my|his|about)\b|\boverlooked\b|\bdismissed\b",
         r"\b(?:not|never|wasn'?t|weren'?t|hadn'?t|nobody|no ?one) (?:been |had )?(?:checked|monitored|examined|assessed)\b",
         r"\bmix(?:ed)?[- ]up\b|\bmeant for\b|\bthe (?:man|woman|patient|lady) in the next bed\b",
         r"\blifting equipment\b|\bhoist\b|\bon the floor\b|\bwithout (?:a |any )?(?:meal|food|drink|water)\b",
         r"\bdiabetic\b[^.!?]{0,60}\b(?:without|missed|forgot|no )\b|\bat risk of\b",
+        # A procedure or a vulnerable patient left without supervision (blind set 13).
+        r"\bunsupervised\b|\b(?:without|with no|no) (?:any |proper |adequate )?supervision\b",
     ],
     "legal_threat": [
         r"\blegal\w*", r"\bclaims?\b", r"\bno win no fee\b", r"\b(?:papers|press|journalists?)\b",
@@ -773,7 +800,7 @@ RISK_BROAD: dict[str, list[str]] = {
     ],
     "discrimination_abuse": [
         r"\bforeign\w*", r"\benglish (?:was|is) (?:too )?(?:poor|bad)\b|\bspeak properly\b",
-        r"\bturban\b|\bhijab\b|\bheadscarf\b|\breligio\w*", r"\bwheelchair user\b|\bdisab\w*|\bdeaf\b|\bblind\b",
+        r"\bturban\b|\bhijab\b|\bheadscarf\b|\breligio\w*", r"\bwheelchair users?\b|\bdisab\w*|\bdeaf\b|\bblind\b",
         r"\b(?:dirty|stupid|silly|fat|lazy|mad|crazy) (?:old )?(?:woman|man|cow|git|people)\b",
         r"\bcalled (?:me|him|her|them|us|my \w+) (?:a |an )?\w+\b", r"\bfists?\b|\braised (?:his|her|their) (?:hand|fist)\b",
         r"\bmanhandl\w*", r"\bmutter\w*", r"\brolled (?:her|his|their) eyes\b", r"\bwhin\w*", r"\bwaste of (?:a bed|space)\b",
@@ -784,6 +811,10 @@ RISK_BROAD: dict[str, list[str]] = {
         r"\bmade fun of\b|\bmock(?:ed|ing)\b|\bscold(?:ed|ing)\b|\btold (?:me|him|her) off\b|\bslapp?ed\b|\bsmack(?:ed)?\b",
         r"\bsnapped at\b|\bbelittl\w*|\btreated (?:me |him |her |us |them )?like\b|\broughly\b|\baggressive(?:ly)?\b",
         r"\bstammer\b|\bautis\w*|\bdementia\b[^.!?]{0,60}\b(?:shout|ignor|rough|laugh)\w*",
+        # Who someone is, named in a complaint: sexual orientation, gender identity, Gypsy
+        # and Traveller communities (blind set 13).
+        r"\bgay\b|\blesbian\b|\bbisexual\b|\bhomosexual\w*|\bsexuality\b|\bsexual orientation\b|\btransgender\b"
+        r"|\btrans (?:man|woman|person|people|patient|son|daughter|child|teenager)\b|\btravell?ers?\b|\bgypsy\b|\bgypsies\b",
     ],
     "self_harm": [
         r"\b(?:bottle|box|packet|handful) of (?:pills|tablets|paracetamol)\b|\bstockpil\w*",

@@ -187,3 +187,14 @@ def test_obvious_short_complaints_are_negative():
     for text in ["Staff were unhelpful.", "I was not happy with the care.", "Very bad experience, I felt ignored.",
                  "The food was poor.", "Nobody listened to me."]:
         assert classify(text).sentiment == "negative", text
+
+
+def test_a_second_tier_risk_cue_flags_a_complaint_but_not_a_comment_read_as_praise():
+    # "oxygen" is a second-tier patient-safety cue: it counts only where the comment is
+    # not read as positive (before blind set 13 it also counted in praise with no
+    # praise word, such as this one).
+    praise = classify("I was anxious about his oxygen levels but the team explained the monitor and all was well.")
+    complaint = classify("The oxygen mask kept slipping off and no one fixed it.")
+    assert praise.sentiment == "positive" and praise.risk_flags == ()
+    assert praise.severity != "critical"
+    assert complaint.sentiment == "negative" and "patient_safety" in complaint.risk_flags

@@ -86,6 +86,7 @@ def test_the_later_spanish_sets_stay_at_their_measured_level(name):
     ("spanish_risk_blind.jsonl", 0.95, 0.90, 0),   # first sight P 0.818 / R 0.409
     ("spanish_risk_blind2.jsonl", 0.95, 0.90, 0),  # first sight P 0.737 / R 0.609, 3 of 8
     ("risk_flags_blind12.jsonl", 0.84, 0.85, 0),   # first sight P 0.773 / R 0.654, 1 of 10 (self-harm 15 of 20)
+    ("risk_flags_blind13.jsonl", 0.97, 0.85, 1),   # first sight P 0.769 / R 0.857, 6 of 12
 ])
 def test_each_tuned_risk_set_stays_at_its_tuned_level(name, min_recall, min_precision, max_wrongly_flagged):
     precision, recall, wrongly_flagged = _flag_scores(name)
@@ -137,6 +138,16 @@ def test_each_tuned_risk_set_stays_at_its_tuned_level(name, min_recall, min_prec
     ("She left a message saying goodbye to all of us and the crisis team never called back.", "self_harm", None),
     ("They removed his belt on admission, then left him alone with a phone charger cable.", "self_harm", None),
     ("My sister has tried several times and is still on a waiting list.", "self_harm", None),
+    # thirteenth: a serious condition put down to something minor, a stockpile, farewells;
+    # and second-tier cues for who someone is and for unsupervised care
+    ("His sepsis was put down to a chest infection and he was sent home.", "patient_safety", None),
+    ("Her ectopic pregnancy was dismissed as period pain.", "patient_safety", None),
+    ("My son has been stockpiling his antidepressants in a shoebox.", "self_harm", None),
+    ("He'd said his goodbyes before the crisis team even rang back.", "self_harm", None),
+    ("The doctor refused to see her after learning she was a Gypsy.", "discrimination_abuse", None),
+    ("The receptionist sniggered at my lesbian partner and would not let her sit with me.",
+     "discrimination_abuse", None),
+    ("Our autistic son was left unsupervised on an adult ward and wandered out.", "patient_safety", None),
     # second Spanish family
     ("Mi madre intentó suicidarse y nadie la llamó.", "self_harm", "es"),
     ("Dice que estaríamos todos mejor sin él.", "self_harm", "es"),
@@ -177,6 +188,11 @@ def test_each_later_risk_family_raises_its_flag_on_new_wording(text, flag, langu
     ("The roller blinds in the day room were filthy.", None),
     ("We have tried twice to get through on the phone and gave up.", None),
     ("I was sitting on the edge of the bed for an hour waiting for the porter.", None),
+    # a lawyer's recommendation, broken amenities, a goodbye to a dying father (after set 13)
+    ("Our family lawyer recommended the practice and it was a good call.", None),
+    ("The lift was broken so we took the stairs, no problem.", None),
+    ("We all said our goodbyes to Dad and the nurses gave us all the time we needed.", None),
+    ("He said his goodbyes to his dad in a quiet side room the nurses found for us.", None),
     # Spanish praise for privacy and a lawyer who recommended the clinic
     ("Cuidaron mi intimidad en todo momento.", "es"),
     ("Mi abogado me recomendó esta clínica y estoy muy contento.", "es"),
