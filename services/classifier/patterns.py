@@ -25,6 +25,11 @@ except ImportError:  # pragma: no cover - older Pythons
 # Words as the tokenizer sees them: letters/digits, with inner apostrophes.
 WORD_RX = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
+# How far (characters) before and after a match a veto that overlaps it is looked for.
+# A veto must fit inside that window to match at all: at 40, "el abogado de la familia
+# nos recomendó este hospital" (48 characters after "abogado") never vetoed its flag.
+VETO_REACH = 160
+
 _MAX_PREFIXES = 64
 _MIN_PREFIX = 1
 
@@ -300,7 +305,7 @@ class PatternSet:
         veto = self._veto.get(label)
         if veto is None:
             return False
-        lo, hi = max(0, start - 40), end + 40
+        lo, hi = max(0, start - VETO_REACH), end + VETO_REACH
         return any(v.start() < end and start < v.end() for v in veto.finditer(text, lo, hi))
 
     def labels(self, text: str, tokens_at: Iterable[tuple[str, int]] | None = None) -> set[str]:

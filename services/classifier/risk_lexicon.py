@@ -654,10 +654,84 @@ _RISK_PATTERNS_THIRTEENTH: dict[str, list[str]] = {
     ],
 }
 
+# Spanish, by category, after the third Spanish risk set (spanish_risk_blind3.jsonl,
+# 2026-11-27) read P 0.867 / R 0.448 at first sight: wishes to die said in the third
+# person, what someone keeps or swallows, jumping "del puente"; a wrong blood group, no
+# doctor all night, "dijeron que era un virus" and it was not; suing, going to the
+# television, "nos vemos en los tribunales"; a relative told before the patient, a file
+# left open, a diagnosis over the loudspeaker, photos uploaded; a nationality said to
+# exaggerate, slurs shouted, care refused once staff found out who someone is.
+_NO_DE = r"(?! de (?:verg(?:ü|u)enza|risa|ganas|miedo|hambre|sue(?:ñ|n)o|calor|fr(?:í|i)o|pena|envidia|aburrimiento|dolor))"
+_RISK_PATTERNS_ES3: dict[str, list[str]] = {
+    "self_harm": [
+        r"\bno (?:quiere|quiero|quer(?:í|i)a|quiera|quieren) (?:seguir )?(?:viviendo|vivir|seguir aqu(?:í|i)|estar aqu(?:í|i))\b",
+        r"\b(?:(?:me|se|te) (?:quiere|quiero|quer(?:í|i)a|quieren|quer(?:í|i)an) morir|quiero morirme|quiere morirse|"
+        r"ganas de morir(?:me|se)?)\b" + _NO_DE,
+        r"\b(?:tengo|tiene|ten(?:í|i)a|llevo|lleva) (?:\w+ ){0,2}(?:guardad[oa]s|escondid[oa]s|acumulad[oa]s) (?:\w+ ){0,2}"
+        r"(?:pastillas|medicamentos|medicinas|calmantes|ansiol(?:í|i)ticos|somn(?:í|i)feros)\b"
+        r"|\b(?:guardando|acumulando|escondiendo) (?:\w+ ){0,2}(?:pastillas|medicamentos|medicinas|calmantes)\b",
+        r"\b(?:se|me|te) (?:tom(?:ó|o|é|e)|trag(?:ó|o|ué|ue)) (?:un |una |el |la |todo el |toda la )?(?:frasco|bote|caja|"
+        r"bl(?:í|i)ster|tira|pu(?:ñ|n)ado)s? (?:enter[oa] |complet[oa] )?de (?:pastillas|paracetamol|ibuprofeno|calmantes|"
+        r"medicamentos|medicinas|somn(?:í|i)feros|ansiol(?:í|i)ticos)\b",
+        r"\b(?:tirar|lanzar|aventar)(?:me|se|te) (?:del?|desde|por) (?:la |el |un |una )?(?:puente|ventana|balc(?:ó|o)n|"
+        r"azotea|edificio|techo|tejado|acantilado|v(?:í|i)as|tren|metro)\b",
+        r"\b(?:se|me) (?:quema|quemaba|quemaban|corta|cortaba|cortaban) (?:los|las|sus|mis) (?:brazos|piernas|mu(?:ñ|n)ecas|"
+        r"muslos)\b|\bcon una soga\b|\buna soga (?:al|en el) cuello\b",
+    ],
+    "patient_safety": [
+        r"\bsangre de otro grupo\b|\bgrupo (?:sangu(?:í|i)neo )?equivocado\b|\bsangre equivocada\b",
+        r"\b(?:ning(?:ú|u)n|ninguna) (?:m(?:é|e)dic[oa]|doctor[a]?|enfermer[oa]) (?:\w+ ){0,2}(?:vino|lleg(?:ó|o)|pas(?:ó|o)|"
+        r"(?:lo|la|nos|me|le) (?:vio|revis(?:ó|o)|atendi(?:ó|o)))\b"
+        r"|\bnadie (?:vino|lleg(?:ó|o)|pas(?:ó|o)) a (?:verl[oa]|vernos|verme|revisarl[oa]|atenderl[oa])\b",
+        r"\b(?:dijeron|diciendo|dijo|dec(?:í|i)an) que (?:solo |s(?:ó|o)lo )?(?:era|ser(?:í|i)a|no era) (?:\w+ ){0,3}"
+        r"(?:y|pero) (?:\w+ )?result(?:a|ó|o) (?:que|ser)\b",
+        r"\bresulta (?:ser|que (?:era|ten(?:í|i)a)) (?:un |una )?(?:infarto|ictus|sepsis|apendicitis|c(?:á|a)ncer|tumor|"
+        r"fractura|embolia|meningitis|peritonitis|trombosis)\b",
+        r"\bca(?:erse|y(?:ó|o)|yeron|i|í) (?:de|desde) la (?:cuna|camilla|silla de ruedas|gr(?:ú|u)a|incubadora)\b",
+    ],
+    "legal_threat": [
+        r"\b(?:demandar(?:los|les|lo|la)?|demandaremos|demandar(?:é|e)|demanda (?:judicial|contra))\b",
+        r"\b(?:llevar|ir|acudir|contar|publicar|sacar)(?:lo|la|los|las)? (?:\w+ ){0,3}(?:a|en) (?:la prensa|los medios|"
+        r"la televisi(?:ó|o)n|la tele|los peri(?:ó|o)dicos|las noticias|las redes(?: sociales)?)\b",
+        r"\bnos vemos en (?:los tribunales|el juzgado|(?:el )?juicio)\b|\bjuicio contra\b",
+        r"\b(?:secretar(?:í|i)a de salud|conamed|defensor del paciente|colegio de m(?:é|e)dicos|fiscal(?:í|i)a)\b",
+    ],
+    "privacy_breach": [
+        r"\bantes de que (?:yo )?(?:se lo |lo |les )?(?:dijera|contara|supiera|pudiera decir)\w*\b",
+        r"\b(?:le|les) (?:cont(?:ó|o)|dijo|contaron|dijeron) a (?:mi|mis) \w+ (?:que (?:yo )?(?:estaba embarazada|ten(?:í|i)a "
+        r"(?:vih|sida|c(?:á|a)ncer)|era seropositiv[oa])|lo de mi (?:embarazo|aborto|enfermedad|diagn(?:ó|o)stico))\b",
+        r"\b(?:expediente|historial|historia cl(?:í|i)nica|resultados|informe)s? (?:\w+ ){0,3}(?:abiert[oa]s?|a la vista|en el "
+        r"mostrador|encima del mostrador|en el pasillo)\b|\bcualquiera (?:pod(?:í|i)a|pudiera|puede) (?:leer|ver)\b",
+        r"\b(?:por (?:el )?altavoz|por megafon(?:í|i)a|delante de (?:todos|todo el mundo)|frente a (?:todos|todo el mundo|"
+        r"otros pacientes))\b[^.!?]{0,80}\b(?:vih|sida|diagn(?:ó|o)stico|enfermedad|embarazo|aborto|resultados?|prueba|"
+        r"c(?:á|a)ncer)\b",
+        r"\b(?:subi(?:ó|o)|subieron|public(?:ó|o)|publicaron|colg(?:ó|o)|colgaron) (?:a |en )?(?:facebook|instagram|tiktok|"
+        r"twitter|las redes(?: sociales)?|internet)\b[^.!?]{0,40}\b(?:fotos?|v(?:í|i)deos?)\b",
+    ],
+    "discrimination_abuse": [
+        r"\b(?:los|las) (?:mexican|latin|hispan|sudamerican|colombian|venezolan|dominican|ecuatorian|peruan|cuban|"
+        r"extranjer|inmigrant|gitan|negr|chin|rumen|indi|ind(?:í|i)gen)[oa]s (?:\w+ )?(?:siempre|todos|todas|son unos|"
+        r"son unas|exager\w*)\b|\b(?:los|las) (?:marroqu(?:í|i)es|árabes|arabes|musulmanes|africanos) (?:\w+ )?"
+        r"(?:siempre|todos|son unos|exager\w*)\b",
+        r"\b(?:como|porque) no (?:hablo|habla|hablaba|hablamos|hablan|s(?:é|e)|sabe) (?:bien |mucho |nada de )?(?:el )?"
+        r"(?:ingl(?:é|e)s|espa(?:ñ|n)ol|idioma)\b[^.!?]{0,60}\b(?:trat\w*|grit\w*|ignor\w*|burl\w*|tont[oa]|idiota|rieron)\b",
+        r"\b(?:me|nos|la|lo|le|les) trat(?:ó|o|aron) como (?:si (?:fuera|fu(?:é|e)ramos) )?(?:un |una )?(?:tont[oa]s?|idiotas?|"
+        r"ignorantes?|basura|perros?|animal(?:es)?)\b",
+        r"\b(?:me|le|nos|les) (?:grit(?:ó|o|aron)|llam(?:ó|o|aron)|dijo|dijeron|insult(?:ó|o|aron)) (?:a (?:mi|mis) \w+ )?"
+        r"(?:\w+ ){0,2}(?:viej[oa] (?:in(?:ú|u)til|loc[oa]|asqueros[oa])|gord[oa] asqueros[oa]|in(?:ú|u)til|idiota|"
+        r"imb(?:é|e)cil|sudaca|borrach[oa]|drogadict[oa])\b|\b(?:me|le|nos|les) insult(?:ó|o|aron|aba|aban)\b",
+        r"\b(?:me|lo|la|nos|los|las) (?:empuj(?:ó|o|aron)|zarande(?:ó|o|aron)|golpe(?:ó|o|aron)) (?:contra|al|hacia|sobre)\b",
+        r"\b(?:no (?:quisieron|quiso|quer(?:í|i)an)|se neg(?:ó|o|aron) a) (?:atender|tratar|ver|revisar|examinar|tocar)"
+        r"(?:me|le|la|lo|nos|les)?\b[^.!?]{0,60}\b(?:cuando|al|porque|despu(?:é|e)s de que?) (?:se )?(?:enter(?:ó|o|aron)|"
+        r"supo|supieron|vio|vieron|saber|ver|enterarse)\b",
+    ],
+}
+
 # Every family joins its flag's patterns, in the order the families were written.
 for _family in (_RISK_PATTERNS_EXTRA, _RISK_PATTERNS_FOURTH, _RISK_PATTERNS_ES, _RISK_PATTERNS_FIFTH,
                 _RISK_PATTERNS_SIXTH, _RISK_PATTERNS_SEVENTH, _RISK_PATTERNS_EIGHTH, _RISK_PATTERNS_ELEVENTH,
-                _RISK_PATTERNS_ES2, _RISK_PATTERNS_TWELFTH, _RISK_PATTERNS_THIRTEENTH):
+                _RISK_PATTERNS_ES2, _RISK_PATTERNS_TWELFTH, _RISK_PATTERNS_THIRTEENTH,
+                _RISK_PATTERNS_ES3):
     for _flag, _pats in _family.items():
         RISK_PATTERNS[_flag].extend(_pats)
 
@@ -712,7 +786,7 @@ RISK_VETO: dict[str, str] = {
     ]),
     "privacy_breach": "|".join([
         # Privacy respected: "respetaron mi intimidad".
-        r"\b(?:respet\w+|cuid\w+|protegi\w+|mantuvieron|preserv\w+) (?:en todo momento )?(?:mi|su|nuestra|la) "
+        r"\b(?:respet\w+|cuid\w+|protegi\w+|mantuvieron|preserv\w+) (?:\w+ ){0,5}(?:mi|su|nuestra|la) "
         r"(?:intimidad|privacidad)\b",
         # Confidentiality kept, not breached: "kept my details confidential".
         r"\b(?:kept (?:\w+ ){0,3}|(?:complete|completely|total|totally|absolute|absolutely|strict|strictly|fully|"

@@ -108,6 +108,14 @@ def test_named_groups_backreferences_and_global_flags_are_refused_with_a_clear_e
         PatternSet({"x": [pattern]})
 
 
+def test_a_veto_reaching_far_past_the_match_still_vetoes_it():
+    # The veto runs 60 characters past the end of "lawyer"; it once had to fit in 40.
+    veto = r"\blawyer of (?:\w+ ){0,8}recommended this hospital\b"
+    matcher = PatternSet({"risk": [r"\blawyer\b"]}, veto={"risk": veto})
+    assert matcher.scan("the lawyer of our large and very well known family recommended this hospital") == {}
+    assert matcher.scan("the lawyer will be in touch") == {"risk": 1}
+
+
 def test_a_vetoed_match_is_not_counted_but_others_at_other_words_are():
     matcher = PatternSet({"risk": [r"\babuse\w*"]}, veto={"risk": r"\bsubstance abuse\b"})
     assert matcher.scan("substance abuse clinic") == {}

@@ -85,6 +85,7 @@ def test_the_later_spanish_sets_stay_at_their_measured_level(name):
     ("risk_flags_blind8.jsonl", 0.95, 0.85, 2),    # first sight P 0.727 / R 0.667, 7 of 15
     ("spanish_risk_blind.jsonl", 0.95, 0.90, 0),   # first sight P 0.818 / R 0.409
     ("spanish_risk_blind2.jsonl", 0.95, 0.90, 0),  # first sight P 0.737 / R 0.609, 3 of 8
+    ("spanish_risk_blind3.jsonl", 0.90, 0.95, 0),  # first sight P 0.867 / R 0.448, 2 of 10
     ("risk_flags_blind12.jsonl", 0.84, 0.85, 0),   # first sight P 0.773 / R 0.654, 1 of 10 (self-harm 15 of 20)
     ("risk_flags_blind13.jsonl", 0.97, 0.85, 1),   # first sight P 0.769 / R 0.857, 6 of 12
 ])
@@ -154,6 +155,20 @@ def test_each_tuned_risk_set_stays_at_its_tuned_level(name, min_recall, min_prec
     ("Le pusieron la medicación de otro paciente.", "patient_safety", "es"),
     ("Pasó toda la noche en el suelo del baño.", "patient_safety", "es"),
     ("El enfermero le dio un bofetón a mi padre.", "discrimination_abuse", "es"),
+    # third Spanish family, by category
+    ("Mi madre dice que ya no quiere vivir y no le dan cita.", "self_harm", "es"),
+    ("Mi hijo tiene escondidos los calmantes de la abuela.", "self_harm", "es"),
+    ("Se tragó una caja de ibuprofeno y la mandaron a casa.", "self_harm", "es"),
+    ("Amenazó con aventarse desde la azotea del hospital.", "self_harm", "es"),
+    ("Pasó la noche con dolor de pecho y ninguna enfermera lo revisó.", "patient_safety", "es"),
+    ("Nos dijeron que era ansiedad y resultó que era un infarto.", "patient_safety", "es"),
+    ("Mi hija se cayó de la camilla en urgencias.", "patient_safety", "es"),
+    ("Pienso demandarlos por negligencia.", "legal_threat", "es"),
+    ("Voy a contarlo todo en las noticias.", "legal_threat", "es"),
+    ("Dijeron mi diagnóstico por megafonía delante de todos.", "privacy_breach", "es"),
+    ("Publicaron en Instagram un vídeo de mi madre en la cama.", "privacy_breach", "es"),
+    ("La doctora dijo que los latinos siempre venimos por nada.", "discrimination_abuse", "es"),
+    ("Se negaron a atenderla cuando vieron que era gitana.", "discrimination_abuse", "es"),
 ])
 def test_each_later_risk_family_raises_its_flag_on_new_wording(text, flag, language):
     assert flag in model.classify(text, language=language).risk_flags
@@ -196,6 +211,11 @@ def test_each_later_risk_family_raises_its_flag_on_new_wording(text, flag, langu
     # Spanish praise for privacy and a lawyer who recommended the clinic
     ("Cuidaron mi intimidad en todo momento.", "es"),
     ("Mi abogado me recomendó esta clínica y estoy muy contento.", "es"),
+    # after the third Spanish risk set: idioms of dying, privacy kept, a lawyer's advice
+    ("Me moría de vergüenza pero la enfermera fue un encanto.", "es"),
+    ("Mi hija se quiere morir de risa con los payasos del hospital.", "es"),
+    ("Respetaron siempre y en todo momento mi intimidad.", "es"),
+    ("El abogado de mi empresa nos recomendó esta clínica y acertó de lleno.", "es"),
 ])
 def test_phrases_that_only_look_like_a_risk_raise_no_flag(text, language):
     assert model.classify(text, language=language).risk_flags == ()
