@@ -5,7 +5,10 @@ cue patterns, though, can only match where some word begins with a known literal
 ("suicid", "solicitor", "wrong", ...), and many only where that literal is the whole
 word ("no doctor came" needs the word "no", not "now"). `PatternSet` works out those
 leading literals from each pattern's parse tree once, indexes them, and tries a pattern
-only at the words its literals admit. Patterns with no usable literal (one that opens
+only at the words its literals admit, and first checks with `str.startswith` that the
+text there begins with one of the literal texts the pattern must start with ("the man in
+the next bed"), since common words admit patterns that nearly never match there.
+Patterns with no usable literal (one that opens
 with a lookahead or with "any word") are searched through the whole text. The counts are
 the same as trying every pattern at every word (tests/unit/test_classifier_patterns.py);
 only the work differs.
@@ -93,10 +96,12 @@ def required_any(pattern: str) -> frozenset[str] | None:
 _MORE, _WORD, _PART = "more", "word", "part"
 
 
-def _gates(items: Sequence) -> list[tuple[str, str]] | None:
+def _gates(items: Sequence, across_words: bool = False) -> list[tuple[str, str]] | None:
     """(literal prefix, how it ends) for every way `items` can begin, or None if too many.
     A prefix still "more" at the end is one `items` ends on (the caller's next item says
-    how it goes on)."""
+    how it goes on). `across_words`: spaces, hyphens and other literal characters extend
+    a prefix too ("no doctor"), instead of ending its first word."""
+    char_gate = _any_char_gate if across_words else _char_gate
     acc: list[tuple[str, str]] = [("", _MORE)]
     for op, av in items:
         growing = [p for p, how in acc if how == _MORE]
@@ -105,24 +110,32 @@ def _gates(items: Sequence) -> list[tuple[str, str]] | None:
         if growing == [""] and (op is _sre_c.AT or _is_lookbehind(op, av)):
             continue  # zero-width before the first letter: the match still starts there
         if op is _sre_c.LITERAL:
-            sub: list[tuple[str, str]] | None = [_char_gate(chr(av))]
+            sub: list[tuple[str, str]] | None = [char_gate(chr(av))]
         elif op is _sre_c.IN and all(o is _sre_c.LITERAL for o, _ in av):
-            sub = list({_char_gate(chr(v)) for _, v in av})
+            sub = list({char_gate(chr(v)) for _, v in av})
         elif op is _sre_c.SUBPATTERN:
-            sub = _gates(av[-1])
+            sub = _gates(av[-1], across_words)
         elif op is _sre_c.BRANCH:
             sub = []
             for branch in av[1]:
-                got = _gates(branch)
+                got = _gates(branch, across_words)
                 sub = None if got is None or sub is None else sub + got
+        elif across_words and op is _sre_c.MAX_REPEAT and av[0] == 0 and av[1] == 1:
+            # An optional piece ("'?" in "i'?ll"): the prefixes with it and without it.
+            got = _gates(av[2], across_words)
+            sub = None if got is None else [("", _MORE)] + got
         else:
             sub = [("", _PART)]
         if sub is None:
             return None
-        acc = [(p, how) for p, how in acc if how != _MORE] + [(p + q, how) for p in growing for q, how in sub]
-        acc = list(dict.fromkeys(acc))
-        if len(acc) > _MAX_PREFIXES:
+        grown = [(p, how) for p, how in acc if how != _MORE] + [(p + q, how) for p in growing for q, how in sub]
+        grown = list(dict.fromkeys(grown))
+        if len(grown) > _MAX_PREFIXES:
+            if across_words:
+                # Stop growing: every match still starts with one of the prefixes so far.
+                return [(p, _PART) for p, _ in acc]
             return None
+        acc = grown
     return acc
 
 
@@ -136,6 +149,24 @@ def _char_gate(ch: str) -> tuple[str, str]:
     # Words are letters and digits with inner apostrophes (WORD_RX): any other
     # character ends one.
     return "", _PART if ch == "'" else _WORD
+
+
+def _any_char_gate(ch: str) -> tuple[str, str]:
+    return ch.lower(), _MORE
+
+
+def literal_prefixes(pattern: str) -> tuple[str, ...] | None:
+    """Literal texts, across word boundaries, one of which every match of `pattern`
+    starts with ("no doctor", "no nurse" for r"\bno (?:doctor|nurse)s? came"), or None
+    if that cannot be worked out or is only the empty string."""
+    try:
+        items = list(_sre_parse.parse(pattern, 0))
+    except Exception:  # pragma: no cover - defensive
+        return None
+    gates = _gates(items, across_words=True)
+    if not gates or any(not p for p, _ in gates):
+        return None
+    return tuple(sorted({p for p, _ in gates}))
 
 
 def leading_literals(pattern: str) -> dict[str, bool] | None:
@@ -183,6 +214,11 @@ def _has_backreference(pattern: str) -> bool:
     return walk(_sre_parse.parse(pattern, 0))
 
 
+# Per word: (labels, group numbers, combined regex or None, texts one of which must
+# start at the word or None); see PatternSet._for_token.
+_TokenPlan = tuple[tuple[str, ...], tuple[int, ...], "re.Pattern[str] | None", "tuple[str, ...] | None"]
+
+
 class PatternSet:
     """Labelled regular expressions; `labels(text)` returns the labels that match.
 
@@ -192,6 +228,7 @@ class PatternSet:
     def __init__(self, patterns: dict[str, Iterable[str]], veto: dict[str, str] | None = None,
                  flags: int = re.IGNORECASE) -> None:
         self._entries: list[tuple[str, re.Pattern[str]]] = []
+        self._prefixes: list[tuple[str, ...] | None] = []
         self._required: list[frozenset[str] | None] = []
         self._always: list[int] = []
         self._index: dict[str, list[tuple[str, bool, int]]] = {}
@@ -206,6 +243,7 @@ class PatternSet:
                     raise ValueError(f"pattern {pat!r}: named groups, backreferences and global "
                                      "inline flags are not supported")
                 self._entries.append((label, rx))
+                self._prefixes.append(literal_prefixes(pat))
                 lits = leading_literals(pat)
                 # Gated patterns get no substring pre-check: trying them at their
                 # words' offsets is cheaper than searching the text for their other
@@ -219,11 +257,13 @@ class PatternSet:
                         self._index.setdefault(lit[:2], []).append((lit, whole_word, i))
         self._veto = {k: re.compile(v, flags) for k, v in (veto or {}).items()}
         self._flags = flags
-        self._cache: dict[str, tuple[tuple[str, ...], tuple[int, ...], re.Pattern[str] | None]] = {}
+        self._cache: dict[str, _TokenPlan] = {}
         self._combos: dict[tuple[int, ...], tuple[tuple[str, ...], tuple[int, ...], re.Pattern[str]]] = {}
 
-    def _for_token(self, tok: str) -> tuple[tuple[str, ...], tuple[int, ...], re.Pattern[str] | None]:
-        """`_combined` of the patterns `tok` admits (no regex if none)."""
+    def _for_token(self, tok: str) -> _TokenPlan:
+        """What to try where a word `tok` starts: `_combined` of the patterns it admits
+        (no regex if none), and the texts one of which must start there for any of them
+        to match (None: no such check)."""
         hit = self._cache.get(tok)
         if hit is None:
             cands = list(self._index.get(tok[:2], ()))
@@ -231,11 +271,42 @@ class PatternSet:
                 cands += self._index.get(tok[:1], ())  # one-letter literals ("x-ray")
             ids = tuple(sorted({i for lit, whole_word, i in cands
                                 if (tok == lit if whole_word else tok.startswith(lit))}))
-            hit = self._combined(ids) if ids else ((), (), None)
+            hit = (*self._combined(ids), self._must_start_with(tok, ids)) if ids else ((), (), None, None)
             if len(self._cache) > 500_000:
                 self._cache.clear()
             self._cache[tok] = hit
         return hit
+
+    def _must_start_with(self, tok: str, ids: tuple[int, ...]) -> tuple[str, ...] | None:
+        """Texts one of which the text at a word `tok` must start with for a pattern of
+        `ids` to match there, or None when the word itself may be enough.
+
+        Most of a story's words ("the", "to", "i", "my") admit a pattern or two, such as
+        r"\bthe (?:man|woman) in the next bed", that nearly never match; checking "the
+        man" / "the woman" with `str.startswith` is far cheaper than running the regex."""
+        needed: set[str] = set()
+        for i in ids:
+            prefixes = self._prefixes[i]
+            if prefixes is None:
+                return None
+            for p in prefixes:
+                if tok.startswith(p):
+                    return None  # the word alone satisfies this prefix
+                if p.startswith(tok):
+                    needed.add(p)
+                # Any other prefix cannot start where `tok` does (text there is `tok`
+                # followed by a character no word contains).
+        # A prefix that another one starts with adds nothing ("the man in" after "the
+        # man"); and a check the word and one more character pass ("i ") is not worth
+        # making.
+        shortest = [p for p in sorted(needed, key=len) if len(p) > len(tok) + 1]
+        if len(shortest) < len(needed):
+            return None
+        kept: list[str] = []
+        for p in shortest:
+            if not p.startswith(tuple(kept)):
+                kept.append(p)
+        return tuple(kept)
 
     def _combined(self, ids: tuple[int, ...]) -> tuple[tuple[str, ...], tuple[int, ...], re.Pattern[str]]:
         """(labels, group numbers, one regex trying every pattern of `ids` at one offset).
@@ -287,8 +358,10 @@ class PatternSet:
             hit = cache.get(tok)
             if hit is None:
                 hit = self._for_token(tok)
-            labels, groups, combined = hit
+            labels, groups, combined, must_start_with = hit
             if combined is None:
+                continue
+            if must_start_with is not None and not text.startswith(must_start_with, pos):
                 continue
             m = combined.match(text, pos)  # always matches (every lookahead is optional)
             if m.lastindex is None:  # no pattern matched here: the common case

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from careloop.classifier import lexicon
-from careloop.classifier.patterns import PatternSet, leading_literals, words_at
+from careloop.classifier.patterns import PatternSet, leading_literals, literal_prefixes, words_at
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "classifier"
 
@@ -34,6 +34,30 @@ def test_leading_literals_say_which_prefixes_must_be_whole_words(pattern, expect
 @pytest.mark.parametrize("pattern", [r"(?!x)\bfoo", r"(?<=a )foo", r"\b(?:\w+|\d+) times", r"foo\b"])
 def test_patterns_without_a_leading_word_are_not_gated(pattern):
     assert leading_literals(pattern) is None
+
+
+_MANY = "|".join(f"{chr(ord('a') + i % 26)}{i}" for i in range(70))  # no common first letter
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"\bno (?:doctor|nurse)s? came", ("no doctor came", "no doctors came", "no nurse came",
+                                        "no nurses came")),          # across spaces, "s" or not
+    (r"\bi'?ll\b", ("i'll", "ill")),                                # with and without the "'"
+    (r"\b(?:very )?rude", ("rude", "very rude")),
+    (rf"\b(?:all the|the whole) (?:{_MANY})", ("all the ", "the whole ")),  # too many: stop early
+    (r"(?!x)\bfoo", None),                                            # nothing certain at the start
+    (r"\b\w+ times", None),
+])
+def test_literal_prefixes_run_across_words_and_through_optional_characters(pattern, expected):
+    assert literal_prefixes(pattern) == expected
+
+
+def test_a_word_whose_patterns_need_a_longer_start_is_skipped_unless_the_text_has_it():
+    matcher = PatternSet({"x": [r"\bthe (?:man|woman) in the next bed\b"]})
+    plan = matcher._for_token("the")
+    assert plan[3] == ("the man in the next bed", "the woman in the next bed")
+    assert matcher.scan("the nurse gave the man in the next bed my tablets") == {"x": 1}
+    assert matcher.scan("the man next door") == {}
 
 
 def _reference(patterns: dict[str, list[str]]):
