@@ -7,7 +7,9 @@ Input: one JSON object per line with
   rating    number 0..1 or null, 1 = best (optional)
   source    string or null (optional, informational)
   language  ISO 639-1 code or null (optional; detected when absent)
-Blank lines are ignored (they are not records).
+Blank lines are ignored (they are not records). A UTF-8 byte order mark at the start
+of the file (as Windows tools write) is ignored. A line longer than MAX_LINE_BYTES is an
+error record; the run reads past it without holding it in memory.
 
 Output: one JSON object per input record, in input order:
   {"id", "sentiment", "score", "confidence", "topics", "risk_flags", "severity",
@@ -34,6 +36,11 @@ from .model import classify_batch
 MAX_EXIT_FAILED = 100
 EXIT_FATAL = 125
 CHUNK = 2000
+# Longest line read as a record (bytes, newline excluded): a review is a few kilobytes;
+# a line of megabytes is a broken export, not feedback.
+MAX_LINE_BYTES = 1 << 20
+_BOM = b"\xef\xbb\xbf"
+_DRAIN = 1 << 16
 OUTPUT_FIELDS = ("sentiment", "score", "confidence", "topics", "risk_flags", "severity", "language", "needs_review")
 
 
@@ -46,12 +53,23 @@ class _Parser(argparse.ArgumentParser):
         raise _UsageError(message)
 
 
+def _id_of_undecodable(raw: bytes) -> str | None:
+    """The id of a line that is not valid UTF-8, when the rest of it is readable JSON
+    (so its error record can name it)."""
+    try:
+        obj = json.loads(raw.decode("utf-8", errors="replace"))
+    except json.JSONDecodeError:
+        return None
+    rid = obj.get("id") if isinstance(obj, dict) else None
+    return str(rid) if isinstance(rid, (str, int)) and not isinstance(rid, bool) else None
+
+
 def _parse_record(raw: bytes) -> tuple[dict[str, Any] | None, Any, str | None]:
     """(classify_batch record, id, error)."""
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError:
-        return None, None, "line is not valid UTF-8"
+        return None, _id_of_undecodable(raw), "line is not valid UTF-8"
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -79,10 +97,28 @@ def _parse_record(raw: bytes) -> tuple[dict[str, Any] | None, Any, str | None]:
             "language": obj.get("language"), "source_kind": obj.get("source")}, rid, None
 
 
-def _lines(fh: IO[bytes]) -> Iterator[tuple[int, bytes]]:
-    for n, raw in enumerate(fh, start=1):
+def _lines(fh: IO[bytes]) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, line without its newline) for every non-blank line; None in place
+    of a line longer than MAX_LINE_BYTES."""
+    n = 0
+    while True:
+        raw = fh.readline(MAX_LINE_BYTES + 2)  # room for "\r\n"
+        if not raw:
+            return
+        n += 1
+        if n == 1 and raw.startswith(_BOM):
+            raw = raw[len(_BOM):]
+        if not raw.endswith(b"\n") and len(raw) > MAX_LINE_BYTES:
+            while True:  # skip the rest of the line without keeping it
+                rest = fh.readline(_DRAIN)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield n, None
+            continue
         raw = raw.rstrip(b"\r\n")
-        if raw.strip():
+        if len(raw) > MAX_LINE_BYTES:
+            yield n, None
+        elif raw.strip():
             yield n, raw
 
 
@@ -108,7 +144,10 @@ def run(inp: IO[bytes], out: IO[str]) -> tuple[int, int]:
 
     for n, raw in _lines(inp):
         total += 1
-        rec, rid, err = _parse_record(raw)
+        if raw is None:
+            rec, rid, err = None, None, f"line longer than {MAX_LINE_BYTES} bytes"
+        else:
+            rec, rid, err = _parse_record(raw)
         pending.append((n, rid, rec, err))
         if len(pending) >= CHUNK:
             flush()

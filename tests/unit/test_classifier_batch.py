@@ -131,3 +131,26 @@ def test_batch_results_equal_single_calls(tmp_path):
     for rec, o in zip(recs, out):
         c = classify(rec["text"], rating=rec.get("rating"), question=rec.get("question")).to_dict()
         assert {k: c[k] for k in FIELDS - {"id"}} == {k: o[k] for k in FIELDS - {"id"}}
+
+
+def test_a_byte_order_mark_at_the_start_of_the_file_is_ignored(tmp_path):
+    code, out = _run(tmp_path, b"\xef\xbb\xbf" + _jsonl({"id": "a", "text": "Rude receptionist."}).encode())
+    assert code == 0
+    assert out[0]["id"] == "a" and out[0]["sentiment"] == "negative"
+
+
+def test_an_undecodable_line_names_its_id_when_the_rest_is_readable(tmp_path):
+    code, out = _run(tmp_path, b'{"id": "q7", "text": "caf\xe9 was cold"}\n')
+    assert code == 1
+    assert out == [{"id": "q7", "line": 1, "error": "line is not valid UTF-8"}]
+
+
+def test_an_overlong_line_is_an_error_record_and_the_next_line_is_still_read(tmp_path, monkeypatch):
+    from careloop.classifier import batch
+    monkeypatch.setattr(batch, "MAX_LINE_BYTES", 100)
+    monkeypatch.setattr(batch, "_DRAIN", 7)  # drain in small pieces, as a huge line would be
+    long_line = json.dumps({"id": "big", "text": "word " * 200})
+    code, out = _run(tmp_path, long_line + "\n" + _jsonl({"id": "next", "text": "Lovely staff."}))
+    assert code == 1
+    assert out[0] == {"id": None, "line": 1, "error": "line longer than 100 bytes"}
+    assert out[1]["id"] == "next" and out[1]["sentiment"] == "positive"
