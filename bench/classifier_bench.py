@@ -352,6 +352,8 @@ RISK_SETS = (
                                  "at P 0.773 / R 0.654, self-harm 15 of 20, 1 hard negative flagged; then tuned on)"),
     ("risk_flags_blind13.jsonl", "blind set 13 (46 over all five flags, incl. 12 hard negatives; first measured blind "
                                  "at P 0.769 / R 0.857 with 6 hard negatives flagged; then tuned on)"),
+    ("risk_flags_blind14.jsonl", "blind set 14 (30 multi-sentence reviews, incl. 8 hard negatives; first measured "
+                                 "blind at P 0.731 / R 0.731 with 3 hard negatives flagged; then tuned on)"),
 )
 
 

@@ -727,11 +727,39 @@ _RISK_PATTERNS_ES3: dict[str, list[str]] = {
     ],
 }
 
+# Blind set 14 (30 multi-sentence reviews, 2026-11-27): the flag sits in one sentence of
+# a story, often after praise. By category: a dose given twice, searching for ways to
+# die, letters or results sent to an old, work or wrong address, a diagnosis talked
+# through where others hear, a name called out with the reason for the visit.
+_SENSITIVE = (r"(?:hiv|diagnosis|condition|results|status|history|cancer|pregnancy|miscarriage|termination|"
+              r"mental health|sti|std|overdose)")
+_RISK_PATTERNS_FOURTEENTH: dict[str, list[str]] = {
+    "patient_safety": [
+        r"\b(?:injection|dose|medication|medicine|tablets?|insulin|morphine|antibiotics?|blood thinners?|"
+        r"painkillers?)s? (?:\w+ ){0,2}(?:was |were )?(?:given|administered|signed for) twice\b|\bdouble[- ]dos(?:e|ed|es|ing)\b",
+    ],
+    "self_harm": [
+        r"\b(?:looking up|looked up|look up|searching|searched|search|googl\w+|research\w*|reading up on) (?:\w+ ){0,2}"
+        r"(?:ways|how|methods?) (?:to|of) (?:die|dying|end (?:it|my life|things|everything)|make it (?:all )?stop|"
+        r"kill (?:my|him|her|them)sel(?:f|ves)|overdos\w*|suicide)\b",
+    ],
+    "privacy_breach": [
+        r"\b(?:letters?|results|reports?|records?|notes|details|information|summary|summaries)s? [^.!?]{0,80}?"
+        r"\b(?:was|were|got|had been|has been|have been) (?:sent|emailed|posted|faxed|forwarded) to (?:my |his |her |"
+        r"their |the |an? )?(?:old|previous|former|wrong|work|ex-?\w*|another|someone|somebody|stranger|employer|boss|"
+        r"manager|neighbou?r)\w*",
+        rf"\b(?:talked|talking|discussed|discussing|spoke|went|going|read) (?:through |about |out )?(?:my|his|her|their) "
+        rf"(?:\w+ ){{0,2}}{_SENSITIVE}\b[^.!?]{{0,80}}\b(?:curtains? (?:were |was )?(?:open|not drawn)|in front of|"
+        r"everyone could hear|whole (?:bay|ward)|loud(?:ly)?|normal voice|other patients)",
+        r"\bname (?:and|with) (?:the reason|why|what) (?:i|he|she|we|they) (?:was|were|had come|came) (?:there|in)\b",
+    ],
+}
+
 # Every family joins its flag's patterns, in the order the families were written.
 for _family in (_RISK_PATTERNS_EXTRA, _RISK_PATTERNS_FOURTH, _RISK_PATTERNS_ES, _RISK_PATTERNS_FIFTH,
                 _RISK_PATTERNS_SIXTH, _RISK_PATTERNS_SEVENTH, _RISK_PATTERNS_EIGHTH, _RISK_PATTERNS_ELEVENTH,
                 _RISK_PATTERNS_ES2, _RISK_PATTERNS_TWELFTH, _RISK_PATTERNS_THIRTEENTH,
-                _RISK_PATTERNS_ES3):
+                _RISK_PATTERNS_ES3, _RISK_PATTERNS_FOURTEENTH):
     for _flag, _pats in _family.items():
         RISK_PATTERNS[_flag].extend(_pats)
 
@@ -739,6 +767,11 @@ for _family in (_RISK_PATTERNS_EXTRA, _RISK_PATTERNS_FOURTH, _RISK_PATTERNS_ES, 
 # is ignored).
 _KILLING_LAUGHING = r"\bkilling (?:my|her|him|them|our|your)sel(?:f|ves) laughing\b"
 _OVERDOSE_SERVICE = r"\boverdose (?:clinic|awareness|prevention|talk|training|service|team|kit)s?\b"
+# Thanks for care after a past attempt: "admitted after an overdose last spring and I
+# want to say thank you" (blind set 14). The rest of such a story is still read.
+_OVERDOSE_THANKS = (r"\b(?:admitted|brought in|came in|taken in|treated) (?:\w+ ){0,2}(?:after|following|for) (?:an? |my )?"
+                    r"(?:overdose|suicide attempt|attempt on my life)\b(?=[^.!?]{0,80}\b(?:thank|grateful|now (?:i'?m|i am|"
+                    r"doing)|back at work|doing well)\b)")
 RISK_VETO: dict[str, str] = {
     "discrimination_abuse": "|".join([
         # Window blinds, not a blind person: "the cord on the blind", "pulled the blinds".
@@ -768,7 +801,9 @@ RISK_VETO: dict[str, str] = {
         # Broken amenities, as the second tier's "broken" already leaves out when they
         # follow it: "the car park barrier was broken".
         r"\b(?:barriers?|(?:ticket|pay|parking|vending|coffee) machines?|lifts?|tvs?|televisions?|heating|showers?|"
-        r"phones?|wi-?fi|chairs?) (?:was|were|is|are|had been|has been|have been) (?:\w+ )?broken\b",
+        r"phones?|wi-?fi|chairs?|(?:phone |booking |appointment )?system|process) (?:was|were|is|are|had been|has been|"
+        r"have been) (?:\w+ )?broken\b",
+        _OVERDOSE_THANKS,
     ]),
     "legal_threat": "|".join([
         r"\bclaim (?:forms?|back)\b(?= (?:for|to) (?:travel|parking|fares|expenses|mileage|costs|benefits))",
@@ -809,6 +844,7 @@ RISK_VETO: dict[str, str] = {
         r"worker|lead|group|session|week|day)s?\b",
         _KILLING_LAUGHING,
         _OVERDOSE_SERVICE,
+        _OVERDOSE_THANKS,
     ]),
 }
 
@@ -900,6 +936,7 @@ RISK_BROAD: dict[str, list[str]] = {
         r"\brather be (?:gone|dead)\b|\bbetter (?:off )?without me\b|\bnot (?:be )?(?:here|around) (?:any ?more|much longer)\b",
         r"\b(?:a|the) plan and the means\b|\bthe means to\b|\b(?:round|around) (?:her|his|my|their) neck\b",
         r"\bhurt(?:ing)? (?:myself|himself|herself)\b|\bthe voices\b|\bend it\b|\bgone for good\b|\bno way out\b",
+        r"\b(?:had|have had|had had|'ve had) enough of (?:everything|life|living|it all|being alive)\b",
     ],
 }
 

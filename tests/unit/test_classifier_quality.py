@@ -88,6 +88,7 @@ def test_the_later_spanish_sets_stay_at_their_measured_level(name):
     ("spanish_risk_blind3.jsonl", 0.90, 0.95, 0),  # first sight P 0.867 / R 0.448, 2 of 10
     ("risk_flags_blind12.jsonl", 0.84, 0.85, 0),   # first sight P 0.773 / R 0.654, 1 of 10 (self-harm 15 of 20)
     ("risk_flags_blind13.jsonl", 0.97, 0.85, 1),   # first sight P 0.769 / R 0.857, 6 of 12
+    ("risk_flags_blind14.jsonl", 0.92, 0.85, 1),   # multi-sentence reviews; first sight P 0.731 / R 0.731, 3 of 8
 ])
 def test_each_tuned_risk_set_stays_at_its_tuned_level(name, min_recall, min_precision, max_wrongly_flagged):
     precision, recall, wrongly_flagged = _flag_scores(name)
@@ -149,6 +150,17 @@ def test_each_tuned_risk_set_stays_at_its_tuned_level(name, min_recall, min_prec
     ("The receptionist sniggered at my lesbian partner and would not let her sit with me.",
      "discrimination_abuse", None),
     ("Our autistic son was left unsupervised on an adult ward and wandered out.", "patient_safety", None),
+    # fourteenth: a flag in one sentence of a longer review
+    ("The nurses were kind. Unfortunately his insulin was given twice that evening and he collapsed.",
+     "patient_safety", None),
+    ("Lovely clinic overall. My daughter has been looking up ways to end it and the referral is still waiting.",
+     "self_harm", None),
+    ("Good physio. My results, with my whole history, were emailed to my previous employer by mistake.",
+     "privacy_breach", None),
+    ("The consultant discussed my cancer diagnosis loudly at the nurses' station. The rest was fine.",
+     "privacy_breach", None),
+    ("Reception read out my name and why I was there to a full room. Otherwise a smooth visit.",
+     "privacy_breach", None),
     # second Spanish family
     ("Mi madre intentó suicidarse y nadie la llamó.", "self_harm", "es"),
     ("Dice que estaríamos todos mejor sin él.", "self_harm", "es"),
@@ -208,6 +220,9 @@ def test_each_later_risk_family_raises_its_flag_on_new_wording(text, flag, langu
     ("The lift was broken so we took the stairs, no problem.", None),
     ("We all said our goodbyes to Dad and the nurses gave us all the time we needed.", None),
     ("He said his goodbyes to his dad in a quiet side room the nurses found for us.", None),
+    # thanks after a past attempt, a broken booking system (after set 14)
+    ("I was brought in after a suicide attempt and I am so grateful to the ward, I am doing well now.", None),
+    ("The phone system is broken, you can never get through before 9.", None),
     # Spanish praise for privacy and a lawyer who recommended the clinic
     ("Cuidaron mi intimidad en todo momento.", "es"),
     ("Mi abogado me recomendó esta clínica y estoy muy contento.", "es"),
