@@ -276,22 +276,25 @@ def analyze(text: str, language: str = "en", *, prepared: str | None = None,
         if len(spans) >= 2:
             # Spans are contiguous: sentence k runs from its first word to the next
             # sentence's first word (the first from offset 0).
-            sentence_starts = [toks_at[a][1] if a else 0 for a, _ in spans]
-            sentence_counts: list[dict[str, int]] = [{} for _ in spans]
-            for label, pos in starts or ():
-                if label.startswith("cue:"):
-                    per = sentence_counts[bisect_right(sentence_starts, pos) - 1]
-                    per[label] = per.get(label, 0) + 1
+            sentence_counts = _cue_counts_by_span(starts or (), [toks_at[a][1] if a else 0 for a, _ in spans])
             units.extend(_unit(to_model(tokens[a:b]), c) for (a, b), c in zip(spans, sentence_counts))
     tail = None
     if tail_start is not None:
-        offset = toks_at[tail_start][1]
-        tail_counts: dict[str, int] = {}
-        for label, pos in starts or ():
-            if label.startswith("cue:") and pos >= offset:
-                tail_counts[label] = tail_counts.get(label, 0) + 1
+        tail_counts = _cue_counts_by_span(starts or (), [toks_at[tail_start][1]])[0]
         tail = _unit(tokens[tail_start:], tail_counts)
     return Analysis(prepared, tokens, counts, units, tail)
+
+
+def _cue_counts_by_span(starts: Iterable[tuple[str, int]], span_starts: list[int]) -> list[dict[str, int]]:
+    """Cue counts ("cue:neg": 2, ...) of each span of the text, from the matches'
+    (label, offset) pairs; span k runs from span_starts[k] (ascending) to the next
+    span's start or the end, and matches before the first span are not counted."""
+    per_span: list[dict[str, int]] = [{} for _ in span_starts]
+    for label, pos in starts:
+        if label.startswith("cue:") and pos >= span_starts[0]:
+            counts = per_span[bisect_right(span_starts, pos) - 1]
+            counts[label] = counts.get(label, 0) + 1
+    return per_span
 
 
 # Words after which a comment turns ("lovely staff, but ...", "all fine apart from ...").

@@ -28,13 +28,16 @@ import json
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 import numpy as np
 
 from careloop.core.errors import TrainingDataError
 from . import dataset
 from .linear import NORM_OUTPUT, LinearModel
+
+if TYPE_CHECKING:  # for type hints only; the functions import model when they run
+    from .model import Analysis
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "model.json"
 RISK_MODEL_PATH = Path(__file__).resolve().parent / "data" / "risk_model.json"
@@ -133,11 +136,14 @@ def _fit_sentiment(X, y: Sequence[str], C: float) -> tuple[np.ndarray, np.ndarra
     return W, b
 
 
+def _neg_share(z: np.ndarray) -> np.ndarray:
+    """Softmax probability of the first output (negative) along the last axis of logits."""
+    e = np.exp(z - z.max(axis=-1, keepdims=True))
+    return e[..., 0] / e.sum(axis=-1)
+
+
 def _neg_prob(W: np.ndarray, b: np.ndarray, X) -> np.ndarray:
-    z = X @ W + b
-    z = z - z.max(axis=1, keepdims=True)
-    e = np.exp(z)
-    return e[:, 0] / e.sum(axis=1)
+    return _neg_share(np.asarray(X @ W + b))
 
 
 # A long document's sentiment is the mean of its sentences' logits (model.analyze), a
@@ -167,9 +173,7 @@ def _best_threshold(probs: np.ndarray, gold: np.ndarray, beta: float) -> float:
 def _neg_prob_of_mean(W: np.ndarray, b: np.ndarray, X) -> float:
     """P(negative) of the mean of the rows' logits (how the runtime scores a long
     document from its sentences)."""
-    z = np.asarray(X @ W + b).mean(axis=0)
-    e = np.exp(z - z.max())
-    return float(e[0] / e.sum())
+    return float(_neg_share(np.asarray(X @ W + b).mean(axis=0)))
 
 
 def tune_threshold(rows: Sequence[dataset.Row], feats: Sequence[Sequence[str]], settings: dict[str, Any],
@@ -247,12 +251,14 @@ def _pack(meta: dict[str, Any], vocab: Sequence[str], outputs: Sequence[str], co
 
 
 def fit(rows: Sequence[dataset.Row], settings: dict[str, Any] | None = None,
-        meta: dict[str, Any] | None = None, tune: bool = True) -> dict[str, Any]:
-    """Train on `rows`; return the model as a JSON-ready dict."""
+        meta: dict[str, Any] | None = None, tune: bool = True,
+        analyses: Sequence[Analysis] | None = None) -> dict[str, Any]:
+    """Train on `rows`; return the model as a JSON-ready dict (`analyses`: the rows'
+    `model.analyze` results, if already computed)."""
     s = dict(DEFAULTS)
     s.update(settings or {})
-    from .model import analyze  # runtime path, so training and serving agree exactly
-    analyses = [analyze(r.text) for r in rows]
+    if analyses is None:
+        analyses = _analyze_rows(rows)
     feats = [a.features for a in analyses]
     vocab_list, idf = build_vocab(feats, s["min_df"])
     vocab = {f: i for i, f in enumerate(vocab_list)}
@@ -288,19 +294,22 @@ def load_risk_examples(directory: Path = RISK_FIXTURES) -> list[dict[str, Any]]:
 
 def fit_risk(examples: Sequence[dict[str, Any]], nhs_rows: Sequence[dataset.Row],
              meta: dict[str, Any] | None = None, C: float = 10.0,
-             threshold: float = RISK_FLAG_THRESHOLD) -> dict[str, Any]:
+             threshold: float = RISK_FLAG_THRESHOLD,
+             nhs_analyses: Sequence[Analysis] | None = None) -> dict[str, Any]:
     """One-vs-rest logistic regressions, one per risk flag, over the runtime features.
 
     Positives and labelled negatives are the written examples; real NHS comments that
     no risk pattern flags are added as negatives so the model learns what ordinary
     feedback looks like (comments the patterns flag are left out: unlabelled).
     Vocabulary: features seen in two documents, plus every feature of a flagged
-    example (the rare words are the point).
+    example (the rare words are the point). `nhs_analyses`: the NHS rows'
+    `model.analyze` results, if already computed.
     """
     from .lexicon import RISK_FLAG_ORDER, risk_flags
     from .model import analyze
 
-    nhs_analyses = [analyze(r.text) for r in nhs_rows]
+    if nhs_analyses is None:
+        nhs_analyses = _analyze_rows(nhs_rows)
     example_feats = [analyze(e["text"]).features for e in examples]
     negatives = [a.features for a in nhs_analyses if not risk_flags(a.prepared, a.counts)]
     feats = example_feats + negatives
@@ -316,6 +325,11 @@ def fit_risk(examples: Sequence[dict[str, Any]], nhs_rows: Sequence[dataset.Row]
                  "examples": len(examples),
                  "nhs_negatives": len(negatives), "sets": list(RISK_TRAIN_SETS)})
     return _pack(info, vocab_list, outputs, cols, biases, idf)
+
+
+def _analyze_rows(rows: Sequence[dataset.Row]) -> list[Analysis]:
+    from .model import analyze  # the runtime path, so training and serving agree exactly
+    return [analyze(r.text) for r in rows]
 
 
 def _write(model: dict[str, Any], path: Path, name: str) -> None:
@@ -361,7 +375,9 @@ def _train_and_write(args: argparse.Namespace, directory: Path, text_data: list[
         "attribution": "pxtextmining (The Strategy Unit, Nottinghamshire Healthcare NHS Foundation Trust); "
                        "Care Opinion data CC BY-NC-SA 4.0, generated from the Care Opinion API",
     }
-    model = fit(rows, meta=meta)
+    # text_data's analyses serve both models (`rows` begins with text_data).
+    analyses = _analyze_rows(rows)
+    model = fit(rows, meta=meta, analyses=analyses)
     _write(model, args.out, "careloop-linear")
     size = args.out.stat().st_size
     print(f"wrote {args.out} ({size / 1e6:.2f} MB), version {model['meta']['version']}, "
@@ -369,7 +385,8 @@ def _train_and_write(args: argparse.Namespace, directory: Path, text_data: list[
           f"(long documents {model['meta']['long_doc_neg_threshold']})", file=sys.stderr)
     risk_meta = {"name": "careloop-risk", "data": {"text_data": meta["data"]["text_data"]},
                  "attribution": meta["attribution"]}
-    risk = fit_risk(load_risk_examples(args.risk_examples), text_data, meta=risk_meta)
+    risk = fit_risk(load_risk_examples(args.risk_examples), text_data, meta=risk_meta,
+                    nhs_analyses=analyses[:len(text_data)])
     _write(risk, args.risk_out, "careloop-risk")
     print(f"wrote {args.risk_out} ({args.risk_out.stat().st_size / 1e6:.2f} MB), version "
           f"{risk['meta']['version']}, {len(risk['vocab'])} features, {risk['meta']['examples']} written "
