@@ -354,6 +354,8 @@ RISK_SETS = (
                                  "at P 0.769 / R 0.857 with 6 hard negatives flagged; then tuned on)"),
     ("risk_flags_blind14.jsonl", "blind set 14 (30 multi-sentence reviews, incl. 8 hard negatives; first measured "
                                  "blind at P 0.731 / R 0.731 with 3 hard negatives flagged; then tuned on)"),
+    ("risk_flags_blind15.jsonl", "blind set 15 (40 in US hospital wording, incl. 12 hard negatives; first measured "
+                                 "blind at P 0.724 / R 0.677 with 5 hard negatives flagged; then tuned on)"),
 )
 
 

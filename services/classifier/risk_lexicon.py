@@ -212,7 +212,8 @@ RISK_PATTERNS: dict[str, list[str]] = {
         r"\b(?:shouted|called out|announced|read out) (?:my|his|her) (?:full )?(?:name|details|date of birth|address|diagnosis|results|condition)\b",
         r"\bout loud\b",
         r"\bsent (?:my|his|her) (?:\w+ )?(?:report|results|letter|records|notes) to (?:the wrong|my old|an old|someone|another)\b",
-        r"\b(?:did not|didn'?t|never) (?:agree|consent)\b|\bwithout (?:asking|consent)\b",
+        r"\b(?:did not|didn'?t|never) (?:agree|consent)\b"
+        r"|\bwithout (?:asking|consent)\b(?! (?:about|how|what|whether|if|for|any|questions)\b)",
         r"\bshould(?: not|n'?t) have (?:said|told|shared|disclosed|mentioned)\b",
         r"\bdisclos\w*",
         # Spanish
@@ -755,11 +756,52 @@ _RISK_PATTERNS_FOURTEENTH: dict[str, list[str]] = {
     ],
 }
 
+# Blind set 15 (40 comments in US hospital wording, 2026-11-27): HIPAA and the Office
+# for Civil Rights, infusions run too fast, vomiting blood left untriaged, a bunch of
+# someone's pills taken, "didn't care if I woke up", photos taken to show co-workers,
+# religious dress as the reason for rudeness, prescribing without asking about history.
+_RISK_PATTERNS_FIFTEENTH: dict[str, list[str]] = {
+    "patient_safety": [
+        r"\b(?:drip|infusion|iv|bag|fluids?|potassium|blood|medication|drug)s? (?:\w+ ){0,4}(?:way )?(?:too fast|too quickly|"
+        r"at the wrong rate)\b",
+        r"\b(?:prescrib\w*|gave|given|started) (?:me |him |her |them )?(?:\w+ ){0,6}without (?:asking|checking) (?:about )?"
+        r"(?:my|his|her|their) (?:\w+ ){0,2}(?:history|allergies|medications|meds|other (?:medications|meds|drugs))\b",
+    ],
+    "legal_threat": [
+        r"\bhipaa (?:violation|breach|complaint)s?\b|\bviolat\w* (?:of )?(?:my |our |his |her )?hipaa\b",
+        r"\boffice for civil rights\b|\bocr complaint\b|\b(?:state (?:medical |nursing )?board|joint commission|"
+        r"attorney general|department of health|better business bureau)\b",
+        r"\b(?:malpractice|negligence|wrongful death) (?:suit|lawsuit|claim|case|attorney|lawyer)s?\b|\blawsuit\b",
+    ],
+    "privacy_breach": [
+        r"\bhipaa (?:violation|breach)s?\b|\bviolat\w* (?:of )?(?:my |our |his |her )?hipaa\b",
+        r"\b(?:looked up|pulled up|went into|accessed|snooped in) (?:my|his|her|their) (?:chart|records?|file|results)\b"
+        r"[^.!?]{0,60}\b(?:curiosity|nosy|nosey|no reason|knows? (?:me|my|him|her)|friend|family|cousin|neighbou?r|told)",
+        r"\b(?:took|taking|snapped|takes) (?:a )?(?:photo|picture|pic|video)s? of (?:my|his|her|their|me|him) "
+        r"(?:\w+ ){0,3}(?:on|with) (?:her|his|their) (?:own )?(?:phone|cell|mobile)\b",
+        r"\bto show (?:her|his|their) (?:co-?workers|colleagues|friends|mates|boyfriend|girlfriend)\b",
+    ],
+    "discrimination_abuse": [
+        r"\bbecause (?:i|he|she|they|we) (?:wear|wears|wore|wearing) (?:a |an )?(?:hijab|headscarf|head scarf|turban|niqab|"
+        r"burka|burqa|kippah|yarmulke|veil|patka)\b",
+        r"\b(?:asian|black|hispanic|latina?|latino|mexican|muslim|jewish|native|indian|arab|chinese|african|white|gay|"
+        r"trans|fat|old|elderly|immigrant)s? (?:women|men|people|patients|mothers|moms|folks) (?:always|all|just) \w+",
+        r"\bracial slurs?\b|\b(?:asked|refused|denied|ignored|no) (?:\w+ ){0,3}(?:asl|sign language) interpreter",
+    ],
+    "self_harm": [
+        r"\b(?:took|swallowed|taken|take) (?:a bunch|a load|loads|a lot|all|a handful|a whole bottle|a bottle|the whole bottle|"
+        r"a whole packet|the rest) of (?:his|her|my|their|the) (?:\w+ )?(?:pills|tablets|meds|medication|xanax|oxy\w*|"
+        r"painkillers|sleeping pills|insulin|antidepressants|prescription|paracetamol|tylenol|advil|ibuprofen)\b",
+        r"\b(?:didn'?t|don'?t|do not|did not|doesn'?t|does not) care (?:if|whether) (?:i|he|she|they) (?:woke|wakes?|lived|"
+        r"lives?|died|dies?|made it|makes? it)\b",
+    ],
+}
+
 # Every family joins its flag's patterns, in the order the families were written.
 for _family in (_RISK_PATTERNS_EXTRA, _RISK_PATTERNS_FOURTH, _RISK_PATTERNS_ES, _RISK_PATTERNS_FIFTH,
                 _RISK_PATTERNS_SIXTH, _RISK_PATTERNS_SEVENTH, _RISK_PATTERNS_EIGHTH, _RISK_PATTERNS_ELEVENTH,
                 _RISK_PATTERNS_ES2, _RISK_PATTERNS_TWELFTH, _RISK_PATTERNS_THIRTEENTH,
-                _RISK_PATTERNS_ES3, _RISK_PATTERNS_FOURTEENTH):
+                _RISK_PATTERNS_ES3, _RISK_PATTERNS_FOURTEENTH, _RISK_PATTERNS_FIFTEENTH):
     for _flag, _pats in _family.items():
         RISK_PATTERNS[_flag].extend(_pats)
 
@@ -769,9 +811,11 @@ _KILLING_LAUGHING = r"\bkilling (?:my|her|him|them|our|your)sel(?:f|ves) laughin
 _OVERDOSE_SERVICE = r"\boverdose (?:clinic|awareness|prevention|talk|training|service|team|kit)s?\b"
 # Thanks for care after a past attempt: "admitted after an overdose last spring and I
 # want to say thank you" (blind set 14). The rest of such a story is still read.
+_RECOVERED = (r"(?=[^.!?]{0,80}\b(?:thank|grateful|now (?:i'?m|i am|doing)|back at work|doing well|saved my life|sober|"
+              r"clean for|in recovery|into rehab)\b)")
 _OVERDOSE_THANKS = (r"\b(?:admitted|brought in|came in|taken in|treated) (?:\w+ ){0,2}(?:after|following|for) (?:an? |my )?"
-                    r"(?:overdose|suicide attempt|attempt on my life)\b(?=[^.!?]{0,80}\b(?:thank|grateful|now (?:i'?m|i am|"
-                    r"doing)|back at work|doing well)\b)")
+                    r"(?:overdose|suicide attempt|attempt on my life)\b" + _RECOVERED
+                    + r"|\b(?:on|under) suicide watch\b" + _RECOVERED)
 RISK_VETO: dict[str, str] = {
     "discrimination_abuse": "|".join([
         # Window blinds, not a blind person: "the cord on the blind", "pulled the blinds".
@@ -792,6 +836,11 @@ RISK_VETO: dict[str, str] = {
         r"\b(?:never|not|wasn'?t|weren'?t|didn'?t|no|nothing) (?:\w+ )?(?:unsafe|dangerous|neglect\w*)\b",
         r"\bno harm (?:was )?done\b|\bcaught (?:the |my |his |her )?(?:\w+ )?infection early\b",
         # A danger someone caught in time is praise: "spotted a dangerous interaction".
+        # ... and what they caught: "caught a dangerous drug interaction the other doctor missed" (first, so that
+        # the whole phrase is what a match of this veto covers).
+        r"(?<!nobody )(?<!no one )(?<!never )(?<!not )(?<!n't )\b(?:spotted|caught|noticed|prevented|picked up|flagged|"
+        r"averted) (?:a |an |the |that )?(?:\w+ ){0,2}(?:drug |medication |medicine )?(?:interactions?|mix-ups?|"
+        r"errors?|mistakes?)(?: (?:\w+ ){0,3}missed)?\b",
         r"\b(?:spotted|caught|noticed|prevented|picked up|flagged|averted) (?:a |an |the )?(?:\w+ )?(?:dangerous|unsafe)\b",
         _OVERDOSE_SERVICE,
         # A fall at home or in the street is why someone came, not an incident.
@@ -814,8 +863,8 @@ RISK_VETO: dict[str, str] = {
         r"sister)\b|\b(?:i am|i'm|i was|as|is|was) a (?:retired |trainee )?(?:solicitor|lawyer|barrister)\b",
         r"\bombudsman(?:'s)? (?:leaflets?|posters?|information|details|website|number|contact details)\b",
         # A lawyer's recommendation of the service: "my solicitor recommended this practice".
-        r"\b(?:solicitor|lawyer|barrister|legal team)s?(?: at work)? (?:had |has )?(?:recommended|suggested) "
-        r"(?:this|the|your|you)\b(?! (?:\w+ )?(?:complain|claim|sue|take))",
+        r"\b(?:solicitor|lawyer|barrister|attorney|legal team)s?(?: at work)? (?:had |has )?(?:recommended|suggested) "
+        r"(?:this|the|your|you|dr|doctor|him|her)\b(?! (?:\w+ )?(?:complain|claim|sue|take))",
         r"\babogad[oa]s? (?:\w+ ){0,3}(?:nos|me) (?:recomend(?:ó|o)|aconsej(?:ó|o)) (?:este|esta|el|la) (?:centro|hospital|"
         r"cl(?:í|i)nica|m(?:é|e)dic[oa]|consulta)\b",
     ]),
@@ -855,7 +904,7 @@ _INFO = (r"(?:records?|files?|notes|letters?|text message|results|address|hospit
          r"diagnosis|information|condition|appointment)")
 _EXPOSE = (r"(?:heard|hear|overheard|curtain open|visitor|recogni[sz]ed|told my (?:friends|family|neighbou?rs?|"
            r"colleagues|husband|wife|partner|boss)|looked at|went to my|someone else'?s|anyone to (?:read|see)|"
-           r"for anyone|without (?:any reason|checking|asking|permission)|on the (?:counter|desk)|left (?:on|out|open))")
+           r"for anyone|without (?:any reason|checking|asking(?! about)|permission)|on the (?:counter|desk)|left (?:on|out|open))")
 RISK_BROAD: dict[str, list[str]] = {
     "patient_safety": [
         # Generic words, but not where they are plainly about admin or logistics
@@ -883,6 +932,9 @@ RISK_BROAD: dict[str, list[str]] = {
         r"\bdiabetic\b[^.!?]{0,60}\b(?:without|missed|forgot|no )\b|\bat risk of\b",
         # A procedure or a vulnerable patient left without supervision (blind set 13).
         r"\bunsupervised\b|\b(?:without|with no|no) (?:any |proper |adequate )?supervision\b",
+        # Emergencies and red-flag symptoms, counted in complaints (blind set 15).
+        r"\brapid response\b|\bcode blue\b|\bcalled a code\b|\b(?:vomiting|coughing up|throwing up|spitting) blood\b"
+        r"|\b(?:nobody|no one|never|wasn'?t|not) (?:re-?)?triaged\b|\babnormal (?:heart )?rhythm\b",
     ],
     "legal_threat": [
         r"\blegal\w*", r"\bclaims?\b", r"\bno win no fee\b", r"\b(?:papers|press|journalists?)\b",

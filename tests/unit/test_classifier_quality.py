@@ -89,6 +89,7 @@ def test_the_later_spanish_sets_stay_at_their_measured_level(name):
     ("risk_flags_blind12.jsonl", 0.84, 0.85, 0),   # first sight P 0.773 / R 0.654, 1 of 10 (self-harm 15 of 20)
     ("risk_flags_blind13.jsonl", 0.97, 0.85, 1),   # first sight P 0.769 / R 0.857, 6 of 12
     ("risk_flags_blind14.jsonl", 0.92, 0.85, 1),   # multi-sentence reviews; first sight P 0.731 / R 0.731, 3 of 8
+    ("risk_flags_blind15.jsonl", 0.96, 0.90, 1),   # US wording; first sight P 0.724 / R 0.677, 5 of 12
 ])
 def test_each_tuned_risk_set_stays_at_its_tuned_level(name, min_recall, min_precision, max_wrongly_flagged):
     precision, recall, wrongly_flagged = _flag_scores(name)
@@ -161,6 +162,15 @@ def test_each_tuned_risk_set_stays_at_its_tuned_level(name, min_recall, min_prec
      "privacy_breach", None),
     ("Reception read out my name and why I was there to a full room. Otherwise a smooth visit.",
      "privacy_breach", None),
+    # fifteenth: US hospital wording
+    ("The vancomycin drip ran way too fast and she broke out in a rash all over.", "patient_safety", None),
+    ("They started him on a new blood pressure pill without checking his other medications.", "patient_safety", None),
+    ("Sharing my records with my employer is a violation of HIPAA.", "privacy_breach", None),
+    ("We are talking to a malpractice attorney.", "legal_threat", None),
+    ("A receptionist pulled up my chart because she knows my mother-in-law.", "privacy_breach", None),
+    ("The nurse was cold to me because I wear a turban.", "discrimination_abuse", None),
+    ("My sister swallowed a whole bottle of her sleeping pills last night.", "self_harm", None),
+    ("He told the doctor he doesn't care if he wakes up tomorrow.", "self_harm", None),
     # second Spanish family
     ("Mi madre intentó suicidarse y nadie la llamó.", "self_harm", "es"),
     ("Dice que estaríamos todos mejor sin él.", "self_harm", "es"),
@@ -223,6 +233,10 @@ def test_each_later_risk_family_raises_its_flag_on_new_wording(text, flag, langu
     # thanks after a past attempt, a broken booking system (after set 14)
     ("I was brought in after a suicide attempt and I am so grateful to the ward, I am doing well now.", None),
     ("The phone system is broken, you can never get through before 9.", None),
+    # caught errors, recovery after suicide watch, a lawyer's referral (after set 15)
+    ("The pharmacist caught a medication error before it reached me.", None),
+    ("Being on suicide watch that first week saved my life, and I'm grateful to every nurse.", None),
+    ("Our attorney recommended Dr. Shah and we were glad we listened.", None),
     # Spanish praise for privacy and a lawyer who recommended the clinic
     ("Cuidaron mi intimidad en todo momento.", "es"),
     ("Mi abogado me recomendó esta clínica y estoy muy contento.", "es"),
