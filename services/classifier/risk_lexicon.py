@@ -85,7 +85,8 @@ RISK_PATTERNS: dict[str, list[str]] = {
         r"\bunsafe discharge\b",
         r"\bdischarged (?:too early|too soon|prematurely|while still|when (?:he|she|i) (?:was|could)|unsafely|with no)\b",
         r"\bsent (?:me |him |her |them )?home (?:too early|too soon|while still|with a (?:broken|fractured))\b",
-        r"\b(?:left|retained) (?:a |the )?(?:swab|needle|instrument)\b",
+        # Retained objects (a never event); words that are only surgical here, the rest need "inside" (below).
+        r"\b(?:left|retained) (?:a |the |an )?(?:swab|needle|instrument|clamp|forceps|guide ?wire|retractor|drill bit)s?\b",
         r"\bhospital[- ]acquired\b|\bcaught (?:an )?infection\b|\bmrsa\b|\bcdiff\b|\bc\.? ?diff\b|\bclostridium\b",
         r"\bchok(?:ed|ing)\b",
         r"\bcollapsed\b",
@@ -113,7 +114,9 @@ RISK_PATTERNS: dict[str, list[str]] = {
         r"\b(?:ignored|overlooked|missed|disregarded) (?:my |his |her |their |the )?allerg\w*",
         r"\bhad (?:a|an) (?:severe |bad |serious )?reaction\b",
         r"\bwrong (?:knee|hip|eye|foot|hand|kidney|site|strength|medicine|baby|limb)\b",
-        r"\b(?:swab|needle|instrument|clip|drain)s? (?:was |were )?left (?:inside|in)\b",
+        r"\b(?:swab|needle|instrument|clip|drain|clamp|sponge|gauze|forceps|guide ?wire|drill bit)s? (?:was |were |had been )?"
+        r"left (?:inside|in)\b|\bleft (?:a |the |an )?(?:sponge|gauze|pack|scissors|piece of \w+) (?:inside|in) "
+        r"(?:me|him|her|them|my|his|her|their)\b",
         r"\b(?:someone|somebody) else'?s (?:tablets|medication|medicine|prescription|blood|results)\b",
         r"\banother patient'?s (?:tablets|medication|medicine|prescription|blood)\b",
         r"\b(?:seizure|stroke|heart attack|cardiac arrest|haemorrhag\w*|hemorrhag\w*|fit)\b[^.!?]{0,80}\b(?:hours?|no ?one|nobody|didn'?t|did not|wasn'?t|not|never|ignored|left|waited|delay\w*)\b",

@@ -171,6 +171,9 @@ def test_each_tuned_risk_set_stays_at_its_tuned_level(name, min_recall, min_prec
     ("The nurse was cold to me because I wear a turban.", "discrimination_abuse", None),
     ("My sister swallowed a whole bottle of her sleeping pills last night.", "self_harm", None),
     ("He told the doctor he doesn't care if he wakes up tomorrow.", "self_harm", None),
+    # retained objects, a never event
+    ("Forceps were left in his abdomen after the operation.", "patient_safety", None),
+    ("They left a piece of gauze in her wound.", "patient_safety", None),
     # second Spanish family
     ("Mi madre intentó suicidarse y nadie la llamó.", "self_harm", "es"),
     ("Dice que estaríamos todos mejor sin él.", "self_harm", "es"),
@@ -237,6 +240,7 @@ def test_each_later_risk_family_raises_its_flag_on_new_wording(text, flag, langu
     ("The pharmacist caught a medication error before it reached me.", None),
     ("Being on suicide watch that first week saved my life, and I'm grateful to every nurse.", None),
     ("Our attorney recommended Dr. Shah and we were glad we listened.", None),
+    ("The nurse left a pack of sandwiches for us, which was lovely.", None),
     # Spanish praise for privacy and a lawyer who recommended the clinic
     ("Cuidaron mi intimidad en todo momento.", "es"),
     ("Mi abogado me recomendó esta clínica y estoy muy contento.", "es"),
@@ -255,6 +259,7 @@ def test_phrases_that_only_look_like_a_risk_raise_no_flag(text, language):
     ("complaints_blind2.jsonl", 0.92, 7),  # never tuned on: the level it was measured at
     ("mixed_blind.jsonl", 0.83, 11),       # the last-clause rule was chosen on it (first sight: 0.600, 11 of 15)
     ("mixed_blind2.jsonl", 0.90, 5),       # never tuned on: the level it was measured at (0.750 without the rule)
+    ("us_reviews_blind.jsonl", 0.79, 4),   # US wording, never tuned on: the level it was measured at
 ])
 def test_indirect_complaints_are_caught_without_the_survey_question(name, min_recall, max_praise_called_negative):
     rows = _load(name)
