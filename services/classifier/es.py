@@ -107,6 +107,15 @@ contesta=answers|avisó=told|avisaron=told|atendió=saw|tienen=have|tiene=has|ag
 retrasan=delayed|devuelto=refunded|encantadora=lovely|encantador=lovely|caros=expensive|carísimo=very expensive
 carísima=very expensive|humano=caring|majo=nice|maja=nice|majos=nice|última=last|último=last|turno=shift|pastilla=tablet
 pastillas=tablets|analítica=blood test|pasé=i spent|pecho=chest|laberinto=maze|ayunas=fasting
+usar=use|usé=i used|usó=used|traducir=translate|tradujo=translated|explicar=explain|explicarnos=explain|explicarme=explain
+explicarle=explain|cómo=how|darle=give|medicina=medicine|medicinas=medicines|papá=dad|mamá=mum|equivocó=made a mistake
+equivocaron=made a mistake|equivocación=mistake|dosis=dose|adulto=adult|pediatra=paediatrician|amor=love|hijos=children
+hijas=daughters|miedo=fear|ángeles=angels|ángel=angel|copago=copay|emergencias=emergency|emergencia=emergency
+facturación=billing|resuelve=sorts out|resolvieron=sorted out|consultorio=clinic|recetó=prescribed|revisó=examined
+revisaron=examined|disponible=available|próxima=next|mismo=same|cubrió=covered|cubre=covers|papeles=paperwork|mandó=sent
+mandaron=sent|desprecio=contempt|fortuna=fortune|rica=tasty|rico=tasty|estrellas=stars|sonrisa=smile|conseguir=get
+siguiente=next|vivo=alive|eterna=endless|entrada=entrance|salida=exit|confianza=confidence|cuarto=room|olía=smelled
+gritaba=shouted|sorda=deaf|sordo=deaf|tuvieron=had|recomendado=recommended
 """
 
 GLOSSARY: dict[str, tuple[str, ...]] = {}

@@ -61,9 +61,10 @@ def test_spanish_complaints_are_found():
     assert sum(c.sentiment == "negative" for _, c in neg) / len(neg) >= 0.85
 
 
-@pytest.mark.parametrize("name", ["spanish_blind.jsonl", "spanish_blind2.jsonl", "spanish_blind3.jsonl"])
+@pytest.mark.parametrize("name", ["spanish_blind.jsonl", "spanish_blind2.jsonl", "spanish_blind3.jsonl",
+                                  "spanish_us_blind.jsonl"])
 def test_the_later_spanish_sets_stay_at_their_measured_level(name):
-    # Each set was measured blind first (README: 0.719, 0.900 and 0.725 accuracy), then tuned
+    # Each set was measured blind first (README: 0.719, 0.900, 0.725 and 0.867 accuracy), then tuned
     # on; these floors only guard the tuned level.
     rows = _load(name)
     preds = model.classify_batch([{"text": r["text"]} for r in rows])
