@@ -800,11 +800,32 @@ _RISK_PATTERNS_FIFTEENTH: dict[str, list[str]] = {
     ],
 }
 
+# The never-event categories (serious incidents that should never happen: wrong route,
+# wrong strength or frequency, a feeding tube in the lung, scalding, a patient taken
+# for another), in patients' words. Written from the category list on 2026-11-27, not
+# from a set: 14 of 20 sentences written for the categories were flagged before.
+_RISK_PATTERNS_NEVER_EVENTS: dict[str, list[str]] = {
+    "patient_safety": [
+        r"\binstead of (?:once a (?:week|day|month)|weekly|monthly|the (?:diluted|right|correct|prescribed|usual|weaker) "
+        r"(?:\w+ )?(?:bag|dose|drug|medication|medicine|one|strength|tablets?))\b",
+        r"\bshould have (?:gone|been given|been injected|been put) into (?:a |the |her |his |my )?(?:vein|muscle|spine|arm|"
+        r"bloodstream)\b|\b(?:injected|given) into (?:her|his|my|the) (?:spine|spinal fluid|artery)\b",
+        r"\b(?:feeding|ng|nasogastric|naso-gastric|nose) tube (?:\w+ ){0,3}(?:in|into|down) (?:his|her|my|the) (?:lungs?|"
+        r"airway|windpipe)\b",
+        r"\bscald(?:ed|ing)\b[^.!?]{0,40}\b(?:bath|shower|water|hot|tea)\b|\b(?:bath|shower|water) (?:that )?(?:was|were) "
+        r"(?:far |much |way )?too hot\b",
+        r"\bmix(?:ed)? (?:me|him|her|us|them|my \w+) up with (?:another|a different|the wrong|someone else|somebody else)\b"
+        r"|\b(?:had|given|got|received|underwent) (?:someone|somebody) else'?s (?:\w+ )?(?:procedure|operation|surgery|"
+        r"treatment|scan|results|medication|tablets|injection)\b",
+    ],
+}
+
 # Every family joins its flag's patterns, in the order the families were written.
 for _family in (_RISK_PATTERNS_EXTRA, _RISK_PATTERNS_FOURTH, _RISK_PATTERNS_ES, _RISK_PATTERNS_FIFTH,
                 _RISK_PATTERNS_SIXTH, _RISK_PATTERNS_SEVENTH, _RISK_PATTERNS_EIGHTH, _RISK_PATTERNS_ELEVENTH,
                 _RISK_PATTERNS_ES2, _RISK_PATTERNS_TWELFTH, _RISK_PATTERNS_THIRTEENTH,
-                _RISK_PATTERNS_ES3, _RISK_PATTERNS_FOURTEENTH, _RISK_PATTERNS_FIFTEENTH):
+                _RISK_PATTERNS_ES3, _RISK_PATTERNS_FOURTEENTH, _RISK_PATTERNS_FIFTEENTH,
+                _RISK_PATTERNS_NEVER_EVENTS):
     for _flag, _pats in _family.items():
         RISK_PATTERNS[_flag].extend(_pats)
 

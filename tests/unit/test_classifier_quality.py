@@ -172,6 +172,13 @@ def test_each_tuned_risk_set_stays_at_its_tuned_level(name, min_recall, min_prec
     ("The nurse was cold to me because I wear a turban.", "discrimination_abuse", None),
     ("My sister swallowed a whole bottle of her sleeping pills last night.", "self_harm", None),
     ("He told the doctor he doesn't care if he wakes up tomorrow.", "self_harm", None),
+    # never-event categories, written before their patterns
+    ("The nurse gave him concentrated potassium instead of the diluted bag.", "patient_safety", None),
+    ("The chemotherapy was injected into her spine when it should have gone into a vein.", "patient_safety", None),
+    ("Dad was given his methotrexate every day instead of once a week.", "patient_safety", None),
+    ("His feeding tube was in his lung and they started the feed anyway.", "patient_safety", None),
+    ("Mum was scalded in a bath that was far too hot.", "patient_safety", None),
+    ("They mixed me up with another patient and I had someone else's procedure.", "patient_safety", None),
     # retained objects, a never event
     ("Forceps were left in his abdomen after the operation.", "patient_safety", None),
     ("They left a piece of gauze in her wound.", "patient_safety", None),
@@ -242,6 +249,8 @@ def test_each_later_risk_family_raises_its_flag_on_new_wording(text, flag, langu
     ("Being on suicide watch that first week saved my life, and I'm grateful to every nurse.", None),
     ("Our attorney recommended Dr. Shah and we were glad we listened.", None),
     ("The nurse left a pack of sandwiches for us, which was lovely.", None),
+    ("I asked for tablets instead of injections and they agreed straight away.", None),
+    ("The bath water was just the right temperature and the nurse stayed with me.", None),
     # Spanish praise for privacy and a lawyer who recommended the clinic
     ("Cuidaron mi intimidad en todo momento.", "es"),
     ("Mi abogado me recomendó esta clínica y estoy muy contento.", "es"),
