@@ -820,12 +820,38 @@ _RISK_PATTERNS_NEVER_EVENTS: dict[str, list[str]] = {
     ],
 }
 
+# The safeguarding types of abuse (financial, threats and punishment, age) and warning
+# signs of suicide (affairs put in order, researching a lethal amount), in patients'
+# words. Written from the category lists on 2026-11-27: 23 of 30 sentences written for
+# the categories of all five flags were flagged before.
+_RISK_PATTERNS_CATEGORIES: dict[str, list[str]] = {
+    "discrimination_abuse": [
+        r"\b(?:stole|stolen|stealing|steals) (?:\w+ ){0,2}(?:money|cash|jewellery|jewelry|valuables) from (?:my|his|her|"
+        r"their|our) (?:[\w']+ ){0,2}(?:purse|wallet|handbag|bag|room|account|locker|bedside)\b",
+        r"\b(?:took|taking|takes|taken|helped (?:herself|himself|themselves) to) (?:\w+ ){0,2}(?:money|cash|jewellery|"
+        r"jewelry|valuables) from (?:my|his|her|their|our) (?:[\w']+ ){0,2}(?:purse|wallet|handbag|locker|bedside)\b",
+        r"\b(?:staff|carers?|nurses?|a nurse|a carer|porters?|someone on the ward) (?:\w+ ){0,2}(?:stole|had stolen|were "
+        r"stealing|was stealing)\b",
+        r"\bthreaten(?:ed|ing|s)? (?:\w+ ){0,2}(?:to )?(?:tie|restrain|strap|sedate|lock|hit|slap|smack|section)\b",
+        r"\bas (?:a )?punishment\b|\bto punish (?:her|him|me|them|us)\b",
+        r"\b(?:women|men|people|patients|someone|mums|mothers) (?:of |at )?(?:my|his|her|your|their) age "
+        r"(?:shouldn'?t|should not|can'?t|cannot|don'?t deserve|are too|have no business)\b",
+    ],
+    "self_harm": [
+        r"\b(?:written|wrote|made|sorting|sorted|updated) (?:out )?(?:my|his|her) will\b[^.!?]{0,60}\b(?:given|giving|gave) "
+        r"(?:away )?(?:my|his|her)\b",
+        r"\b(?:researching|research\w*|googl\w+|looking up|looked up|asking|asked|reading up on) (?:about )?how (?:many|much) "
+        r"(?:\w+ ){0,2}(?:paracetamol|pills|tablets|insulin|it takes|would)\b|\bhow many (?:\w+ ){0,2}(?:paracetamol|pills|"
+        r"tablets) (?:it )?(?:takes|would take|to kill|are lethal)\b",
+    ],
+}
+
 # Every family joins its flag's patterns, in the order the families were written.
 for _family in (_RISK_PATTERNS_EXTRA, _RISK_PATTERNS_FOURTH, _RISK_PATTERNS_ES, _RISK_PATTERNS_FIFTH,
                 _RISK_PATTERNS_SIXTH, _RISK_PATTERNS_SEVENTH, _RISK_PATTERNS_EIGHTH, _RISK_PATTERNS_ELEVENTH,
                 _RISK_PATTERNS_ES2, _RISK_PATTERNS_TWELFTH, _RISK_PATTERNS_THIRTEENTH,
                 _RISK_PATTERNS_ES3, _RISK_PATTERNS_FOURTEENTH, _RISK_PATTERNS_FIFTEENTH,
-                _RISK_PATTERNS_NEVER_EVENTS):
+                _RISK_PATTERNS_NEVER_EVENTS, _RISK_PATTERNS_CATEGORIES):
     for _flag, _pats in _family.items():
         RISK_PATTERNS[_flag].extend(_pats)
 

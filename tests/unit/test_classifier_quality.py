@@ -179,6 +179,14 @@ def test_each_tuned_risk_set_stays_at_its_tuned_level(name, min_recall, min_prec
     ("His feeding tube was in his lung and they started the feed anyway.", "patient_safety", None),
     ("Mum was scalded in a bath that was far too hot.", "patient_safety", None),
     ("They mixed me up with another patient and I had someone else's procedure.", "patient_safety", None),
+    # safeguarding types of abuse and warning signs, written before their patterns
+    ("A carer was taking money from my mum's purse every visit.", "discrimination_abuse", None),
+    ("Staff stole his watch and wedding ring while he was unconscious.", "discrimination_abuse", None),
+    ("They threatened to tie him down if he didn't stop pressing the buzzer.", "discrimination_abuse", None),
+    ("She was left sitting in her own urine for hours as a punishment.", "discrimination_abuse", None),
+    ("The midwife said women my age shouldn't be having babies anyway.", "discrimination_abuse", None),
+    ("I've written my will and given my cat to my sister.", "self_harm", None),
+    ("He has been researching how many paracetamol it takes.", "self_harm", None),
     # retained objects, a never event
     ("Forceps were left in his abdomen after the operation.", "patient_safety", None),
     ("They left a piece of gauze in her wound.", "patient_safety", None),
@@ -250,6 +258,7 @@ def test_each_later_risk_family_raises_its_flag_on_new_wording(text, flag, langu
     ("Our attorney recommended Dr. Shah and we were glad we listened.", None),
     ("The nurse left a pack of sandwiches for us, which was lovely.", None),
     ("I asked for tablets instead of injections and they agreed straight away.", None),
+    ("They took money from my account for the parking permit.", None),
     ("The bath water was just the right temperature and the nurse stayed with me.", None),
     # Spanish praise for privacy and a lawyer who recommended the clinic
     ("Cuidaron mi intimidad en todo momento.", "es"),
