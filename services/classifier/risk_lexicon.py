@@ -846,12 +846,50 @@ _RISK_PATTERNS_CATEGORIES: dict[str, list[str]] = {
     ],
 }
 
+# The same categories in Spanish (never events, types of abuse, exposure of a diagnosis,
+# warning signs). 7 of 24 Spanish sentences written for them were flagged before.
+_RISK_PATTERNS_ES_CATEGORIES: dict[str, list[str]] = {
+    "patient_safety": [
+        r"\b(?:dejaron|dej(?:ó|o)|olvidaron|olvid(?:ó|o)) (?:una |un |la |el )?(?:gasa|compresa|pinza|aguja|instrumento|"
+        r"tijeras|esponja|trozo de \w+)s? (?:\w+ )?(?:dentro|adentro|en el abdomen|en la herida)\b",
+        r"\b(?:potasio|medicamento|medicina|f(?:á|a)rmaco|suero|quimioterapia)\b[^.!?]{0,20}\bsin diluir\b",
+        r"\ben (?:vez|lugar) de (?:una vez (?:por|a la|al) (?:semana|d(?:í|i)a|mes)|semanal|mensual)\b",
+        r"\bsonda\b(?: \w+){0,4} (?:en|dentro de)l? (?:el |los )?pulm(?:ó|o)n(?:es)?\b",
+        r"\bse (?:quem(?:ó|o)|escald(?:ó|o)) con (?:el )?agua\b|\bagua (?:\w+ ){0,3}(?:hirviendo|ardiendo)\b",
+        r"\b(?:me|lo|la|le|nos) (?:confundieron|confundi(?:ó|o)) con otr[oa] (?:paciente|persona|se(?:ñ|n)ora|se(?:ñ|n)or)\b",
+        r"\batrapad[oa] (?:entre|en) (?:las )?barandillas?\b",
+        r"\b(?:le|me) (?:pusieron|dieron|administraron) (?:la |el |una )?(?:insulina|morfina|dosis|medicaci(?:ó|o)n|"
+        r"pastilla)s? dos veces\b",
+    ],
+    "discrimination_abuse": [
+        r"\b(?:me|la|le|lo) (?:toc(?:ó|o)|tocaron|manose(?:ó|o)|manosearon) (?:de (?:forma|manera) )?(?:inapropiada|"
+        r"indebida|sexual)\w*\b|\bmanose(?:ó|o|aron|aba|ando)\b|\bacoso sexual\b|\bcomentarios sexuales\b",
+        r"\b(?:robaba|rob(?:ó|o)|robaron|robaban) (?:\w+ ){0,2}(?:dinero|joyas|anillo|reloj|cartera|monedero)\b",
+        r"\bamenaz(?:ó|o|aron|aba|aban) con (?:amarrar|atar|sedar|encerrar|pegar|inmovilizar)\w*\b",
+        r"\bcomo castigo\b|\bpara castigar(?:la|lo|me|nos|les)?\b",
+    ],
+    "privacy_breach": [
+        r"\b(?:diagn(?:ó|o)stico|enfermedad|resultados?|vih|embarazo|aborto|c(?:á|a)ncer)\b[^.!?]{0,60}\b(?:con la puerta "
+        r"abierta|todo el mundo (?:escuchando|oyendo)|delante de (?:todos|todo el mundo|otros pacientes))\b",
+    ],
+    "self_harm": [
+        r"\b(?:hice|hizo|he hecho|ha hecho|escrib(?:í|i)|escribi(?:ó|o)) (?:mi|su) testamento\b[^.!?]{0,60}\b(?:regal(?:é|e|ó|o)|"
+        r"di|dio|he dado|ha dado)\b",
+        r"\b(?:buscando|busqu(?:é|e)|busca|busc(?:ó|o)|investigando|preguntando|pregunt(?:ó|o)) (?:\w+ ){0,3}"
+        r"cu(?:á|a)nt[oa]s? (?:pastillas|paracetamol|insulina|medicamentos?|hacen? falta|se necesitan?)\b",
+        r"\b(?:me|se|te) (?:he |ha |has )?vuelto a (?:cortar|hacer da(?:ñ|n)o|lastimar|autolesionar)\b"
+        r"|\bvolv(?:í|i|i(?:ó|o)) a (?:cortarme|cortarse|hacerme da(?:ñ|n)o|hacerse da(?:ñ|n)o)\b",
+        r"\b(?:soy|siento que soy|me siento como|se siente como|dice que es) una carga para (?:todos|todo el mundo|mi familia|"
+        r"su familia|los dem(?:á|a)s|mis hijos|sus hijos)\b",
+    ],
+}
+
 # Every family joins its flag's patterns, in the order the families were written.
 for _family in (_RISK_PATTERNS_EXTRA, _RISK_PATTERNS_FOURTH, _RISK_PATTERNS_ES, _RISK_PATTERNS_FIFTH,
                 _RISK_PATTERNS_SIXTH, _RISK_PATTERNS_SEVENTH, _RISK_PATTERNS_EIGHTH, _RISK_PATTERNS_ELEVENTH,
                 _RISK_PATTERNS_ES2, _RISK_PATTERNS_TWELFTH, _RISK_PATTERNS_THIRTEENTH,
                 _RISK_PATTERNS_ES3, _RISK_PATTERNS_FOURTEENTH, _RISK_PATTERNS_FIFTEENTH,
-                _RISK_PATTERNS_NEVER_EVENTS, _RISK_PATTERNS_CATEGORIES):
+                _RISK_PATTERNS_NEVER_EVENTS, _RISK_PATTERNS_CATEGORIES, _RISK_PATTERNS_ES_CATEGORIES):
     for _flag, _pats in _family.items():
         RISK_PATTERNS[_flag].extend(_pats)
 

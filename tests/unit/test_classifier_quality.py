@@ -187,6 +187,16 @@ def test_each_tuned_risk_set_stays_at_its_tuned_level(name, min_recall, min_prec
     ("The midwife said women my age shouldn't be having babies anyway.", "discrimination_abuse", None),
     ("I've written my will and given my cat to my sister.", "self_harm", None),
     ("He has been researching how many paracetamol it takes.", "self_harm", None),
+    # the same categories in Spanish, written before their patterns
+    ("Le dejaron una gasa dentro después de la cesárea.", "patient_safety", "es"),
+    ("Le pusieron potasio sin diluir y le dio un paro.", "patient_safety", "es"),
+    ("Me confundieron con otra paciente y me hicieron una prueba que no era para mí.", "patient_safety", "es"),
+    ("El enfermero me tocó de forma inapropiada mientras estaba sedada.", "discrimination_abuse", "es"),
+    ("Una cuidadora le robaba dinero del monedero a mi madre.", "discrimination_abuse", "es"),
+    ("El médico habló de mi diagnóstico con la puerta abierta y todo el mundo escuchando.", "privacy_breach", "es"),
+    ("Estuvo buscando en internet cuántas pastillas hacen falta.", "self_harm", "es"),
+    ("Me he vuelto a cortar desde que me cancelaron la cita.", "self_harm", "es"),
+    ("Siento que soy una carga para todos.", "self_harm", "es"),
     # retained objects, a never event
     ("Forceps were left in his abdomen after the operation.", "patient_safety", None),
     ("They left a piece of gauze in her wound.", "patient_safety", None),
@@ -259,6 +269,8 @@ def test_each_later_risk_family_raises_its_flag_on_new_wording(text, flag, langu
     ("The nurse left a pack of sandwiches for us, which was lovely.", None),
     ("I asked for tablets instead of injections and they agreed straight away.", None),
     ("They took money from my account for the parking permit.", None),
+    ("La enfermera me tocó el brazo para tranquilizarme y me sentí acompañada.", "es"),
+    ("Al principio me sentía como una carga, pero el equipo me hizo sentir en casa.", "es"),
     ("The bath water was just the right temperature and the nurse stayed with me.", None),
     # Spanish praise for privacy and a lawyer who recommended the clinic
     ("Cuidaron mi intimidad en todo momento.", "es"),
