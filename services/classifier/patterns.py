@@ -131,12 +131,26 @@ def _gates(items: Sequence, across_words: bool = False) -> list[tuple[str, str]]
         grown = [(p, how) for p, how in acc if how != _MORE] + [(p + q, how) for p in growing for q, how in sub]
         grown = list(dict.fromkeys(grown))
         if len(grown) > _MAX_PREFIXES:
-            if across_words:
-                # Stop growing: every match still starts with one of the prefixes so far.
+            if not across_words:
+                return None
+            # Cut the prefixes short enough to stay within the limit: every match still
+            # starts with one of them.
+            shortened = _shorten(grown, _MAX_PREFIXES)
+            if shortened is None:
                 return [(p, _PART) for p, _ in acc]
-            return None
+            grown = shortened
         acc = grown
     return acc
+
+
+def _shorten(prefixes: list[tuple[str, str]], limit: int) -> list[tuple[str, str]] | None:
+    """`prefixes` cut to the greatest length at which at most `limit` distinct ones
+    remain (a cut one can no longer grow), or None if even one character is too many."""
+    for k in range(max(len(p) for p, _ in prefixes), 0, -1):
+        cut = list(dict.fromkeys((p[:k], how if len(p) <= k else _PART) for p, how in prefixes))
+        if len(cut) <= limit:
+            return cut
+    return None
 
 
 def _is_lookbehind(op, av) -> bool:

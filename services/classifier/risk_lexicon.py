@@ -1076,7 +1076,9 @@ RISK_BROAD: dict[str, list[str]] = {
         r"\brather be (?:gone|dead)\b|\bbetter (?:off )?without me\b|\bnot (?:be )?(?:here|around) (?:any ?more|much longer)\b",
         r"\b(?:a|the) plan and the means\b|\bthe means to\b|\b(?:round|around) (?:her|his|my|their) neck\b",
         r"\bhurt(?:ing)? (?:myself|himself|herself)\b|\bthe voices\b|\bend it\b|\bgone for good\b|\bno way out\b",
-        r"\b(?:had|have had|had had|'ve had) enough of (?:everything|life|living|it all|being alive)\b",
+        # Spelled out so that it is gated on its first word ("'ve had" would be searched through every text).
+        r"\b(?:had|have had|had had|i'?ve had|we'?ve had|he'?s had|she'?s had|they'?ve had) enough of (?:everything|life|"
+        r"living|it all|being alive)\b",
     ],
 }
 
