@@ -356,6 +356,8 @@ RISK_SETS = (
                                  "blind at P 0.731 / R 0.731 with 3 hard negatives flagged; then tuned on)"),
     ("risk_flags_blind15.jsonl", "blind set 15 (40 in US hospital wording, incl. 12 hard negatives; first measured "
                                  "blind at P 0.724 / R 0.677 with 5 hard negatives flagged; then tuned on)"),
+    ("risk_flags_blind16.jsonl", "blind set 16 (30, incl. 8 hard negatives, written after the category families; "
+                                 "first measured blind at P 0.842 / R 0.696 with 2 hard negatives flagged; then tuned on)"),
 )
 
 

@@ -884,12 +884,37 @@ _RISK_PATTERNS_ES_CATEGORIES: dict[str, list[str]] = {
     ],
 }
 
+# Blind set 16 (30, written after the category families, 2026-11-27): first sight P 0.842
+# / R 0.696. A reassurance that turned out to be cancer, a threat to go to the papers by
+# name, "told half the town", unequal treatment because of mental illness or disability.
+_RISK_PATTERNS_SIXTEENTH: dict[str, list[str]] = {
+    "patient_safety": [
+        r"\b(?:nothing to worry about|nothing serious|told (?:me|him|her|us) it was (?:just|only))\b.{0,80}?\b(?:stage "
+        r"(?:two|three|four|[234])|had spread|turned out to be|it was (?:cancer|a tumou?r|sepsis|a stroke|a heart attack|"
+        r"meningitis|broken|a fracture))\b",
+    ],
+    "legal_threat": [
+        r"\b(?:expect to see|you'?ll see|you will see|going to see|will be reading) (?:this|it|my story|our story|all of this) "
+        r"(?:story )?(?:in|on) (?:the )?\w+",
+    ],
+    "privacy_breach": [
+        r"\btold (?:half (?:the|of the) |the whole |all (?:the|of the) )(?:town|village|street|estate|school|ward|office|"
+        r"family|church)\b|\btold (?:everyone|everybody) (?:that )?(?:i|he|she|we)(?:'d| had| was|'s| has| is)\b",
+    ],
+    "discrimination_abuse": [
+        r"\b(?:made|kept|left|treated|ignored|refused|put|seen) (?:\w+ ){0,6}because (?:he|she|i|they|we) (?:has|have|had) "
+        r"(?:mental health (?:problems|issues|difficulties)|a mental illness|autism|a learning disability|learning "
+        r"difficulties|dementia|hiv|a disability|a stammer)\b",
+    ],
+}
+
 # Every family joins its flag's patterns, in the order the families were written.
 for _family in (_RISK_PATTERNS_EXTRA, _RISK_PATTERNS_FOURTH, _RISK_PATTERNS_ES, _RISK_PATTERNS_FIFTH,
                 _RISK_PATTERNS_SIXTH, _RISK_PATTERNS_SEVENTH, _RISK_PATTERNS_EIGHTH, _RISK_PATTERNS_ELEVENTH,
                 _RISK_PATTERNS_ES2, _RISK_PATTERNS_TWELFTH, _RISK_PATTERNS_THIRTEENTH,
                 _RISK_PATTERNS_ES3, _RISK_PATTERNS_FOURTEENTH, _RISK_PATTERNS_FIFTEENTH,
-                _RISK_PATTERNS_NEVER_EVENTS, _RISK_PATTERNS_CATEGORIES, _RISK_PATTERNS_ES_CATEGORIES):
+                _RISK_PATTERNS_NEVER_EVENTS, _RISK_PATTERNS_CATEGORIES, _RISK_PATTERNS_ES_CATEGORIES,
+                _RISK_PATTERNS_SIXTEENTH):
     for _flag, _pats in _family.items():
         RISK_PATTERNS[_flag].extend(_pats)
 
@@ -917,12 +942,16 @@ RISK_VETO: dict[str, str] = {
         r"person) (?:became|got|was|turned) (?:aggressive|violent|abusive)\b",
         _KILLING_LAUGHING,
         # Encouragement in therapy: "the physio pushed me hard but it was what I needed".
-        r"\bpushed (?:me|him|her|them|us) (?:hard|harder|further|to (?:walk|do|keep|try|get|be|achieve|improve))\b"
+        r"\bpushed (?:me|him|her|them|us) (?:hard|harder|further|to (?:walk|do|keep|try|get|be|achieve|improve|my limits?|"
+        r"his limits?|her limits?|the limit))\b"
         r"(?! (?:against|into|onto|over|down|out|to the (?:floor|ground|wall)))",
     ]),
     "patient_safety": "|".join([
         r"\b(?:never|not|wasn'?t|weren'?t|didn'?t|no|nothing) (?:\w+ )?(?:unsafe|dangerous|neglect\w*)\b",
         r"\bno harm (?:was )?done\b|\bcaught (?:the |my |his |her )?(?:\w+ )?infection early\b",
+        # Checks done right: "double checked my allergy band before every dose, very reassuring".
+        r"\b(?:double[- ]?check\w*|checked|confirmed) (?:\w+ ){0,2}(?:allerg\w*|wristband|band|identity|name|dose|doses|"
+        r"medication)s?\b(?=[^.!?]{0,60}\b(?:reassur\w*|safe|thorough|careful)\b)",
         # A danger someone caught in time is praise: "spotted a dangerous interaction".
         # ... and what they caught: "caught a dangerous drug interaction the other doctor missed" (first, so that
         # the whole phrase is what a match of this veto covers).
@@ -1023,6 +1052,8 @@ RISK_BROAD: dict[str, list[str]] = {
         # Emergencies and red-flag symptoms, counted in complaints (blind set 15).
         r"\brapid response\b|\bcode blue\b|\bcalled a code\b|\b(?:vomiting|coughing up|throwing up|spitting) blood\b"
         r"|\b(?:nobody|no one|never|wasn'?t|not) (?:re-?)?triaged\b|\babnormal (?:heart )?rhythm\b",
+        r"\b(?:hearing aids?|glasses|dentures|false teeth|walking (?:frame|stick))\b[^.!?]{0,30}\b(?:went missing|were lost|"
+        r"was lost|got lost|thrown away|never returned)\b",
     ],
     "legal_threat": [
         r"\blegal\w*", r"\bclaims?\b", r"\bno win no fee\b", r"\b(?:papers|press|journalists?)\b",
@@ -1065,6 +1096,8 @@ RISK_BROAD: dict[str, list[str]] = {
         # and Traveller communities (blind set 13).
         r"\bgay\b|\blesbian\b|\bbisexual\b|\bhomosexual\w*|\bsexuality\b|\bsexual orientation\b|\btransgender\b"
         r"|\btrans (?:man|woman|person|people|patient|son|daughter|child|teenager)\b|\btravell?ers?\b|\bgypsy\b|\bgypsies\b",
+        r"\b(?:told|tell|telling) (?:me|him|her|them|us|my \w+) to (?:stop|quit) (?:being (?:a baby|pathetic|silly|dramatic|"
+        r"a drama queen|difficult)|whinging|whining|moaning|making a fuss)\b|\bfrequent flyer\b",
     ],
     "self_harm": [
         r"\b(?:bottle|box|packet|handful) of (?:pills|tablets|paracetamol)\b|\bstockpil\w*",

@@ -91,6 +91,7 @@ def test_the_later_spanish_sets_stay_at_their_measured_level(name):
     ("risk_flags_blind13.jsonl", 0.97, 0.85, 1),   # first sight P 0.769 / R 0.857, 6 of 12
     ("risk_flags_blind14.jsonl", 0.92, 0.85, 1),   # multi-sentence reviews; first sight P 0.731 / R 0.731, 3 of 8
     ("risk_flags_blind15.jsonl", 0.96, 0.90, 1),   # US wording; first sight P 0.724 / R 0.677, 5 of 12
+    ("risk_flags_blind16.jsonl", 0.95, 0.95, 0),   # after the category families; first sight P 0.842 / R 0.696, 2 of 8
 ])
 def test_each_tuned_risk_set_stays_at_its_tuned_level(name, min_recall, min_precision, max_wrongly_flagged):
     precision, recall, wrongly_flagged = _flag_scores(name)
@@ -172,6 +173,11 @@ def test_each_tuned_risk_set_stays_at_its_tuned_level(name, min_recall, min_prec
     ("The nurse was cold to me because I wear a turban.", "discrimination_abuse", None),
     ("My sister swallowed a whole bottle of her sleeping pills last night.", "self_harm", None),
     ("He told the doctor he doesn't care if he wakes up tomorrow.", "self_harm", None),
+    # sixteenth
+    ("They said the pain was nothing serious, and it turned out to be a burst appendix.", "patient_safety", None),
+    ("You will be reading all of this in the local paper.", "legal_threat", None),
+    ("The porter told the whole estate that my brother had been sectioned.", "privacy_breach", None),
+    ("She was left until last because she has a learning disability.", "discrimination_abuse", None),
     # never-event categories, written before their patterns
     ("The nurse gave him concentrated potassium instead of the diluted bag.", "patient_safety", None),
     ("The chemotherapy was injected into her spine when it should have gone into a vein.", "patient_safety", None),
@@ -269,6 +275,8 @@ def test_each_later_risk_family_raises_its_flag_on_new_wording(text, flag, langu
     ("The nurse left a pack of sandwiches for us, which was lovely.", None),
     ("I asked for tablets instead of injections and they agreed straight away.", None),
     ("They took money from my account for the parking permit.", None),
+    ("The nurse double checked my wristband before every dose, which felt very safe.", None),
+    ("My physio pushed me to my limits and I walked out on my own.", None),
     ("La enfermera me tocó el brazo para tranquilizarme y me sentí acompañada.", "es"),
     ("Al principio me sentía como una carga, pero el equipo me hizo sentir en casa.", "es"),
     ("The bath water was just the right temperature and the nurse stayed with me.", None),
