@@ -99,7 +99,7 @@ def test_each_tuned_risk_set_stays_at_its_tuned_level(name, min_recall, min_prec
     assert wrongly_flagged <= max_wrongly_flagged
 
 
-# Wordings of the risk families added after each set (risk_lexicon._RISK_PATTERNS_SIXTH to
+# Wordings of the risk families added after each set (risk_families._RISK_PATTERNS_SIXTH to
 # _ELEVENTH and _ES2), none of them in a fixture.
 @pytest.mark.parametrize("text, flag, language", [
     # sixth, and the patterns it narrowed

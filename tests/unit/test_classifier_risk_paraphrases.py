@@ -1,4 +1,4 @@
-"""Risk-flag paraphrase families (risk_lexicon._RISK_PATTERNS_EXTRA) and the false
+"""Risk-flag paraphrase families (risk_families._RISK_PATTERNS_EXTRA) and the false
 positives found on the NHS dataset while writing them. Sentences here are written for
 these tests; none comes from the blind evaluation sets (risk_flags_blind*.jsonl)."""
 from __future__ import annotations
@@ -75,7 +75,7 @@ def test_legal_threats_still_flagged_after_name_and_newspaper_fixes(text):
     assert "legal_threat" in classify(text).risk_flags
 
 
-# Families added after blind set 4 (risk_lexicon._RISK_PATTERNS_FOURTH); sentences written
+# Families added after blind set 4 (risk_families._RISK_PATTERNS_FOURTH); sentences written
 # for these tests, not taken from any evaluation set.
 @pytest.mark.parametrize("text, flag", [
     ("Last night I swallowed all the paracetamol I had left.", "self_harm"),

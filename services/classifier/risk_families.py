@@ -1,0 +1,510 @@
+"""English risk-flag families: the patterns added after the first list in
+`risk_lexicon`, each family written after a set of examples in tests/fixtures/classifier
+was first measured, or from a category list (services/classifier/README.md, "Risk
+flags"). `FAMILIES` holds them, with the Spanish ones (`risk_families_es`), in the order
+they were written. Plain data: raw regex strings.
+"""
+from __future__ import annotations
+
+from .risk_families_es import RISK_PATTERNS_ES, RISK_PATTERNS_ES2, RISK_PATTERNS_ES3, RISK_PATTERNS_ES_CATEGORIES
+
+
+# Paraphrase families added after blind set 2 (written from the flag definitions, not
+# from any evaluation set): inflections ("took her own life", "harmed myself"),
+# passive voice ("was slapped by"), and the common wordings of each risk.
+_P = r"(?:my ?self|herself|himself|themselves|themself)"
+_WHO = r"(?:me|him|her|them|us|my \w+|his \w+|her \w+)"
+_RISK_PATTERNS_EXTRA: dict[str, list[str]] = {
+    "self_harm": [
+        r"\b(?:took|taken|taking|tried to take|attempted to take) (?:my|his|her|their) (?:own )?li(?:fe|ves)\b",
+        r"\b(?:end|ending|ended|finish|finishing) (?:it|things|everything) (?:all|for good)\b",
+        r"\b(?:end|ending) it\b(?! (?:there|here|now|early|at that|with))[^.!?]{0,30}\b(?:myself|life|all|anymore|any more)\b",
+        rf"\b(?:harm(?:ed|s|ing)?|hurt(?:s|ing)?|cut(?:s|ting)?|burn(?:ed|t|ing)?|injur(?:ed|ing|e)|starv(?:ed|ing|e)|kill(?:ed|ing|s)?|hang(?:ed|ing|s)?|strangl(?:ed|ing|e)|poison(?:ed|ing)?|top(?:ped|ping)?|do(?:ne|ing)? away with) {_P}\b",
+        r"\bi (?:really |just |honestly )?(?:don'?t|do not|didn'?t|did not|no longer) (?:really )?want(?:ed)? to be here\b",
+        r"\b(?:don'?t|doesn'?t|do not|does not|didn'?t|did not|no longer|not) (?:really )?want(?:ed|s)? to (?:be alive|live|exist|go on living|carry on living|wake up)\b",
+        r"\b(?:wish(?:ed)?|hope(?:d)?) (?:i|he|she) (?:was|were|had(?:n'?t| not)?|would(?:n'?t| not)?) (?:dead|gone|never been born|not woken up|not wake up|die|be dead)\b",
+        r"\b(?:go to sleep|fall asleep) and (?:never|not) wake up\b",
+        r"\b(?:better off|happier|be better) without (?:me|him|her)\b",
+        r"\b(?:no|nothing|not much|little) (?:point|reason|purpose) (?:in |to )?(?:living|live|being alive|carrying on|going on|life)\b",
+        r"\bwhat'?s the point (?:in|of) (?:living|life|going on|carrying on|being here)\b",
+        r"\b(?:suicid\w*|self[- ]?harm\w*|overdos\w*)",
+        r"\b(?:attempt(?:ed|s)?|tr(?:y|ied|ying)) (?:on (?:my|his|her) (?:own )?life|to (?:kill|hang|harm|hurt|strangle|poison) (?:my|him|her|them)|to end (?:it|my|his|her|their|things)|to take (?:my|his|her|their) (?:own )?life)",
+        r"\b(?:slit|slash(?:ed)?|cut(?:ting)?) (?:my|his|her|their) (?:wrists?|arms?|throat)\b",
+        r"\b(?:cutting|self[- ]?injur\w*) (?:again|myself|herself|himself)\b|\bstarted cutting\b|\bbeen cutting\b",
+        r"\b(?:step|stepped|walk|walked|throw|threw) (?:my ?self |himself |herself )?(?:in front of|into) (?:a |the )?(?:train|traffic|bus|car|lorry|river|sea)\b",
+        r"\b(?:thinking|thought|thoughts|think|planning|plans?) (?:of|about) (?:ending|killing|hurting|harming|taking|dying|death|suicide|not being here)\b",
+        r"\b(?:wanted|want|wanting|wants) to (?:die|disappear for good|end (?:it|my life|things))\b",
+        r"\b(?:can'?t|cannot|couldn'?t) (?:see )?(?:a |any )?(?:way out|reason to (?:live|go on)|go on (?:like this|any ?more|living))\b",
+        r"\b(?:no longer|not) (?:be )?(?:here|around|alive) (?:any ?more|much longer|by (?:the|next))\b",
+        r"\b(?:took|swallowed|taken) (?:a |an )?(?:lot of|load of|handful of|whole (?:box|packet|bottle) of|all (?:my|his|her|the)) (?:pills|tablets|paracetamol|medication|meds)\b(?! (?:as |like )?(?:prescribed|directed|instructed|advised|told)\b)",
+        r"\bnoose\b|\bsuicide note\b|\bgoodbye (?:note|letter)\b",
+    ],
+    "patient_safety": [
+        r"\b(?:fell|fallen|falling) (?:out of|off|from|over|down) (?:the |his |her |my |a )?(?:bed|chair|trolley|commode|toilet|stretcher|wheelchair|hoist|stairs)\b",
+        r"\bfell (?:on|in|at) the (?:ward|bay|unit|hospital|home|corridor|toilet|bathroom|shower)\b|\bfell (?:twice|again|repeatedly|several times)\b",
+        r"\b(?:two|three|four|several|multiple|repeated|repeat|another|second|third|numerous|frequent) (?:\w+ )?falls\b|\bfalls? (?:on|in) the (?:ward|unit|home|hospital)\b",
+        r"\bfound (?:\w+ )?(?:on the floor|unconscious|unresponsive|collapsed|not breathing|dead)\b|\bunresponsive\b",
+        r"\bwrong (?:\w+ )?(?:medication|medicine|drug|dose|dosage|tablets?|pills?|injection|patient|leg|arm|side|blood|prescription|insulin|site|eye|knee|hip|kidney|limb|strength|baby|notes|person)\b",
+        r"\b(?:given|gave|giving|received) (?:me |him |her |them |my \w+ )?(?:\w+ )?(?:neighbour'?s|another patient'?s|someone else'?s|somebody else'?s|the next patient'?s|other patient'?s|the wrong)\b",
+        r"(?<=\w )\btimes (?:the|his|her|my) (?:\w+ )?(?:dose|dosage|amount|prescribed)\b",
+        r"\b(?:overdosed|underdosed|over-?medicated)\b",
+        r"\b(?:mis-?read|mis-?labell?ed|mislabel\w*|mis-?prescribed|mis-?identified|mixed up (?:the |my |his |her )?(?:samples?|bloods?|results|notes|medication|tablets|patients|babies))\b",
+        r"\b(?:connected|inserted|placed|labell?ed|fitted|administered|put in|sited|set up|prescribed|given) (?:\w+ )?(?:wrongly|incorrectly|in the wrong)\b",
+        r"\b(?:fracture|break|sepsis|infection|stroke|cancer|jaundice|diagnosis|bleed|clot|heart attack|appendicitis|meningitis|tumou?r|symptoms|signs|deterioration|condition|pneumonia|blood clot|embolism)s? (?:\w+ )?(?:was|were|had been|got|went) (?:completely |totally )?(?:missed|overlooked|ignored|undiagnosed|unnoticed|not (?:picked up|spotted|noticed|diagnosed|recogni[sz]ed|treated))\b",
+        r"\b(?:getting|got|became|grew|was) (?:\w+ )?(?:worse|sicker|more unwell|more poorly|weaker)\b[^.!?]{0,80}\b(?:no ?one|nobody|no (?:doctor|nurse)|ignored|hours|didn'?t|did not|wasn'?t|not)\b",
+        r"\bno (?:doctor|nurse|one|medic)s? (?:came|arrived|saw|checked|looked)\b",
+        r"\b(?:never|not|wasn'?t|weren'?t) (?:turned|repositioned|moved|fed|given (?:a )?drink)\b[^.!?]{0,40}\b(?:hours|days|night|sore|ulcer|weeks)?",
+        r"\b(?:grade \d|category \d) (?:\w+ )?(?:sore|ulcer)\b|\bbedsores?\b",
+        r"\b(?:wound|line|cannula|site|stitches|scar|incision|drip) (?:\w+ )?(?:got |became |was |went )?(?:infected|septic|an infection)\b",
+        r"\bcaught (?:covid|norovirus|noro|an? infection|a bug|pneumonia|mrsa|c\.? ?diff|e\.? ?coli|flu)\b|\bsuperbug\b|\bnorovirus\b|\be\.? ?coli\b",
+        r"\b(?:nearly|almost|very nearly|could have|might have|lucky (?:he|she|i|they)) (?:died|dead|lost (?:his|her|my|their) (?:life|lives|leg|sight|baby)|been killed|killed (?:him|her|me|them))\b|\blucky to be alive\b",
+        r"\b(?:even though|despite|although|when) (?:\w+ ){0,5}(?:allergic|allergy|allergies)\b|\ballergy (?:band|bracelet|wristband|label|alert)\b",
+        r"\baspirat(?:ed|ing|ion pneumonia)\b|\bchoked on\b",
+        r"\b(?:left|lying|waiting|stuck) (?:\w+ ){0,3}(?:for|over) (?:\d+|several|many|twelve|fourteen|\w+teen) hours\b[^.!?]{0,60}\b(?:stroke|heart attack|sepsis|bleed|fracture|broken|chest pain|seizure|unconscious)\b",
+        r"\bmissed (?:his|her|my|the|their) (?:\w+ )?(?:deterioration|sepsis|stroke|fracture|bleed|clot|diagnosis)\b",
+        r"\b(?:dnr|dnacpr|do not resuscitate)\b[^.!?]{0,60}\b(?:without|never|not)\b",
+    ],
+    "legal_threat": [
+        r"\bsu(?:ed|ing)\b",
+        r"\b(?:to|will|going to|gonna|could|should|would|might|can|shall|i'?ll|we'?ll|i'?d|we'?d|intend to|"
+        r"plan to|want to|consider(?:ing)?|threaten(?:ed|ing)? to) sue\b",
+        r"\bsue (?:you|them|him|the (?:trust|hospital|nhs|ward|"
+        r"doctor|surgeon|practice|surgery|council|consultant)|for (?:negligence|compensation|damages))\b",
+        r"\b(?:legal|law) (?:action|advice|proceedings|claim|case|route|steps|firm|representation|representative)\b|\blegally\b",
+        # A legal team is a threat when it is the writer's, not "the legal team at work".
+        r"\b(?:my|our|a) (?:legal|law) (?:team|department)\b",
+        r"\b(?:no win no fee|personal injury|small claims|judicial review|litigat\w*|damages)\b",
+        r"\b(?:make|making|made|put in|submit\w*|pursu\w*|file|filed|filing|bring\w*|start\w*|lodg\w*) (?:a |an |my |our )?(?:\w+ )?(?:claim|case|lawsuit)\b",
+        r"\b(?:report|reported|reporting|refer|referred|referring|escalat\w*|complain\w*|write|wrote|written|go|going|went|take|taking|taken|took) (?:\w+ ){0,3}(?:to )?(?:the )?(?:cqc|gmc|nmc|hcpc|ombudsman|police|regulator|healthwatch|my mp|an mp|papers|press|newspapers?|media)\b",
+        r"\b(?:health ?service|phso|parliamentary) ombudsman\b|\bhealth and care professions council\b",
+        r"\b(?:instruct\w*|contact\w*|consult\w*|spoke to|speaking to|seen|see|get|got|getting) (?:a |my |our )?(?:\w+ )?(?:solicitors?|lawyers?|legal (?:team|advice|firm))\b",
+        r"\b(?:expect|you will|you'll|will be|be) (?:\w+ )?(?:hear(?:ing)? from|contacted by) (?:my|our) (?:solicitor|lawyer|legal)\b",
+        r"\b(?:take|taking|took|bring|go) (?:this|it|them|you|the trust|the hospital|the matter) (?:all the way )?(?:to court|to a tribunal|further|legal)\b",
+        r"\b(?:seek\w*|claim\w*|want\w*|entitled to) (?:\w+ )?(?:compensation|damages|redress)\b",
+    ],
+    "privacy_breach": [
+        r"\b(?:shared|disclosed|passed on|gave out|gave away|leaked|discussed|revealed|sent|posted|told|mentioned|announced|read out|broadcast|spread) (?:\w+ )?(?:my|his|her|their|patient'?s?) (?:\w+ ){0,2}(?:information|info|details|data|records?|notes|results|diagnosis|condition|address|history|status|pregnancy|termination|miscarriage|illness|medication|problems?)\b",
+        r"\b(?:my|his|her|our|their|patient'?s?) (?:\w+ ){0,2}(?:information|info|details|data|records?|notes|results|letters?|diagnosis|file|report) (?:was |were |had been |have been |got )?(?:shared|disclosed|sent|emailed|faxed|left|given|passed|leaked|read out|lost|posted|accessed|seen|viewed|opened|delivered|discussed)\b[^.!?]{0,60}\b(?:wrong|old|another|someone|somebody|without|neighbou?r|ex|employer|everyone|anyone|public|open|opened|read|stranger|other)\b",
+        r"\b(?:looked (?:up|at|through|into)|accessed|went into|snoop\w*|nos(?:ed|ing|y) (?:in|through|at)) (?:\w+ )?(?:my|his|her|their) (?:\w+ )?(?:records?|notes|files?|details|information|results|history)\b[^.!?]{0,80}\b(?:without|not involved|no reason|neighbou?r|friend|nosy|nosey|curious|wasn'?t (?:involved|treating)|isn'?t (?:involved|treating)|even though|no business|had no)\b",
+        r"\b(?:rang|phoned|called|told|informed|contacted|texted|emailed|wrote to) (?:my |his |her )(?:\w+ ){0,2}(?:with|about|regarding) (?:my|his|her) (?:\w+ )?(?:results|diagnosis|condition|illness|pregnancy|status|treatment|mental health|history)\b",
+        r"\b(?:told|informed|contacted|rang|phoned|wrote to|emailed) (?:my|his|her) (?:employer|boss|manager|work|school|neighbou?rs?|landlord|colleagues?|ex)\b",
+        r"\bloud(?:ly)?\b[^.!?]{0,60}\b(?:diagnosis|condition|results|problems?|miscarriage|termination|abortion|hiv|std|sti|cancer|mental health|overdose|pregnancy|bowel|bladder)\b",
+        r"\b(?:diagnosis|condition|results|problems?|miscarriage|termination|abortion|hiv|cancer|mental health|overdose|pregnancy|bowel|bladder)\b[^.!?]{0,60}\b(?:loud(?:ly)?|whole (?:bay|ward|room|waiting room|corridor)|everyone (?:could|can|heard)|other patients (?:could|heard))\b",
+        r"\b(?:whole|entire) (?:bay|ward|room|waiting room|corridor|department|reception)\b[^.!?]{0,60}\b(?:heard|hear|knew|know|listen\w*)\b|\b(?:heard|hear) (?:the |my )?(?:whole|entire)\b",
+        r"\b(?:photo|photos|picture|pictures|video|selfie)s? (?:of|with) (?:me|him|her|my|patients?)\b[^.!?]{0,60}\b(?:posted|online|shared|facebook|instagram|tiktok|twitter|social|whatsapp)\b",
+        r"\b(?:without|never asked for|didn'?t ask for|no) (?:my|his|her|their) (?:consent|permission|agreement)\b",
+        r"\bconfidentiality\b|\bprivacy (?:breach|violation)\b|\b(?:breach\w*|broke|broken|violat\w*) (?:\w+ )?(?:privacy|confidentiality|data protection|gdpr)\b",
+        r"\b(?:stapled|attached|enclosed|included|mixed up) (?:\w+ ){0,3}(?:someone|somebody|another patient|other patients?)\b|\b(?:someone|somebody|another patient)(?:'s| else'?s) (?:\w+ )?(?:results|letter|notes|records|details|information|paperwork|discharge)\b",
+    ],
+    "discrimination_abuse": [
+        r"\b(?:was|were|got|been|had been) (?:\w+ )?(?:slapped|punched|kicked|manhandled|assaulted|groped|spat (?:on|at)|sworn at)\b",
+        r"\b(?:was|were|got|been|had been) (?:\w+ )?(?:hit|pushed|shoved|grabbed|pinched|struck|dragged|shouted at|screamed at|yelled at|mocked|ridiculed|taunted|bullied|belittled|humiliated|handled|restrained|pulled) (?:\w+ )?by (?:a |an |the |one of the |some |two )?(?:\w+ ){0,2}(?:staff|nurses?|carers?|doctors?|porters?|hcas?|assistants?|members?|consultants?|sister|security|receptionists?|paramedics?|workers?|midwi(?:fe|ves)|physios?|surgeons?|managers?|guards?|man|woman|lady|someone|wrists?|arms?|hair|neck|collar|throat|shoulders?)\b",
+        r"\b(?:made|making) fun of\b|\bpoke?d? fun at\b|\bridicul(?:ed|ing|e)\b(?<!not ridiculed)(?<!not get ridiculed)(?<!never ridiculed)(?<!never get ridiculed)(?<!never been ridiculed)|\btaunt(?:ed|ing|s)?\b",
+        r"\bmisgender\w*|\bdead ?nam\w*|\b(?:wrong|correct|my|his|her|their) pronouns\b",
+        r"\b(?:ageis\w*|ableis\w*|fatphob\w*|fat[- ]sham\w*|body[- ]sham\w*|agist)\b",
+        r"\bgrop\w*|\bsexual(?:ly)? (?:comments?|remarks?|advances?|jokes?|inappropriate|harass\w*)\b|\binappropriate (?:comments?|remarks?|touching|jokes?|sexual)\b",
+        r"\btreated (?:\w+ )?like (?:dirt|rubbish|scum|vermin|a leper|a second[- ]class|second[- ]class|an? (?:animal|criminal|dog|idiot|child|piece of))\b|\bsecond[- ]class (?:citizen|patient)s?\b",
+        r"\bcalled (?:me|him|her|them|us|my \w+) (?:a |an )?(?:\w+ )?(?:pig|cow|bitch|idiot|moron|junkie|druggie|liar|lazy|attention seeker|time waster|timewaster|fat|stupid|pathetic|disgusting|dirty|names|the n[- ]word|retard\w*|mental|psycho|nutter|drunk)\b",
+        r"\bbecause (?:i'?m|i am|he'?s|he is|she'?s|she is|they'?re|they are|we'?re|we are|i was|he was|she was) (?:\w+ )?(?:black|asian|muslim|jewish|gay|lesbian|bisexual|trans\w*|foreign|deaf|blind|autistic|disabled|old|elderly|a woman|pregnant|fat|overweight|in a wheelchair|on benefits|homeless|a traveller|an immigrant|a refugee|polish|romanian|irish|african|indian|pakistani|chinese)\b",
+        r"\b(?:because|as) (?:i|he|she|they|we) (?:don'?t|doesn'?t|do not|does not|can'?t|cannot) (?:speak|understand) (?:\w+ )?english\b",
+        r"\b(?:rough(?:ly)?|violent(?:ly)?|aggressive(?:ly)?) (?:handl\w*|treat\w*|push\w*|grabb\w*|restrain\w*|manhandl\w*|pull\w*|moved|put)\b|\b(?:handled|treated|pushed|grabbed|pulled|moved) (?:\w+ ){0,3}(?:roughly|violently|aggressively)\b",
+        r"\b(?:so hard|hard enough) (?:that )?(?:it )?(?:left|leaving|caused) (?:\w+ )?bruis\w*",
+        r"\b(?:racist|sexist|homophobic|transphobic|derogatory|offensive|demeaning|degrading) (?:comments?|remarks?|jokes?|language|names?|abuse)\b",
+    ],
+}
+
+
+# Families added after blind set 4 was first measured (its misses showed wordings no
+# family covered: an overdose told as "took every tablet", exposure during an
+# examination, ridicule of a same-sex couple, refusal "because of my wheelchair").
+_GROUNDS = (r"(?:wheelchair|disabilit(?:y|ies)|weight|age|race|religion|colou?r|accent|sexuality|gender|autism|"
+            r"learning disabilit(?:y|ies)|deafness|blindness|headscarf|hijab|turban|ethnicity|nationality|"
+            r"mental health|(?:hearing|sight) (?:loss|problems?|impairment))")
+_RISK_PATTERNS_FOURTH: dict[str, list[str]] = {
+    "self_harm": [
+        # "took every tablet in the house", "all the pills I had" - not "as prescribed".
+        r"\b(?:took|swallowed|taken|take|taking) (?:every|each|all the|all of (?:my|the|his|her|their)) (?:\w+ )?(?:pills?|tablets?|paracetamol|meds|medication|medicines?) (?:in|i|she|he|they|we|at once|from|that|left|together)\b",
+        r"\bnot (?:feel(?:ing)? |be )?safe (?:on (?:my|his|her|their) own|alone|by (?:my|him|her|them)sel(?:f|ves)|from (?:my|him|her|them)sel(?:f|ves)|with(?:out)? (?:my|him|her)self|at home alone)\b",
+        r"\b(?:don'?t|doesn'?t|didn'?t|do not|does not|did not) (?:feel|trust) (?:safe )?(?:my|him|her)self\b",
+        r"\bfound (?:\w+ ){0,2}(?:on|at|near|by) (?:a |the )?(?:bridge|railway|train tracks|tracks|cliffs?|cliff edge|motorway bridge|roof of)\b",
+    ],
+    "privacy_breach": [
+        r"\b(?:curtains?|doors?|blinds?|screens?) (?:\w+ ){0,2}(?:left |wide |kept )?open\b[^.!?]{0,80}\b(?:examin\w*|undress\w*|naked|exposed|changing|bed ?bath|washed|catheter|see (?:me|everything|him|her))",
+        r"\b(?:examin\w*|undress\w*|naked|exposed|bed ?bath|being washed)\b[^.!?]{0,80}\b(?:curtains?|doors?|blinds?|screens?) (?:\w+ ){0,2}(?:left |wide |kept )?open\b",
+        # Spanish: walked in on a patient undressing or washing, curtain left open.
+        r"\b(?:entr(?:aban|aron|ó|o)|abr(?:ieron|ían|ían|i(?:ó|o)))\b[^.!?]{0,40}\bmientras (?:me|le|la|lo) (?:duchaba|cambiaba|vest(?:í|i)a|desvest(?:í|i)a|lavaba[n]?|explorab?a)\b",
+        r"\b(?:cortina|puerta) (?:\w+ ){0,2}abierta\b[^.!?]{0,60}\b(?:desnud[oa]|desvest\w*|explor\w*|lav\w*)",
+        # Spanish: a record left where others could read it.
+        r"\b(?:historial|expediente|informe|resultados)\b[^.!?]{0,60}\b(?:(?:dejaron|qued(?:ó|o)) (?:abiert[oa]s?|a la vista)|lo (?:vio|vieron|ley(?:ó|o)|leyeron) (?:media planta|todo el mundo|todos|otros))",
+    ],
+    "discrimination_abuse": [
+        r"\b(?:laugh(?:ed|ing)?|snigger(?:ed|ing)?|smirk(?:ed|ing)?|giggl(?:ed|ing)|sneer(?:ed|ing)?) (?:at|about) (?:me|us|him|her|them|my|our|his|their)\b(?! (?:\w+ )?(?:jokes?|silly|stories|story)\b)",
+        r"\b(?:where|who) (?:the |his |her |their )?real (?:dad|father|mum|mother|parents?) (?:was|is|were)\b",
+        r"\b(?:both women|both men|two mums|two mothers|two dads|two fathers|same[- ]sex (?:couple|partner|parents)|gay couple|lesbian couple)\b[^.!?]{0,80}\b(?:laugh\w*|jok\w*|mock\w*|snigger\w*|comments?|stared|refused|real (?:dad|father|mum|mother))",
+        rf"\b(?:refus\w*|turned (?:me |him |her |us |them )?away|denied|treated (?:\w+ )?(?:differently|worse)|ignored|wouldn'?t|won'?t|couldn'?t be bothered)\b[^.!?]{{0,80}}\bbecause of (?:my|his|her|their|our) {_GROUNDS}\b",
+        rf"\bbecause of (?:my|his|her|their|our) {_GROUNDS}\b[^.!?]{{0,40}}\b(?:refus\w*|turned (?:me |him |her |us |them )?away|denied|treated (?:\w+ )?(?:differently|worse)|ignored)\b",
+    ],
+    "legal_threat": [
+        r"\b(?:prepar\w*|build\w*|bring\w*|have|has|got|putting together) (?:a |our |my )?(?:\w+ )?case against\b",
+    ],
+    "patient_safety": [
+        r"\bmedicaci(?:ó|o)n (?:de otr[oa]|de la otra|del otro) (?:paciente|persona|señor|señora)\b",
+        r"\b(?:le|me|nos) (?:dieron|pusieron|administraron) (?:\w+ ){0,3}(?:equivocad[oa]s?|de otro paciente)\b",
+        r"\bacab(?:ó|o|aron|é|e) en (?:la )?(?:uci|cuidados intensivos|urgencias)\b",
+    ],
+}
+
+
+# Families added after blind set 5 (risk_flags_blind5.jsonl, 2026-11-27) was first
+# measured at P 0.791 / R 0.791 with 6 of 13 hard negatives flagged.
+_RISK_PATTERNS_FIFTH: dict[str, list[str]] = {
+    "self_harm": [
+        r"\bstanding (?:on|at) (?:the |a )?(?:edge of (?:the |a )?)?(?:bridge|ledge|cliff|roof|platform edge|railway)\b",
+    ],
+    "privacy_breach": [
+        r"\b(?:screens?|curtains?|blinds?)\b (?:was |were )?(?:never|not|n'?t) (?:\w+ )?(?:pulled|drawn|closed|put)(?: round| around| across)?\b",
+    ],
+    "discrimination_abuse": [
+        r"\brefused to (?:treat|see|help|examine) (?:\w+ ){0,3}(?:because|once|when|after) (?:they |he |she )?(?:saw|found out|realised|realized|learned|heard|knew|discovered|finding out|learning|realising|realizing|hearing|seeing|discovering)\b",
+        r"\bdragged (?:\w+ ){0,4}by (?:her|his|their|my|the) (?:arms?|hair|legs?|wrists?|clothes)\b",
+    ],
+}
+
+
+# Families added after blind set 6 (risk_flags_blind6.jsonl, 2026-11-27) was first
+# measured at P 0.732 / R 0.872 with 8 of 18 hard negatives flagged.
+_RISK_PATTERNS_SIXTH: dict[str, list[str]] = {
+    "patient_safety": [
+        # A confused patient leaving the ward unnoticed; a tube or line placed wrongly.
+        r"\b(?:walked|wandered|got|let \w+ walk) (?:straight |right )?out of (?:the )?(?:ward|unit|hospital|home|building)\b"
+        r"|\bwent missing from\b",
+        r"\b(?:tube|line|cannula|catheter|drain|needle|drip)s? (?:was |were |had been |been )?(?:put |placed |inserted |"
+        r"positioned |sited )?in the wrong (?:place|position|vein|lung|side)\b|\bmisplaced (?:ng |nasogastric |feeding )?tube\b",
+    ],
+    "self_harm": [
+        r"\b(?:thought|thinking|think|thoughts) (?:about|of) (?:driving|crashing|steering|walking|stepping|jumping|"
+        r"throwing (?:myself|himself|herself)) (?:my car |the car )?(?:into|off|in front of|under)\b",
+    ],
+}
+
+
+# Families added after blind set 7 (written after set 6's changes) was first measured
+# at P 0.795 / R 0.795 with 4 of 16 hard negatives flagged: its misses, in general form.
+_RISK_PATTERNS_SEVENTH: dict[str, list[str]] = {
+    "privacy_breach": [
+        r"\b(?:another|other|a stranger'?s|someone else'?s|somebody else'?s) (?:woman|man|lady|person|patient|family|"
+        r"child|baby|mum|mother|father|dad)'?s (?:\w+ )?(?:results|letters?|notes|records|details|scan|report|"
+        r"prescription|paperwork|file)\b",
+        r"\b(?:the whole|all the|all my) (?:street|village|estate|town|school|office|family|ward|neighbours) "
+        r"(?:now )?knows?\b|\bnow (?:everyone|everybody) knows\b",
+        r"\b(?:patient lists?|names and (?:diagnos\w+|addresses|details|dates of birth)|handover (?:sheets?|notes))\b"
+        r"[^.!?]{0,60}\b(?:left|lying|found|visible|on display|in the (?:public|corridor|waiting))\b",
+        r"\b(?:spoke|talked|talking|speaking|discussed|gossip\w*|chatting) (?:about|of) (?:my|his|her|our|their) "
+        r"(?:case|condition|diagnosis|illness|results|situation|problems?|history|treatment|depression|pregnancy|"
+        r"termination|miscarriage|mental health) (?:\w+ ){0,2}(?:to|with|in front of) (?:another|other|a|an|my|the|"
+        r"her|his|their)\b",
+    ],
+    "discrimination_abuse": [
+        r"\b(?:was|were|been|being|got|get) called (?:a |an )?(?:\w+ )?(?:junkie|druggie|addict|nutter|psycho|loony|"
+        r"retard|freak|liar|drama queen|attention seeker|time ?waster|cow|bitch|idiot|stupid|scrounger)\b",
+    ],
+    "self_harm": [
+        r"\b(?:won'?t|will not|wouldn'?t|not going to|don'?t think (?:i|he|she)'?(?:ll| will)) be (?:around|here|alive) "
+        r"(?:for|by|at|much longer|next|to see)\b",
+        r"\b(?:will|might|may|going to|gonna|could|would|(?:i|he|she)'?ll) do something (?:stupid|silly|drastic)\b",
+        r"\b(?:has|have|had|got|bought|keeps?|kept|hidden|hid) (?:a |some )?rope\b",
+    ],
+}
+
+
+# Families added after blind set 8 (written after set 7's changes) was first measured
+# at P 0.727 / R 0.667 with 7 of 15 hard negatives flagged. Rather than its misses
+# alone, these follow the usual categories: the warning signs of suicide that
+# prevention guidance lists (a plan, nothing to live for, giving things away, saying
+# goodbye, wishing not to wake up, methods), and incident categories for safety
+# (equipment, delayed diagnosis or results, nutrition and hydration).
+_RISK_PATTERNS_EIGHTH: dict[str, list[str]] = {
+    "self_harm": [
+        r"\b(?:nothing|no one|nobody|no reason|not much) (?:left )?to live for\b|\bno (?:reason|point) (?:in )?"
+        r"(?:living|to live|going on|carrying on)\b",
+        r"\b(?:plan(?:ned|ning)?|decided|worked out|thought about|researching|looked up) (?:exactly )?how (?:i|he|she|"
+        r"they) (?:would|will|could|might|am going to|was going to|is going to) (?:do it|end it|kill|die|go)\b",
+        r"\bgiv(?:ing|en|e) (?:all )?(?:his|her|my|their) (?:things|stuff|belongings|possessions) away\b",
+        r"\bsa(?:ying|id|ys) (?:his |her |my |their )?goodbyes? to (?:people|everyone|everybody|(?:his|her|my|their|the) "
+        r"(?:family|friends|kids|children)|us all|friends|family)\b|\b(?:been|started|keeps?|kept) saying goodbye\b",
+        r"\b(?:go to sleep|fall asleep|close my eyes) and (?:not|never) wake up\b|\b(?:not|never) (?:to )?wake up "
+        r"(?:again|tomorrow|in the morning)\b",
+        r"\bengine running\b|\b(?:jumped|jump|jumping) (?:from|off) (?:a |the )?(?:\w+ )?(?:roof|bridge|building|"
+        r"balcony|cliff|car park|multi[- ]?storey)\b",
+        r"\b(?:scratch|scratched|scratching|pick|picked|picking|bang|banged|banging|hit|hitting) (?:my|his|her|their) "
+        r"(?:arms?|legs?|skin|head|wrists?) (?:until|till|til|against)\b",
+        r"\b(?:can'?t|cannot) (?:go on|cope) (?:any ?more|like this)\b|\bcan'?t see (?:a|any) (?:future|way out|point)\b",
+        r"\btook (?:\w+ )?(?:\d+|ten|twenty|thirty|forty|fifty|a handful of|all (?:of )?(?:my|his|her)) "
+        r"(?:paracetamol|tablets|pills|co-codamol|sertraline|painkillers|meds|medication)\b",
+    ],
+    "patient_safety": [
+        r"\b(?:defibrillator|defib|crash trolley|oxygen|suction|hoist|sling|monitor|pump|bed|equipment|call bell|"
+        r"emergency (?:bell|buzzer|cord))s? (?:\w+ ){0,3}(?:out of date|broken|faulty|missing|not working|didn'?t work|"
+        r"failed|ripped|snapped|gave way|collapsed|empty)\b",
+        r"\bby (?:then|the time) (?:\w+ ){0,6}(?:had |has )?(?:spread|grown|burst|perforated|gone septic|become terminal)\b"
+        r"|\b(?:delayed|late|missed) (?:cancer |stroke |sepsis )?(?:diagnosis|referral)\b|\bput off referring\b",
+        r"\b(?:results?|bloods?|scans?|x-rays?|reports?) (?:\w+ ){0,4}(?:sat|sitting|left|ignored|unread|unseen|not "
+        r"(?:looked at|seen|acted on|read)) (?:\w+ ){0,3}(?:for (?:a |two |three |several )?(?:days?|weeks?|months?)|before "
+        r"(?:anyone|somebody|someone) (?:looked|noticed|acted))\b",
+        r"\b(?:nothing|no food|no water|no drink|not anything) (?:\w+ ){0,2}(?:to eat or drink|or (?:water|drink|food)) "
+        r"for (?:\w+ )?(?:hours|days?)\b|\b(?:severely |badly )?(?:dehydrated|malnourished)\b",
+    ],
+    "privacy_breach": [
+        r"\b(?:discussed|talked about|announced|said|asked about|shouted) (?:my|his|her|their) (?:\w+ ){0,2}(?:at full "
+        r"volume|loudly|out loud|through (?:a |the )?(?:thin )?curtain|in front of (?:everyone|other patients|the (?:whole )?"
+        r"(?:bay|ward|waiting room)))\b",
+        r"\b(?:posted|delivered|sent) (?:through|to) (?:the |my )?(?:neighbou?r'?s|wrong) (?:door|address|house)\b|"
+        r"\bopened and read\b",
+    ],
+    "discrimination_abuse": [
+        r"\bthrew (?:my|his|her|their) (?:\w+ ){0,2}(?:walking frame|frame|stick|crutches|belongings|things|clothes|food|"
+        r"tray|bag|phone) (?:across|at|on the floor|in the bin)\b|\bin (?:a )?temper\b",
+        r"\bheld (?:\w+ )?face down\b|\bpulled (?:his|her|my|their) hair\b",
+    ],
+}
+
+
+# Families added after blind set 11 (written last, 2026-11-27) was first measured at
+# P 0.818 / R 0.581 with 2 of 12 hard negatives flagged: its plainest misses, in
+# general form.
+_RISK_PATTERNS_ELEVENTH: dict[str, list[str]] = {
+    "self_harm": [
+        r"\b(?:found|discovered|caught) (?:(?:him|her|them|(?:my|his|her|our|their) \w+) )?(?:hanging|with a "
+        r"(?:ligature|noose|rope))\b",
+        r"\b(?:to|just) not exist\b|\bnot (?:to )?exist any ?more\b|\bstop existing\b|\bpeaceful (?:\w+ ){0,4}"
+        r"(?:not (?:to )?(?:exist|be here|wake up)|to (?:just |simply )?(?:die|be gone|disappear))\b",
+        r"\b(?:don'?t|do not|can'?t|cannot) trust (?:myself|himself|herself|themselves) (?:\w+ ){0,3}(?:alone|tonight|"
+        r"safe|around)\b",
+        r"\bstopped (?:taking|having) (?:my|his|her|their) (?:\w+ ){0,2}(?:tablets|medication|meds|insulin|pills)\b "
+        r"(?:\w+ ){0,2}(?:on purpose|deliberately|intentionally)\b",
+    ],
+    "patient_safety": [
+        r"\b(?:doctor|nurse|surgeon|anaesthetist|anesthetist|paramedic|carer|staff|midwife|consultant|gp|dentist)s? "
+        r"(?:\w+ ){0,3}(?:was|were|seemed|looked|appeared|smelt|smelled) (?:\w+ )?(?:drunk|intoxicated|under the "
+        r"influence|high|of alcohol)\b",
+        r"\b(?:into|in) an artery\b|\b(?:monitor|alarm|pump|ventilator|machine)s? (?:\w+ ){0,4}(?:wasn'?t|was not|weren'?t|"
+        r"were not|never) (?:plugged in|switched on|turned on|connected)\b",
+    ],
+    "privacy_breach": [
+        r"\b(?:my|his|her|our) (?:own )?(?:\w+ )?(?:results|notes|records|details|letter|scan) (?:\w+ ){0,2}on "
+        r"(?:someone|somebody|another person|a stranger)'?s? (?:screen|phone|computer|laptop|desk)\b",
+    ],
+    "discrimination_abuse": [
+        # Sweeping claims about a group: "Asian patients always exaggerate".
+        r"\b(?:asian|black|white|polish|foreign|eastern european|muslim|jewish|gay|trans|elderly|old|fat|disabled|"
+        r"traveller|immigrant|overweight|young|autistic|deaf)s? (?:patients|people|women|men|mums|mothers|folk) "
+        r"(?:always|all|never|just) \w+",
+        r"\b(?:mimick|imitat|mock)\w* (?:my|his|her|their|the) (?:\w+(?:'s)? )?(?:speech|voice|accent|stammer|stutter|"
+        r"walk|disability)\b",
+        r"\btied (?:\w+ )?(?:in|into|to) (?:her|his|their|the|a) (?:chair|bed|wheelchair)\b",
+    ],
+}
+
+
+# Written after blind set 12 (self-harm wording, 2026-11-27), by kind of sign rather
+# than by sentence: injuries seen on the body, heights, farewell letters, ligature items
+# taken away, repeated attempts. None matches any of the 12,268 NHS comments.
+_RISK_PATTERNS_TWELFTH: dict[str, list[str]] = {
+    "self_harm": [
+        r"\b(?:arms?|wrists?|legs?|thighs?) (?:were |was |all )?(?:bandaged|covered in (?:cuts|scars|burns)|cut up)\b",
+        r"\b(?:cuts|scars|burns) (?:on|all over|up) (?:my|her|his|their) (?:arms?|wrists?|legs?|thighs?)\b",
+        r"\bbandaged (?:arms?|wrists?)\b",
+        r"\b(?:multi-?storey|rooftop|roof|bridge|cliff|balcony)\b[^.!?]{0,40}\b(?:edge|ledge|railings?)\b",
+        r"\b(?:edge|ledge|railings?) of (?:a |the )?(?:multi-?storey|rooftop|roof|bridge|cliff|balcony)\b",
+        r"\b(?:letters?|notes?|messages?|texts?) (?:\w+ ){0,3}(?:saying|to say) goodbye\b",
+        r"\b(?:took|taken|removed|confiscated) (?:away )?(?:my|his|her|their) (?:shoe ?laces|belts?|dressing gown cords?)\b",
+        # "has tried twice this year"; not "have tried twice to get through".
+        r"\b(?:has|had|have) (?:already )?tried (?:twice|three times|again|\d+ times|several times|before)\b(?! to\b)",
+    ],
+}
+
+
+# Blind set 13 (46 comments over all five flags, 2026-11-27): a serious condition put
+# down to something minor, a stockpile of one's own medicines, farewells already said.
+_RISK_PATTERNS_THIRTEENTH: dict[str, list[str]] = {
+    "patient_safety": [
+        r"\b(?:fracture|break|sepsis|infection|stroke|cancer|bleed|clot|heart attack|appendicitis|meningitis|tumou?r|"
+        r"pneumonia|blood clot|embolism|ectopic pregnancy|miscarriage|deterioration)s? (?:\w+ )?(?:was|were|had been|got) "
+        r"(?:\w+ )?(?:treated as|dismissed as|put down to|mistaken for|written off as|passed off as|diagnosed as)\b",
+    ],
+    "self_harm": [
+        r"\bstockpil\w* (?:up )?(?:all )?(?:my|his|her|their) (?:\w+ )?(?:pills|tablets|painkillers|medication|medicines|"
+        r"meds|paracetamol|insulin|antidepressants)\b",
+        # Farewells someone has made; not a family's goodbye to a dying relative.
+        r"\b(?:she|he|they)(?:'s| has| had|'d| have|'ve)? (?:already )?said (?:her|his|their) goodbyes\b"
+        r"(?! to (?:him|her|them|dad|mum|(?:her|his|their|my|our) (?:\w+ )?(?:dad|mum|father|mother|husband|wife|"
+        r"gran\w*|nan|grandad|grandpa|grandma|baby|son|daughter|brother|sister|partner)))",
+    ],
+}
+
+
+# Blind set 14 (30 multi-sentence reviews, 2026-11-27): the flag sits in one sentence of
+# a story, often after praise. By category: a dose given twice, searching for ways to
+# die, letters or results sent to an old, work or wrong address, a diagnosis talked
+# through where others hear, a name called out with the reason for the visit.
+_SENSITIVE = (r"(?:hiv|diagnosis|condition|results|status|history|cancer|pregnancy|miscarriage|termination|"
+              r"mental health|sti|std|overdose)")
+_RISK_PATTERNS_FOURTEENTH: dict[str, list[str]] = {
+    "patient_safety": [
+        r"\b(?:injection|dose|medication|medicine|tablets?|insulin|morphine|antibiotics?|blood thinners?|"
+        r"painkillers?)s? (?:\w+ ){0,2}(?:was |were )?(?:given|administered|signed for) twice\b|\bdouble[- ]dos(?:e|ed|es|ing)\b",
+    ],
+    "self_harm": [
+        r"\b(?:looking up|looked up|look up|searching|searched|search|googl\w+|research\w*|reading up on) (?:\w+ ){0,2}"
+        r"(?:ways|how|methods?) (?:to|of) (?:die|dying|end (?:it|my life|things|everything)|make it (?:all )?stop|"
+        r"kill (?:my|him|her|them)sel(?:f|ves)|overdos\w*|suicide)\b",
+    ],
+    "privacy_breach": [
+        r"\b(?:letters?|results|reports?|records?|notes|details|information|summary|summaries)s? [^.!?]{0,80}?"
+        r"\b(?:was|were|got|had been|has been|have been) (?:sent|emailed|posted|faxed|forwarded) to (?:my |his |her |"
+        r"their |the |an? )?(?:old|previous|former|wrong|work|ex-?\w*|another|someone|somebody|stranger|employer|boss|"
+        r"manager|neighbou?r)\w*",
+        rf"\b(?:talked|talking|discussed|discussing|spoke|went|going|read) (?:through |about |out )?(?:my|his|her|their) "
+        rf"(?:\w+ ){{0,2}}{_SENSITIVE}\b[^.!?]{{0,80}}\b(?:curtains? (?:were |was )?(?:open|not drawn)|in front of|"
+        r"everyone could hear|whole (?:bay|ward)|loud(?:ly)?|normal voice|other patients)",
+        r"\bname (?:and|with) (?:the reason|why|what) (?:i|he|she|we|they) (?:was|were|had come|came) (?:there|in)\b",
+    ],
+}
+
+
+# Blind set 15 (40 comments in US hospital wording, 2026-11-27): HIPAA and the Office
+# for Civil Rights, infusions run too fast, vomiting blood left untriaged, a bunch of
+# someone's pills taken, "didn't care if I woke up", photos taken to show co-workers,
+# religious dress as the reason for rudeness, prescribing without asking about history.
+_RISK_PATTERNS_FIFTEENTH: dict[str, list[str]] = {
+    "patient_safety": [
+        r"\b(?:drip|infusion|iv|bag|fluids?|potassium|blood|medication|drug)s? (?:\w+ ){0,4}(?:way )?(?:too fast|too quickly|"
+        r"at the wrong rate)\b",
+        r"\b(?:prescrib\w*|gave|given|started) (?:me |him |her |them )?(?:\w+ ){0,6}without (?:asking|checking) (?:about )?"
+        r"(?:my|his|her|their) (?:\w+ ){0,2}(?:history|allergies|medications|meds|other (?:medications|meds|drugs))\b",
+    ],
+    "legal_threat": [
+        r"\bhipaa (?:violation|breach|complaint)s?\b|\bviolat\w* (?:of )?(?:my |our |his |her )?hipaa\b",
+        r"\boffice for civil rights\b|\bocr complaint\b|\b(?:state (?:medical |nursing )?board|joint commission|"
+        r"attorney general|department of health|better business bureau)\b",
+        r"\b(?:malpractice|negligence|wrongful death) (?:suit|lawsuit|claim|case|attorney|lawyer)s?\b|\blawsuit\b",
+    ],
+    "privacy_breach": [
+        r"\bhipaa (?:violation|breach)s?\b|\bviolat\w* (?:of )?(?:my |our |his |her )?hipaa\b",
+        r"\b(?:looked up|pulled up|went into|accessed|snooped in) (?:my|his|her|their) (?:chart|records?|file|results)\b"
+        r"[^.!?]{0,60}\b(?:curiosity|nosy|nosey|no reason|knows? (?:me|my|him|her)|friend|family|cousin|neighbou?r|told)",
+        r"\b(?:took|taking|snapped|takes) (?:a )?(?:photo|picture|pic|video)s? of (?:my|his|her|their|me|him) "
+        r"(?:\w+ ){0,3}(?:on|with) (?:her|his|their) (?:own )?(?:phone|cell|mobile)\b",
+        r"\bto show (?:her|his|their) (?:co-?workers|colleagues|friends|mates|boyfriend|girlfriend)\b",
+    ],
+    "discrimination_abuse": [
+        r"\bbecause (?:i|he|she|they|we) (?:wear|wears|wore|wearing) (?:a |an )?(?:hijab|headscarf|head scarf|turban|niqab|"
+        r"burka|burqa|kippah|yarmulke|veil|patka)\b",
+        r"\b(?:asian|black|hispanic|latina?|latino|mexican|muslim|jewish|native|indian|arab|chinese|african|white|gay|"
+        r"trans|fat|old|elderly|immigrant)s? (?:women|men|people|patients|mothers|moms|folks) (?:always|all|just) \w+",
+        r"\bracial slurs?\b|\b(?:asked|refused|denied|ignored|no) (?:\w+ ){0,3}(?:asl|sign language) interpreter",
+    ],
+    "self_harm": [
+        r"\b(?:took|swallowed|taken|take) (?:a bunch|a load|loads|a lot|all|a handful|a whole bottle|a bottle|the whole bottle|"
+        r"a whole packet|the rest) of (?:his|her|my|their|the) (?:\w+ )?(?:pills|tablets|meds|medication|xanax|oxy\w*|"
+        r"painkillers|sleeping pills|insulin|antidepressants|prescription|paracetamol|tylenol|advil|ibuprofen)\b",
+        r"\b(?:didn'?t|don'?t|do not|did not|doesn'?t|does not) care (?:if|whether) (?:i|he|she|they) (?:woke|wakes?|lived|"
+        r"lives?|died|dies?|made it|makes? it)\b",
+    ],
+}
+
+
+# The never-event categories (serious incidents that should never happen: wrong route,
+# wrong strength or frequency, a feeding tube in the lung, scalding, a patient taken
+# for another), in patients' words. Written from the category list on 2026-11-27, not
+# from a set: 14 of 20 sentences written for the categories were flagged before.
+_RISK_PATTERNS_NEVER_EVENTS: dict[str, list[str]] = {
+    "patient_safety": [
+        r"\binstead of (?:once a (?:week|day|month)|weekly|monthly|the (?:diluted|right|correct|prescribed|usual|weaker) "
+        r"(?:\w+ )?(?:bag|dose|drug|medication|medicine|one|strength|tablets?))\b",
+        r"\bshould have (?:gone|been given|been injected|been put) into (?:a |the |her |his |my )?(?:vein|muscle|spine|arm|"
+        r"bloodstream)\b|\b(?:injected|given) into (?:her|his|my|the) (?:spine|spinal fluid|artery)\b",
+        r"\b(?:feeding|ng|nasogastric|naso-gastric|nose) tube (?:\w+ ){0,3}(?:in|into|down) (?:his|her|my|the) (?:lungs?|"
+        r"airway|windpipe)\b",
+        r"\bscald(?:ed|ing)\b[^.!?]{0,40}\b(?:bath|shower|water|hot|tea)\b|\b(?:bath|shower|water) (?:that )?(?:was|were) "
+        r"(?:far |much |way )?too hot\b",
+        r"\bmix(?:ed)? (?:me|him|her|us|them|my \w+) up with (?:another|a different|the wrong|someone else|somebody else)\b"
+        r"|\b(?:had|given|got|received|underwent) (?:someone|somebody) else'?s (?:\w+ )?(?:procedure|operation|surgery|"
+        r"treatment|scan|results|medication|tablets|injection)\b",
+    ],
+}
+
+
+# The safeguarding types of abuse (financial, threats and punishment, age) and warning
+# signs of suicide (affairs put in order, researching a lethal amount), in patients'
+# words. Written from the category lists on 2026-11-27: 23 of 30 sentences written for
+# the categories of all five flags were flagged before.
+_RISK_PATTERNS_CATEGORIES: dict[str, list[str]] = {
+    "discrimination_abuse": [
+        r"\b(?:stole|stolen|stealing|steals) (?:\w+ ){0,2}(?:money|cash|jewellery|jewelry|valuables) from (?:my|his|her|"
+        r"their|our) (?:[\w']+ ){0,2}(?:purse|wallet|handbag|bag|room|account|locker|bedside)\b",
+        r"\b(?:took|taking|takes|taken|helped (?:herself|himself|themselves) to) (?:\w+ ){0,2}(?:money|cash|jewellery|"
+        r"jewelry|valuables) from (?:my|his|her|their|our) (?:[\w']+ ){0,2}(?:purse|wallet|handbag|locker|bedside)\b",
+        r"\b(?:staff|carers?|nurses?|a nurse|a carer|porters?|someone on the ward) (?:\w+ ){0,2}(?:stole|had stolen|were "
+        r"stealing|was stealing)\b",
+        r"\bthreaten(?:ed|ing|s)? (?:\w+ ){0,2}(?:to )?(?:tie|restrain|strap|sedate|lock|hit|slap|smack|section)\b",
+        r"\bas (?:a )?punishment\b|\bto punish (?:her|him|me|them|us)\b",
+        r"\b(?:women|men|people|patients|someone|mums|mothers) (?:of |at )?(?:my|his|her|your|their) age "
+        r"(?:shouldn'?t|should not|can'?t|cannot|don'?t deserve|are too|have no business)\b",
+    ],
+    "self_harm": [
+        r"\b(?:written|wrote|made|sorting|sorted|updated) (?:out )?(?:my|his|her) will\b[^.!?]{0,60}\b(?:given|giving|gave) "
+        r"(?:away )?(?:my|his|her)\b",
+        r"\b(?:researching|research\w*|googl\w+|looking up|looked up|asking|asked|reading up on) (?:about )?how (?:many|much) "
+        r"(?:\w+ ){0,2}(?:paracetamol|pills|tablets|insulin|it takes|would)\b|\bhow many (?:\w+ ){0,2}(?:paracetamol|pills|"
+        r"tablets) (?:it )?(?:takes|would take|to kill|are lethal)\b",
+    ],
+}
+
+
+# Blind set 16 (30, written after the category families, 2026-11-27): first sight P 0.842
+# / R 0.696. A reassurance that turned out to be cancer, a threat to go to the papers by
+# name, "told half the town", unequal treatment because of mental illness or disability.
+_RISK_PATTERNS_SIXTEENTH: dict[str, list[str]] = {
+    "patient_safety": [
+        r"\b(?:nothing to worry about|nothing serious|told (?:me|him|her|us) it was (?:just|only))\b.{0,80}?\b(?:stage "
+        r"(?:two|three|four|[234])|had spread|turned out to be|it was (?:cancer|a tumou?r|sepsis|a stroke|a heart attack|"
+        r"meningitis|broken|a fracture))\b",
+    ],
+    "legal_threat": [
+        r"\b(?:expect to see|you'?ll see|you will see|going to see|will be reading) (?:this|it|my story|our story|all of this) "
+        r"(?:story )?(?:in|on) (?:the )?\w+",
+    ],
+    "privacy_breach": [
+        r"\btold (?:half (?:the|of the) |the whole |all (?:the|of the) )(?:town|village|street|estate|school|ward|office|"
+        r"family|church)\b|\btold (?:everyone|everybody) (?:that )?(?:i|he|she|we)(?:'d| had| was|'s| has| is)\b",
+    ],
+    "discrimination_abuse": [
+        r"\b(?:made|kept|left|treated|ignored|refused|put|seen) (?:\w+ ){0,6}because (?:he|she|i|they|we) (?:has|have|had) "
+        r"(?:mental health (?:problems|issues|difficulties)|a mental illness|autism|a learning disability|learning "
+        r"difficulties|dementia|hiv|a disability|a stammer)\b",
+    ],
+}
+
+
+# Every family, in the order the families were written (risk_lexicon joins them).
+FAMILIES: tuple[dict[str, list[str]], ...] = (
+    _RISK_PATTERNS_EXTRA,
+    _RISK_PATTERNS_FOURTH,
+    RISK_PATTERNS_ES,
+    _RISK_PATTERNS_FIFTH,
+    _RISK_PATTERNS_SIXTH,
+    _RISK_PATTERNS_SEVENTH,
+    _RISK_PATTERNS_EIGHTH,
+    _RISK_PATTERNS_ELEVENTH,
+    RISK_PATTERNS_ES2,
+    _RISK_PATTERNS_TWELFTH,
+    _RISK_PATTERNS_THIRTEENTH,
+    RISK_PATTERNS_ES3,
+    _RISK_PATTERNS_FOURTEENTH,
+    _RISK_PATTERNS_FIFTEENTH,
+    _RISK_PATTERNS_NEVER_EVENTS,
+    _RISK_PATTERNS_CATEGORIES,
+    RISK_PATTERNS_ES_CATEGORIES,
+    _RISK_PATTERNS_SIXTEENTH,
+)

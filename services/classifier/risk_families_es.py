@@ -1,0 +1,186 @@
+"""Spanish risk-flag families: patterns for Spanish wording of the five flags, each
+written after a Spanish set in tests/fixtures/classifier was first measured, or from a
+category list (services/classifier/README.md, "Spanish"). `risk_families.FAMILIES`
+orders them among the English ones; `risk_lexicon` joins them. Plain data: raw regex
+strings.
+"""
+from __future__ import annotations
+
+
+# Spanish counterparts of the English families above, written after a blind Spanish
+# set (spanish_risk_blind.jsonl, 2026-11-27) found 9 of 22 flags at first sight.
+RISK_PATTERNS_ES: dict[str, list[str]] = {
+    "self_harm": [
+        r"\b(?:tirar(?:me|se|te)|lanzar(?:me|se)|se iba a tirar|me voy a tirar|me quiero tirar) (?:por|desde|a) (?:la ventana|el balc(?:ó|o)n|un puente|las v(?:í|i)as|el tren)\b",
+        r"\b(?:me corto|cortarme|me hago cortes|se corta|se hace cortes|me autolesiono|se autolesiona)\b",
+        r"\b(?:se|me) tom(?:ó|o|é|e) (?:un bote|una caja|todas las pastillas|todas sus pastillas|todo el bote)\b|\bsobredosis\b",
+        r"\b(?:acabar con todo|no veo salida|no quiero seguir viviendo|quitarse la vida|quitarme de en medio|desaparecer para siempre)\b",
+    ],
+    "patient_safety": [
+        r"\btransfusi(?:ó|o)n (?:\w+ ){0,6}(?:equivocad[oa]|que no era (?:el|la|su)|de otr[oa])",
+        r"\b(?:rodilla|pierna|cadera|ojo|brazo|pie|mano|lado|ri(?:ñ|n)(?:ó|o)n|dosis|paciente) equivocad[oa]\b",
+        r"\bsin comer ni beber\b|\bsin (?:agua|comida) (?:\w+ ){0,2}(?:d(?:í|i)as|horas)\b",
+        r"\b(?:se (?:le |me )?infect(?:ó|o)|infecci(?:ó|o)n (?:de la herida|hospitalaria))\b",
+        r"\b(?:dieron|pusieron|administraron)\b[^.!?]{0,60}\b(?:aunque|a pesar de|sabiendo)\b[^.!?]{0,60}\bal(?:é|e)rgic[oa]\b",
+    ],
+    "legal_threat": [
+        r"\bbufete\b|\b(?:llevar(?:lo|los|esto)?|ir) a (?:los )?tribunales\b",
+        r"\b(?:ir|acudir|llevarlo) a (?:la prensa|los medios|la televisi(?:ó|o)n|los peri(?:ó|o)dicos)\b",
+        r"\bpor la v(?:í|i)a legal\b|\bdenunciar(?:los|les|lo)?\b",
+    ],
+    "privacy_breach": [
+        r"\b(?:inform\w*|resultados|historial|datos|cartas?) (?:m(?:é|e)dic[oa]s )?de otr[oa] (?:paciente|persona|se(?:ñ|n)or[a]?)\b",
+        r"\bfotos? (?:m(?:í|i)as?|de m(?:í|i)|de mi \w+)\b[^.!?]{0,60}\bredes sociales\b",
+        r"\ble (?:cont(?:ó|o)|dijo|cont(?:aron)|dijeron) a (?:mi|mis) (?:vecin[oa]s?|jefe|compa(?:ñ|n)er[oa]s?|familia)\b",
+        r"\ben voz alta\b[^.!?]{0,60}\b(?:enfermedad|diagn(?:ó|o)stico|nombre)|\b(?:enfermedad|diagn(?:ó|o)stico)\b[^.!?]{0,60}\ben voz alta\b",
+    ],
+    "discrimination_abuse": [
+        r"\b(?:empuj(?:ó|o|aron)|zarande(?:ó|o|aron)|peg(?:ó|o|aron)|golpe(?:ó|o|aron)|ató|ataron) a (?:mi|mis|la|el) \w+",
+        r"\bse re(?:í|i)a(?:n)? de (?:mi|mí|mis|él|ella|nosotros)\b|\bse burlaba(?:n)? de\b",
+        r"\bse negaron a (?:atender|tratar|ver)(?:me|le|la|lo|nos)?\b",
+        r"\b(?:las|los) (?:\w+ )?(?:mujeres|gitan[oa]s|extranjer[oa]s|inmigrantes|negr[oa]s|moros|latin[oa]s|mayores) (?:\w+ )?(?:siempre|todos|todas) \w+",
+    ],
+}
+
+
+# Spanish families added after a second Spanish risk set (spanish_risk_blind2.jsonl)
+# was first measured at P 0.737 / R 0.609 with 3 of 8 hard negatives flagged.
+RISK_PATTERNS_ES2: dict[str, list[str]] = {
+    "self_harm": [
+        r"\b(?:intent(?:ó|o|é|e|aba)|quiso|quería|quiere) (?:\w+ )?(?:ahorcarse|ahorcarme|suicidarse|suicidarme|"
+        r"matarse|matarme|quitarse la vida|tirarse|tirarme)\b|\bahorc(?:arse|arme|ó|o|ado|ada)\b",
+        r"\b(?:estar(?:í|i)a(?:mos|n)?|estamos|est(?:á|a)n|vivir(?:í|i)a(?:mos|n)?) (?:todos |todas )?mejor sin "
+        r"(?:m(?:í|i)|(?:é|e)l|ella)\b",
+    ],
+    "patient_safety": [
+        r"\b(?:insulina|medicaci(?:ó|o)n|medicamentos?|pastillas|sangre|dosis) de otr[oa] (?:paciente|persona|enferm[oa])\b",
+        r"\b(?:en|tirad[oa] en) el suelo (?:\w+ ){0,5}(?:horas|toda la noche)\b|\b(?:horas|toda la noche) en el suelo\b"
+        r"|\bca(?:erse|y(?:ó|o)) de la cama\b",
+        r"\bresult(?:ó|o) (?:ser|que era|que ten(?:í|i)a) (?:un |una )?(?:infarto|ictus|sepsis|apendicitis|c(?:á|a)ncer|"
+        r"tumor|fractura|embolia|meningitis)\b",
+        r"\b(?:monitor|alarma|bomba|respirador|aparato)(?:es)? (?:\w+ ){0,3}(?:estaba|estaban|estuvo) (?:apagad[oa]s?|"
+        r"desconectad[oa]s?|sin pilas)\b",
+    ],
+    "privacy_breach": [
+        r"\b(?:coment(?:ó|o|aron)|cont(?:ó|o|aron)|habl(?:ó|o|aron) de) (?:mi|su|el) (?:enfermedad|diagn(?:ó|o)stico|caso|"
+        r"embarazo|resultado|problema)s? (?:\w+ ){0,2}(?:con|a) (?:mis|sus|los|las|otr[oa]s?) ?(?:vecin[oa]s|familiares|"
+        r"compañer[oa]s|pacientes|gente)?\b",
+    ],
+    "discrimination_abuse": [
+        r"\b(?:le|me|nos|les) (?:dio|dieron|peg(?:ó|o|aron)) (?:un |una )?(?:tortazo|bofet(?:ó|o)n|bofetada|guantazo|"
+        r"golpe|empuj(?:ó|o)n|manotazo)\b",
+    ],
+}
+
+
+# Spanish, by category, after the third Spanish risk set (spanish_risk_blind3.jsonl,
+# 2026-11-27) read P 0.867 / R 0.448 at first sight: wishes to die said in the third
+# person, what someone keeps or swallows, jumping "del puente"; a wrong blood group, no
+# doctor all night, "dijeron que era un virus" and it was not; suing, going to the
+# television, "nos vemos en los tribunales"; a relative told before the patient, a file
+# left open, a diagnosis over the loudspeaker, photos uploaded; a nationality said to
+# exaggerate, slurs shouted, care refused once staff found out who someone is.
+_NO_DE = r"(?! de (?:verg(?:ü|u)enza|risa|ganas|miedo|hambre|sue(?:ñ|n)o|calor|fr(?:í|i)o|pena|envidia|aburrimiento|dolor))"
+RISK_PATTERNS_ES3: dict[str, list[str]] = {
+    "self_harm": [
+        r"\bno (?:quiere|quiero|quer(?:í|i)a|quiera|quieren) (?:seguir )?(?:viviendo|vivir|seguir aqu(?:í|i)|estar aqu(?:í|i))\b",
+        r"\b(?:(?:me|se|te) (?:quiere|quiero|quer(?:í|i)a|quieren|quer(?:í|i)an) morir|quiero morirme|quiere morirse|"
+        r"ganas de morir(?:me|se)?)\b" + _NO_DE,
+        r"\b(?:tengo|tiene|ten(?:í|i)a|llevo|lleva) (?:\w+ ){0,2}(?:guardad[oa]s|escondid[oa]s|acumulad[oa]s) (?:\w+ ){0,2}"
+        r"(?:pastillas|medicamentos|medicinas|calmantes|ansiol(?:í|i)ticos|somn(?:í|i)feros)\b"
+        r"|\b(?:guardando|acumulando|escondiendo) (?:\w+ ){0,2}(?:pastillas|medicamentos|medicinas|calmantes)\b",
+        r"\b(?:se|me|te) (?:tom(?:ó|o|é|e)|trag(?:ó|o|ué|ue)) (?:un |una |el |la |todo el |toda la )?(?:frasco|bote|caja|"
+        r"bl(?:í|i)ster|tira|pu(?:ñ|n)ado)s? (?:enter[oa] |complet[oa] )?de (?:pastillas|paracetamol|ibuprofeno|calmantes|"
+        r"medicamentos|medicinas|somn(?:í|i)feros|ansiol(?:í|i)ticos)\b",
+        r"\b(?:tirar|lanzar|aventar)(?:me|se|te) (?:del?|desde|por) (?:la |el |un |una )?(?:puente|ventana|balc(?:ó|o)n|"
+        r"azotea|edificio|techo|tejado|acantilado|v(?:í|i)as|tren|metro)\b",
+        r"\b(?:se|me) (?:quema|quemaba|quemaban|corta|cortaba|cortaban) (?:los|las|sus|mis) (?:brazos|piernas|mu(?:ñ|n)ecas|"
+        r"muslos)\b|\bcon una soga\b|\buna soga (?:al|en el) cuello\b",
+    ],
+    "patient_safety": [
+        r"\bsangre de otro grupo\b|\bgrupo (?:sangu(?:í|i)neo )?equivocado\b|\bsangre equivocada\b",
+        r"\b(?:ning(?:ú|u)n|ninguna) (?:m(?:é|e)dic[oa]|doctor[a]?|enfermer[oa]) (?:\w+ ){0,2}(?:vino|lleg(?:ó|o)|pas(?:ó|o)|"
+        r"(?:lo|la|nos|me|le) (?:vio|revis(?:ó|o)|atendi(?:ó|o)))\b"
+        r"|\bnadie (?:vino|lleg(?:ó|o)|pas(?:ó|o)) a (?:verl[oa]|vernos|verme|revisarl[oa]|atenderl[oa])\b",
+        r"\b(?:dijeron|diciendo|dijo|dec(?:í|i)an) que (?:solo |s(?:ó|o)lo )?(?:era|ser(?:í|i)a|no era) (?:\w+ ){0,3}"
+        r"(?:y|pero) (?:\w+ )?result(?:a|ó|o) (?:que|ser)\b",
+        r"\bresulta (?:ser|que (?:era|ten(?:í|i)a)) (?:un |una )?(?:infarto|ictus|sepsis|apendicitis|c(?:á|a)ncer|tumor|"
+        r"fractura|embolia|meningitis|peritonitis|trombosis)\b",
+        r"\bca(?:erse|y(?:ó|o)|yeron|i|í) (?:de|desde) la (?:cuna|camilla|silla de ruedas|gr(?:ú|u)a|incubadora)\b",
+    ],
+    "legal_threat": [
+        r"\b(?:demandar(?:los|les|lo|la)?|demandaremos|demandar(?:é|e)|demanda (?:judicial|contra))\b",
+        r"\b(?:llevar|ir|acudir|contar|publicar|sacar)(?:lo|la|los|las)? (?:\w+ ){0,3}(?:a|en) (?:la prensa|los medios|"
+        r"la televisi(?:ó|o)n|la tele|los peri(?:ó|o)dicos|las noticias|las redes(?: sociales)?)\b",
+        r"\bnos vemos en (?:los tribunales|el juzgado|(?:el )?juicio)\b|\bjuicio contra\b",
+        r"\b(?:secretar(?:í|i)a de salud|conamed|defensor del paciente|colegio de m(?:é|e)dicos|fiscal(?:í|i)a)\b",
+    ],
+    "privacy_breach": [
+        r"\bantes de que (?:yo )?(?:se lo |lo |les )?(?:dijera|contara|supiera|pudiera decir)\w*\b",
+        r"\b(?:le|les) (?:cont(?:ó|o)|dijo|contaron|dijeron) a (?:mi|mis) \w+ (?:que (?:yo )?(?:estaba embarazada|ten(?:í|i)a "
+        r"(?:vih|sida|c(?:á|a)ncer)|era seropositiv[oa])|lo de mi (?:embarazo|aborto|enfermedad|diagn(?:ó|o)stico))\b",
+        r"\b(?:expediente|historial|historia cl(?:í|i)nica|resultados|informe)s? (?:\w+ ){0,3}(?:abiert[oa]s?|a la vista|en el "
+        r"mostrador|encima del mostrador|en el pasillo)\b|\bcualquiera (?:pod(?:í|i)a|pudiera|puede) (?:leer|ver)\b",
+        r"\b(?:por (?:el )?altavoz|por megafon(?:í|i)a|delante de (?:todos|todo el mundo)|frente a (?:todos|todo el mundo|"
+        r"otros pacientes))\b[^.!?]{0,80}\b(?:vih|sida|diagn(?:ó|o)stico|enfermedad|embarazo|aborto|resultados?|prueba|"
+        r"c(?:á|a)ncer)\b",
+        r"\b(?:subi(?:ó|o)|subieron|public(?:ó|o)|publicaron|colg(?:ó|o)|colgaron) (?:a |en )?(?:facebook|instagram|tiktok|"
+        r"twitter|las redes(?: sociales)?|internet)\b[^.!?]{0,40}\b(?:fotos?|v(?:í|i)deos?)\b",
+    ],
+    "discrimination_abuse": [
+        r"\b(?:los|las) (?:mexican|latin|hispan|sudamerican|colombian|venezolan|dominican|ecuatorian|peruan|cuban|"
+        r"extranjer|inmigrant|gitan|negr|chin|rumen|indi|ind(?:í|i)gen)[oa]s (?:\w+ )?(?:siempre|todos|todas|son unos|"
+        r"son unas|exager\w*)\b|\b(?:los|las) (?:marroqu(?:í|i)es|árabes|arabes|musulmanes|africanos) (?:\w+ )?"
+        r"(?:siempre|todos|son unos|exager\w*)\b",
+        r"\b(?:como|porque) no (?:hablo|habla|hablaba|hablamos|hablan|s(?:é|e)|sabe) (?:bien |mucho |nada de )?(?:el )?"
+        r"(?:ingl(?:é|e)s|espa(?:ñ|n)ol|idioma)\b[^.!?]{0,60}\b(?:trat\w*|grit\w*|ignor\w*|burl\w*|tont[oa]|idiota|rieron)\b",
+        r"\b(?:me|nos|la|lo|le|les) trat(?:ó|o|aron) como (?:si (?:fuera|fu(?:é|e)ramos) )?(?:un |una )?(?:tont[oa]s?|idiotas?|"
+        r"ignorantes?|basura|perros?|animal(?:es)?)\b",
+        r"\b(?:me|le|nos|les) (?:grit(?:ó|o|aron)|llam(?:ó|o|aron)|dijo|dijeron|insult(?:ó|o|aron)) (?:a (?:mi|mis) \w+ )?"
+        r"(?:\w+ ){0,2}(?:viej[oa] (?:in(?:ú|u)til|loc[oa]|asqueros[oa])|gord[oa] asqueros[oa]|in(?:ú|u)til|idiota|"
+        r"imb(?:é|e)cil|sudaca|borrach[oa]|drogadict[oa])\b|\b(?:me|le|nos|les) insult(?:ó|o|aron|aba|aban)\b",
+        r"\b(?:me|lo|la|nos|los|las) (?:empuj(?:ó|o|aron)|zarande(?:ó|o|aron)|golpe(?:ó|o|aron)) (?:contra|al|hacia|sobre)\b",
+        r"\b(?:no (?:quisieron|quiso|quer(?:í|i)an)|se neg(?:ó|o|aron) a) (?:atender|tratar|ver|revisar|examinar|tocar)"
+        r"(?:me|le|la|lo|nos|les)?\b[^.!?]{0,60}\b(?:cuando|al|porque|despu(?:é|e)s de que?) (?:se )?(?:enter(?:ó|o|aron)|"
+        r"supo|supieron|vio|vieron|saber|ver|enterarse)\b",
+    ],
+}
+
+
+# The same categories in Spanish (never events, types of abuse, exposure of a diagnosis,
+# warning signs). 7 of 24 Spanish sentences written for them were flagged before.
+RISK_PATTERNS_ES_CATEGORIES: dict[str, list[str]] = {
+    "patient_safety": [
+        r"\b(?:dejaron|dej(?:ó|o)|olvidaron|olvid(?:ó|o)) (?:una |un |la |el )?(?:gasa|compresa|pinza|aguja|instrumento|"
+        r"tijeras|esponja|trozo de \w+)s? (?:\w+ )?(?:dentro|adentro|en el abdomen|en la herida)\b",
+        r"\b(?:potasio|medicamento|medicina|f(?:á|a)rmaco|suero|quimioterapia)\b[^.!?]{0,20}\bsin diluir\b",
+        r"\ben (?:vez|lugar) de (?:una vez (?:por|a la|al) (?:semana|d(?:í|i)a|mes)|semanal|mensual)\b",
+        r"\bsonda\b(?: \w+){0,4} (?:en|dentro de)l? (?:el |los )?pulm(?:ó|o)n(?:es)?\b",
+        r"\bse (?:quem(?:ó|o)|escald(?:ó|o)) con (?:el )?agua\b|\bagua (?:\w+ ){0,3}(?:hirviendo|ardiendo)\b",
+        r"\b(?:me|lo|la|le|nos) (?:confundieron|confundi(?:ó|o)) con otr[oa] (?:paciente|persona|se(?:ñ|n)ora|se(?:ñ|n)or)\b",
+        r"\batrapad[oa] (?:entre|en) (?:las )?barandillas?\b",
+        r"\b(?:le|me) (?:pusieron|dieron|administraron) (?:la |el |una )?(?:insulina|morfina|dosis|medicaci(?:ó|o)n|"
+        r"pastilla)s? dos veces\b",
+    ],
+    "discrimination_abuse": [
+        r"\b(?:me|la|le|lo) (?:toc(?:ó|o)|tocaron|manose(?:ó|o)|manosearon) (?:de (?:forma|manera) )?(?:inapropiada|"
+        r"indebida|sexual)\w*\b|\bmanose(?:ó|o|aron|aba|ando)\b|\bacoso sexual\b|\bcomentarios sexuales\b",
+        r"\b(?:robaba|rob(?:ó|o)|robaron|robaban) (?:\w+ ){0,2}(?:dinero|joyas|anillo|reloj|cartera|monedero)\b",
+        r"\bamenaz(?:ó|o|aron|aba|aban) con (?:amarrar|atar|sedar|encerrar|pegar|inmovilizar)\w*\b",
+        r"\bcomo castigo\b|\bpara castigar(?:la|lo|me|nos|les)?\b",
+    ],
+    "privacy_breach": [
+        r"\b(?:diagn(?:ó|o)stico|enfermedad|resultados?|vih|embarazo|aborto|c(?:á|a)ncer)\b[^.!?]{0,60}\b(?:con la puerta "
+        r"abierta|todo el mundo (?:escuchando|oyendo)|delante de (?:todos|todo el mundo|otros pacientes))\b",
+    ],
+    "self_harm": [
+        r"\b(?:hice|hizo|he hecho|ha hecho|escrib(?:í|i)|escribi(?:ó|o)) (?:mi|su) testamento\b[^.!?]{0,60}\b(?:regal(?:é|e|ó|o)|"
+        r"di|dio|he dado|ha dado)\b",
+        r"\b(?:buscando|busqu(?:é|e)|busca|busc(?:ó|o)|investigando|preguntando|pregunt(?:ó|o)) (?:\w+ ){0,3}"
+        r"cu(?:á|a)nt[oa]s? (?:pastillas|paracetamol|insulina|medicamentos?|hacen? falta|se necesitan?)\b",
+        r"\b(?:me|se|te) (?:he |ha |has )?vuelto a (?:cortar|hacer da(?:ñ|n)o|lastimar|autolesionar)\b"
+        r"|\bvolv(?:í|i|i(?:ó|o)) a (?:cortarme|cortarse|hacerme da(?:ñ|n)o|hacerse da(?:ñ|n)o)\b",
+        r"\b(?:soy|siento que soy|me siento como|se siente como|dice que es) una carga para (?:todos|todo el mundo|mi familia|"
+        r"su familia|los dem(?:á|a)s|mis hijos|sus hijos)\b",
+    ],
+}
