@@ -432,6 +432,8 @@ SPANISH_SETS = (
                                   "with 3 hard negatives flagged; then tuned on"),
     ("spanish_risk_blind3.jsonl", "risk flags only, 36 incl. 10 hard negatives, some unaccented; blind at first: "
                                   "P 0.867 / R 0.448 with 2 hard negatives flagged; then tuned on"),
+    ("spanish_risk_blind4.jsonl", "risk flags only, 20 reviews of several sentences incl. 6 hard negatives; blind at "
+                                  "first: P 0.571 / R 0.286 with 2 hard negatives flagged; then tuned on"),
 )
 
 

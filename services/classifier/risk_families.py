@@ -6,7 +6,8 @@ they were written. Plain data: raw regex strings.
 """
 from __future__ import annotations
 
-from .risk_families_es import RISK_PATTERNS_ES, RISK_PATTERNS_ES2, RISK_PATTERNS_ES3, RISK_PATTERNS_ES_CATEGORIES
+from .risk_families_es import (RISK_PATTERNS_ES, RISK_PATTERNS_ES2, RISK_PATTERNS_ES3, RISK_PATTERNS_ES4,
+                               RISK_PATTERNS_ES_CATEGORIES)
 
 
 # Paraphrase families added after blind set 2 (written from the flag definitions, not
@@ -507,4 +508,5 @@ FAMILIES: tuple[dict[str, list[str]], ...] = (
     _RISK_PATTERNS_CATEGORIES,
     RISK_PATTERNS_ES_CATEGORIES,
     _RISK_PATTERNS_SIXTEENTH,
+    RISK_PATTERNS_ES4,
 )

@@ -184,3 +184,43 @@ RISK_PATTERNS_ES_CATEGORIES: dict[str, list[str]] = {
         r"su familia|los dem(?:á|a)s|mis hijos|sus hijos)\b",
     ],
 }
+
+
+# Spanish reviews of several sentences (spanish_risk_blind4.jsonl, 2026-11-27): first
+# sight P 0.571 / R 0.286. Medicines withheld, a patient with dementia gone from the
+# ward, "dijo que era un empacho" and an operation the next day, too late for treatment;
+# going to the media (future tense); "en voz alta" with the reason for the visit; the
+# whole family knowing; pulling by the arm; being laughed at; thinking of taking all the
+# pills at once.
+RISK_PATTERNS_ES4: dict[str, list[str]] = {
+    "patient_safety": [
+        r"\b(?:l[oa]s?|le|les|me|nos) dejaron sin (?:la |su |mi |sus |mis )?(?:medicaci(?:ó|o)n|medicamentos?|pastillas|"
+        r"insulina|tratamiento|ox(?:í|i)geno|comida|agua)\b",
+        r"\bse (?:escap(?:ó|o)|fue|march(?:ó|o)) (?:\w+ ){0,2}(?:de la planta|del hospital|de la residencia|de urgencias|"
+        r"de la unidad)\b",
+        r"\b(?:dijo|dijeron|diciendo) que (?:era|solo era|s(?:ó|o)lo era|no era) .{0,120}?\b(?:al d(?:í|i)a siguiente|a las "
+        r"pocas horas|d(?:í|i)as despu(?:é|e)s)\b.{0,60}?\b(?:operaron|ingresaron|uci|perforad[oa]|sepsis|infarto|ictus|"
+        r"c(?:á|a)ncer|fractura)",
+        r"\bya era (?:demasiado )?tarde para (?:el |la )?(?:tratamiento|trombolisis|trombólisis|operar|operación|salvarl[oa])\b",
+    ],
+    "legal_threat": [
+        r"\b(?:ir(?:é|e|emos)|acudir(?:é|e|emos)|llevar(?:é|e|emos)|contar(?:é|e|emos)) (?:\w+ ){0,3}(?:a|en) (?:la prensa|"
+        r"los medios(?: de comunicaci(?:ó|o)n)?|la televisi(?:ó|o)n|la tele|los peri(?:ó|o)dicos|las redes(?: sociales)?)\b",
+        r"\b(?:hemos|he) contratado a un abogado\b|\bvamos a llegar hasta el final\b",
+    ],
+    "privacy_breach": [
+        r"\ben voz alta\b[^.!?]{0,60}\b(?:aborto|embarazo|vih|prueba|resultados?|c(?:á|a)ncer|depresi(?:ó|o)n|venía por|"
+        r"ven(?:í|i)a a)\b",
+        r"\btod[oa] (?:mi|la|el) (?:familia|pueblo|barrio|trabajo|empresa|vecindario|oficina)\b[^.!?]{0,30}\b(?:sab(?:í|i)a|"
+        r"se enter(?:ó|o)|conoc(?:í|i)a)\b",
+    ],
+    "discrimination_abuse": [
+        r"\b(?:le|la|lo|me) (?:tiraba|tir(?:ó|o)|tiraron|tiraban|jal(?:ó|o)|jalaba) del (?:brazo|pelo|cuello|pijama)\b",
+        r"\bse (?:ri(?:ó|o)|rieron|burl(?:ó|o)) de (?:m(?:í|i)|(?:é|e)l|ella|nosotros|mi \w+)\b",
+        r"\bse negaron a (?:usar|llamarme por|llamarla por|llamarle por) (?:mi|su) nombre\b",
+    ],
+    "self_harm": [
+        r"\b(?:pensado|pensando|pienso|pensaba|pens(?:é|e)) en (?:tomarme|tomarse|tragarme|tragarse) (?:todas )?(?:las |mis |sus )?"
+        r"(?:pastillas|medicamentos|somn(?:í|i)feros|calmantes)\b|\btodas las pastillas de golpe\b",
+    ],
+}

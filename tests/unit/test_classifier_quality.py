@@ -87,6 +87,7 @@ def test_the_later_spanish_sets_stay_at_their_measured_level(name):
     ("spanish_risk_blind.jsonl", 0.95, 0.90, 0),   # first sight P 0.818 / R 0.409
     ("spanish_risk_blind2.jsonl", 0.95, 0.90, 0),  # first sight P 0.737 / R 0.609, 3 of 8
     ("spanish_risk_blind3.jsonl", 0.90, 0.95, 0),  # first sight P 0.867 / R 0.448, 2 of 10
+    ("spanish_risk_blind4.jsonl", 0.95, 0.90, 0),  # multi-sentence; first sight P 0.571 / R 0.286, 2 of 6
     ("risk_flags_blind12.jsonl", 0.84, 0.85, 0),   # first sight P 0.773 / R 0.654, 1 of 10 (self-harm 15 of 20)
     ("risk_flags_blind13.jsonl", 0.97, 0.85, 1),   # first sight P 0.769 / R 0.857, 6 of 12
     ("risk_flags_blind14.jsonl", 0.92, 0.85, 1),   # multi-sentence reviews; first sight P 0.731 / R 0.731, 3 of 8
@@ -203,6 +204,12 @@ def test_each_tuned_risk_set_stays_at_its_tuned_level(name, min_recall, min_prec
     ("Estuvo buscando en internet cuántas pastillas hacen falta.", "self_harm", "es"),
     ("Me he vuelto a cortar desde que me cancelaron la cita.", "self_harm", "es"),
     ("Siento que soy una carga para todos.", "self_harm", "es"),
+    # Spanish reviews of several sentences (fourth Spanish family and second tier)
+    ("Buen trato en general. Pero a mi padre lo dejaron sin la insulina toda la noche.", "patient_safety", "es"),
+    ("Mi madre, que tiene alzhéimer, se escapó de la residencia y nadie se dio cuenta.", "patient_safety", "es"),
+    ("Si no me contestan, acudiremos a la televisión.", "legal_threat", "es"),
+    ("La celadora le tiró del pelo a mi tía para sentarla.", "discrimination_abuse", "es"),
+    ("Mi hermano dice que ha pensado en tomarse todas sus pastillas.", "self_harm", "es"),
     # retained objects, a never event
     ("Forceps were left in his abdomen after the operation.", "patient_safety", None),
     ("They left a piece of gauze in her wound.", "patient_safety", None),
@@ -279,6 +286,7 @@ def test_each_later_risk_family_raises_its_flag_on_new_wording(text, flag, langu
     ("My physio pushed me to my limits and I walked out on my own.", None),
     ("La enfermera me tocó el brazo para tranquilizarme y me sentí acompañada.", "es"),
     ("Al principio me sentía como una carga, pero el equipo me hizo sentir en casa.", "es"),
+    ("Intenté quitarme la vida el año pasado y quiero dar las gracias a las enfermeras, hoy estoy bien.", "es"),
     ("The bath water was just the right temperature and the nurse stayed with me.", None),
     # Spanish praise for privacy and a lawyer who recommended the clinic
     ("Cuidaron mi intimidad en todo momento.", "es"),
