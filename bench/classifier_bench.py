@@ -445,8 +445,9 @@ COMPLAINT_SETS = (
                           "P 0.621 / R 0.600, 11/15 praise called negative; then the last-clause rule chosen on it"),
     ("mixed_blind2.jsonl", "written after the rule, never tuned on; without the rule P 0.750 / R 0.750, "
                            "5/10 praise called negative"),
-    ("us_reviews_blind.jsonl", "US hospital wording (ER, PCP, copay, portal); never tuned on: idiom cues written "
-                               "for it were tried and dropped (README)"),
+    ("us_reviews_blind.jsonl", "US hospital wording (ER, PCP, copay, portal); blind at first: P 0.826 / R 0.792, "
+                               "4/16 praise called negative; then four idiom cues no NHS comment uses tuned on it"),
+    ("us_reviews_blind2.jsonl", "US hospital wording, written before those cues, never tuned on"),
 )
 
 

@@ -294,6 +294,13 @@ _STRONG_NEG_PATTERNS = ([
     # No interpreter, or a child made to interpret: a plain complaint about access
     # (Spanish set esus_blind.jsonl, 2026-11-27; no NHS comment uses these words, so
     # the trained model is unchanged).
+    # US review idiom (us_reviews_blind.jsonl, 2026-11-27; none of these occurs in the NHS
+    # data, so the trained model is unchanged): sarcasm, "acted like I was bothering them",
+    # an explanation looked up because nobody gave one.
+    r"\bgood luck (?:getting|trying|reaching|finding|with getting)\b",
+    r"\b(?:act(?:ed|s|ing)?|made (?:me|us) feel|treat(?:ed|s)? (?:me|us|you)) like (?:i|you|we|i'm|you're|we're) "
+    r"(?:was |were |are )?(?:bothering|a bother|an inconvenience|interrupting)\b",
+    r"\bhad to (?:google|look (?:it |things |everything )?up)\b",
     r"\b(?:no|without an?|without any|never an?) interpreters?\b|\bhad to (?:use|rely on|ask) (?:my|our|his|her) "
     r"(?:\w+ ){0,4}to (?:translate|interpret)\b",
     r"\b(?:no (?:había|habia|hubo|hay)|sin) (?:un |una |ningún |ningun |ninguna )?int(?:é|e)rpretes?\b"
@@ -344,7 +351,7 @@ _POS_CUES_PATTERNS = ([
     r"\bno se (?:puede|podr(?:í|i)a) pedir m(?:á|a)s\b|\bde primera\b|\b(?:un|de) diez\b|\bnada que objetar\b",
     r"\bme (?:salvaron|salv(?:ó|o)) la vida\b",
     r"\bcalmed (?:me|us|him|her|them) down\b", r"\bsorted (?:me|us|it|everything|my \w+|his \w+|her \w+) out\b",
-    r"\bhad time for\b", *_NEGATED_PRAISE,
+    r"\bhad time for\b", r"\ba breeze\b", *_NEGATED_PRAISE,
     # What a service changed for someone ("made a massive difference", "has helped my
     # son", "she loves coming"): community and mental-health feedback praises outcomes
     # more than manners. Negated and wished-for forms are left out.

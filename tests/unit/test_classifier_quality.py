@@ -306,7 +306,8 @@ def test_phrases_that_only_look_like_a_risk_raise_no_flag(text, language):
     ("complaints_blind2.jsonl", 0.92, 7),  # never tuned on: the level it was measured at
     ("mixed_blind.jsonl", 0.83, 11),       # the last-clause rule was chosen on it (first sight: 0.600, 11 of 15)
     ("mixed_blind2.jsonl", 0.90, 5),       # never tuned on: the level it was measured at (0.750 without the rule)
-    ("us_reviews_blind.jsonl", 0.79, 4),   # US wording, never tuned on: the level it was measured at
+    ("us_reviews_blind.jsonl", 0.91, 3),   # US wording; first sight 0.792 and 4 of 16, then four idiom cues
+    ("us_reviews_blind2.jsonl", 0.92, 2),  # US wording, never tuned on: the level it was measured at
 ])
 def test_indirect_complaints_are_caught_without_the_survey_question(name, min_recall, max_praise_called_negative):
     rows = _load(name)
