@@ -58,7 +58,7 @@ def _id_of_undecodable(raw: bytes) -> str | None:
     (so its error record can name it)."""
     try:
         obj = json.loads(raw.decode("utf-8", errors="replace"))
-    except json.JSONDecodeError:
+    except (ValueError, RecursionError):  # JSONDecodeError is a ValueError
         return None
     rid = obj.get("id") if isinstance(obj, dict) else None
     return str(rid) if isinstance(rid, (str, int)) and not isinstance(rid, bool) else None
@@ -74,6 +74,8 @@ def _parse_record(raw: bytes) -> tuple[dict[str, Any] | None, Any, str | None]:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
         return None, None, f"invalid JSON: {exc.msg} at column {exc.colno}"
+    except RecursionError:
+        return None, None, "invalid JSON: nested too deeply"
     if not isinstance(obj, dict):
         return None, None, "record is not a JSON object"
     rid = obj.get("id")
@@ -102,7 +104,8 @@ def _lines(fh: IO[bytes]) -> Iterator[tuple[int, bytes | None]]:
     of a line longer than MAX_LINE_BYTES."""
     n = 0
     while True:
-        raw = fh.readline(MAX_LINE_BYTES + 2)  # room for "\r\n"
+        # Room for "\r\n", and on the first line for a byte order mark.
+        raw = fh.readline(MAX_LINE_BYTES + 2 + (len(_BOM) if n == 0 else 0))
         if not raw:
             return
         n += 1

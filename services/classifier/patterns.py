@@ -28,6 +28,18 @@ except ImportError:  # pragma: no cover - older Pythons
 # Words as the tokenizer sees them: letters/digits, with inner apostrophes.
 WORD_RX = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
+# Characters that re.IGNORECASE matches to an ASCII letter but str.lower() leaves alone
+# (the long s, the dotless i, the Kelvin sign): the word index and the literal-prefix
+# check compare text folded through this table, so a pattern's "s" still finds "ſ".
+# Every entry is one character for one, so offsets do not move.
+_IGNORECASE_FOLDS = str.maketrans({"\u017f": "s", "\u0131": "i", "\u212a": "k"})
+_FOLDED_CHARS = ("\u017f", "\u0131", "\u212a")
+
+
+def _folded(text: str) -> str:
+    return text.translate(_IGNORECASE_FOLDS) if any(c in text for c in _FOLDED_CHARS) else text
+
+
 # How far (characters) before and after a match a veto that overlaps it is looked for.
 # A veto must fit inside that window to match at all: at 40, "el abogado de la familia
 # nos recomendó este hospital" (48 characters after "abogado") never vetoed its flag.
@@ -280,12 +292,13 @@ class PatternSet:
         to match (None: no such check)."""
         hit = self._cache.get(tok)
         if hit is None:
-            cands = list(self._index.get(tok[:2], ()))
-            if len(tok) > 1:
-                cands += self._index.get(tok[:1], ())  # one-letter literals ("x-ray")
+            key = _folded(tok)  # the text is lower-cased (scan)
+            cands = list(self._index.get(key[:2], ()))
+            if len(key) > 1:
+                cands += self._index.get(key[:1], ())  # one-letter literals ("x-ray")
             ids = tuple(sorted({i for lit, whole_word, i in cands
-                                if (tok == lit if whole_word else tok.startswith(lit))}))
-            hit = (*self._combined(ids), self._must_start_with(tok, ids)) if ids else ((), (), None, None)
+                                if (key == lit if whole_word else key.startswith(lit))}))
+            hit = (*self._combined(ids), self._must_start_with(key, ids)) if ids else ((), (), None, None)
             if len(self._cache) > 500_000:
                 self._cache.clear()
             self._cache[tok] = hit
@@ -368,6 +381,7 @@ class PatternSet:
                     if starts is not None:
                         starts.append((label, m.start()))
         cache = self._cache
+        probe = _folded(text)  # what the literal-prefix check compares (same offsets as `text`)
         for tok, pos in tokens_at:
             hit = cache.get(tok)
             if hit is None:
@@ -375,7 +389,7 @@ class PatternSet:
             labels, groups, combined, must_start_with = hit
             if combined is None:
                 continue
-            if must_start_with is not None and not text.startswith(must_start_with, pos):
+            if must_start_with is not None and not probe.startswith(must_start_with, pos):
                 continue
             m = combined.match(text, pos)  # always matches (every lookahead is optional)
             if m.lastindex is None:  # no pattern matched here: the common case

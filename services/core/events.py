@@ -100,6 +100,8 @@ def decode_event(value: bytes | None, *, expected_types: frozenset[str] | None =
         raise BadEvent("invalid_encoding", "the record value is not UTF-8") from None
     except json.JSONDecodeError as exc:
         raise BadEvent("invalid_json", f"not JSON: {exc.msg} at character {exc.pos}") from None
+    except RecursionError:
+        raise BadEvent("invalid_json", "not JSON this service can read: nested too deeply") from None
     if not isinstance(event, dict):
         raise BadEvent("invalid_envelope", "the record is not a JSON object")
     event_type = event.get("type")

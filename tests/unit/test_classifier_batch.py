@@ -154,3 +154,19 @@ def test_an_overlong_line_is_an_error_record_and_the_next_line_is_still_read(tmp
     assert code == 1
     assert out[0] == {"id": None, "line": 1, "error": "line longer than 100 bytes"}
     assert out[1]["id"] == "next" and out[1]["sentiment"] == "positive"
+
+
+def test_a_byte_order_mark_does_not_count_towards_the_first_line_s_length(tmp_path, monkeypatch):
+    from careloop.classifier import batch
+    first = json.dumps({"id": "a", "text": "Rude receptionist."})
+    monkeypatch.setattr(batch, "MAX_LINE_BYTES", len(first))  # the first line is exactly at the limit
+    code, out = _run(tmp_path, b"\xef\xbb\xbf" + (first + "\n" + json.dumps({"id": "b", "text": "Kind."}) + "\n").encode())
+    assert code == 0
+    assert [o["id"] for o in out] == ["a", "b"]
+
+
+def test_json_nested_too_deeply_is_an_error_record_and_the_run_goes_on(tmp_path):
+    code, out = _run(tmp_path, "[" * 100_000 + "]" * 100_000 + "\n" + _jsonl({"id": "ok", "text": "Lovely staff."}))
+    assert code == 1
+    assert out[0] == {"id": None, "line": 1, "error": "invalid JSON: nested too deeply"}
+    assert out[1]["id"] == "ok"

@@ -147,6 +147,17 @@ def test_a_veto_reaching_far_past_the_match_still_vetoes_it():
     assert matcher.scan("the lawyer will be in touch") == {"risk": 1}
 
 
+@pytest.mark.parametrize("pattern, text", [
+    (r"\bno nurses came\b", "sadly no nur\u017fes came"),            # long s, after the first word
+    (r"\bthe man in the next bed\b", "the man \u0131n the next bed"),  # dotless i
+    (r"\bsuicid\w*", "he is \u017fuicidal"),                         # in the first word itself
+])
+def test_letters_that_ignorecase_folds_to_ascii_are_still_found(pattern, text):
+    # re.IGNORECASE matches "s" to "\u017f" and "i" to "\u0131"; str.lower() does not.
+    assert re.compile(pattern, re.IGNORECASE).search(text)
+    assert PatternSet({"x": [pattern]}).scan(text) == {"x": 1}
+
+
 def test_a_vetoed_match_is_not_counted_but_others_at_other_words_are():
     matcher = PatternSet({"risk": [r"\babuse\w*"]}, veto={"risk": r"\bsubstance abuse\b"})
     assert matcher.scan("substance abuse clinic") == {}

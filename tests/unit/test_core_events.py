@@ -108,6 +108,10 @@ def test_a_value_that_is_not_json_is_invalid_json():
     assert reason_code_of(b"{not json") == "invalid_json"
 
 
+def test_json_nested_too_deeply_to_parse_is_invalid_json_not_a_crash():
+    assert reason_code_of(b"[" * 100_000 + b"]" * 100_000) == "invalid_json"
+
+
 def test_a_value_that_is_not_utf8_is_invalid_encoding():
     assert reason_code_of(b'{"type": "\xff\xfe"}') == "invalid_encoding"
 
