@@ -487,6 +487,30 @@ _RISK_PATTERNS_SIXTEENTH: dict[str, list[str]] = {
     ],
 }
 
+# Types of privacy breach (lost records, exposure online, a loud disclosure across a
+# shop, files left in public, details given to an abusive relative), in patients'
+# words: 17 of 22 sentences written for the privacy and legal categories were flagged
+# before (2026-11-27).
+_RISK_PATTERNS_PRIVACY_TYPES: dict[str, list[str]] = {
+    "privacy_breach": [
+        r"\b(?:lost|misplaced|mislaid|can'?t find|cannot find|couldn'?t find) (?:my|his|her|their|our|the|all (?:my|his|her|"
+        r"their)) (?:\w+ )?(?:medical |patient |hospital )?(?:records|notes|files?|chart)\b",
+        # Staff or someone else doing it, not a family sharing its own story.
+        r"\b(?:doctors?|nurses?|consultants?|staff|someone|somebody|receptionists?|midwi(?:fe|ves)|carers?|workers?|they|"
+        r"surgeons?|therapists?|students?) (?:\w+ ){0,2}(?:discussed|posted|talked about|wrote about|shared) (?:my|his|her|"
+        r"their|a patient'?s?) (?:\w+ ){0,2}(?:case|story|details|condition|diagnosis)\b[^.!?]{0,40}\b(?:online|on (?:a |"
+        r"the )?(?:public )?(?:forum|facebook|twitter|tiktok|instagram|social media|internet))\b",
+        r"\b(?:shouted|yelled|called out) (?:across|through) (?:the|a) (?:shop|pharmacy|waiting room|ward|reception|"
+        r"corridor|counter) about (?:my|his|her|their)\b",
+        r"\b(?:patient|medical|hospital) (?:files|records|notes|letters|lists?)\b[^.!?]{0,30}\b(?:left|found|dumped|"
+        r"abandoned) (?:in|on|at) (?:the |a )?(?:car park|street|bus|train|bin|skip|pavement|pub|corridor)\b",
+        r"\b(?:gave|given|passed|sent|disclosed|released) (?:my|his|her|their|our) (?:\w+'s |\w+ )?(?:details|address|"
+        r"information|records|phone number|contact details|whereabouts)\b[^.!?]{0,20}\bto (?:her|his|my|their|an?) "
+        r"(?:abusive|violent|estranged|ex-?\w*)\b",
+    ],
+}
+
+
 
 # Every family, in the order the families were written (risk_lexicon joins them).
 FAMILIES: tuple[dict[str, list[str]], ...] = (
@@ -509,4 +533,5 @@ FAMILIES: tuple[dict[str, list[str]], ...] = (
     RISK_PATTERNS_ES_CATEGORIES,
     _RISK_PATTERNS_SIXTEENTH,
     RISK_PATTERNS_ES4,
+    _RISK_PATTERNS_PRIVACY_TYPES,
 )

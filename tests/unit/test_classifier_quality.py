@@ -210,6 +210,12 @@ def test_each_tuned_risk_set_stays_at_its_tuned_level(name, min_recall, min_prec
     ("Si no me contestan, acudiremos a la televisión.", "legal_threat", "es"),
     ("La celadora le tiró del pelo a mi tía para sentarla.", "discrimination_abuse", "es"),
     ("Mi hermano dice que ha pensado en tomarse todas sus pastillas.", "self_harm", "es"),
+    # types of privacy breach, written before their patterns
+    ("They lost my medical records and now nobody knows where they are.", "privacy_breach", None),
+    ("A doctor discussed my case on a public forum and I recognised myself.", "privacy_breach", None),
+    ("The pharmacist shouted across the shop about my erectile dysfunction tablets.", "privacy_breach", None),
+    ("A box of patient files was left in the car park.", "privacy_breach", None),
+    ("They gave my daughter's details to her abusive father.", "privacy_breach", None),
     # retained objects, a never event
     ("Forceps were left in his abdomen after the operation.", "patient_safety", None),
     ("They left a piece of gauze in her wound.", "patient_safety", None),
@@ -282,6 +288,8 @@ def test_each_later_risk_family_raises_its_flag_on_new_wording(text, flag, langu
     ("The nurse left a pack of sandwiches for us, which was lovely.", None),
     ("I asked for tablets instead of injections and they agreed straight away.", None),
     ("They took money from my account for the parking permit.", None),
+    ("My daughter shared her story online to thank the ward.", None),
+    ("They lost my appointment letter so I had to ring again.", None),
     ("The nurse double checked my wristband before every dose, which felt very safe.", None),
     ("My physio pushed me to my limits and I walked out on my own.", None),
     ("La enfermera me tocó el brazo para tranquilizarme y me sentí acompañada.", "es"),
