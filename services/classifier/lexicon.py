@@ -291,9 +291,6 @@ _STRONG_NEG_PATTERNS = ([
     r"\bdej(?:a|an|ó|o|aron) mucho que desear\b", r"\b(?:no|nadie) (?:me |nos |le )?(?:hizo|hicieron|hace|hacen) (?:ning(?:ú|u)n )?caso\b",
     r"\bcomo (?:si (?:fuera|fu(?:é|e)ramos) )?(?:un|una|unos) (?:n(?:ú|u)mero|objeto|animal|estorbo)s?\b",
     r"\bde (?:muy )?malas maneras\b|\bmalos modales\b",
-    # No interpreter, or a child made to interpret: a plain complaint about access
-    # (Spanish set esus_blind.jsonl, 2026-11-27; no NHS comment uses these words, so
-    # the trained model is unchanged).
     # US review idiom (us_reviews_blind.jsonl, 2026-11-27; none of these occurs in the NHS
     # data, so the trained model is unchanged): sarcasm, "acted like I was bothering them",
     # an explanation looked up because nobody gave one.
@@ -301,6 +298,9 @@ _STRONG_NEG_PATTERNS = ([
     r"\b(?:act(?:ed|s|ing)?|made (?:me|us) feel|treat(?:ed|s)? (?:me|us|you)) like (?:i|you|we|i'm|you're|we're) "
     r"(?:was |were |are )?(?:bothering|a bother|an inconvenience|interrupting)\b",
     r"\bhad to (?:google|look (?:it |things |everything )?up)\b",
+    # No interpreter, or a child made to interpret: a plain complaint about access
+    # (Spanish set spanish_us_blind.jsonl, 2026-11-27; no NHS comment uses these words,
+    # so the trained model is unchanged).
     r"\b(?:no|without an?|without any|never an?) interpreters?\b|\bhad to (?:use|rely on|ask) (?:my|our|his|her) "
     r"(?:\w+ ){0,4}to (?:translate|interpret)\b",
     r"\b(?:no (?:había|habia|hubo|hay)|sin) (?:un |una |ningún |ningun |ninguna )?int(?:é|e)rpretes?\b"

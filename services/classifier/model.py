@@ -22,8 +22,9 @@ How a comment is classified:
    comment whose words after its last "but" (however, apart from, ...) would be a
    complaint on their own is a complaint (mixed comments count as negative).
 3. Topics: learned topic scores plus keyword cues (lexicon.py); TOPICS.md.
-4. Risk flags: high-recall patterns (risk_lexicon.py), plus a broader second tier that
-   counts unless the comment reads as praise, plus a learned tier
+4. Risk flags: high-recall patterns (risk_lexicon.py, risk_families.py,
+   risk_families_es.py), plus a broader second tier that counts for complaints and
+   comments read as neutral, plus a learned tier
    (data/risk_model.json) for wordings no pattern has, at its own thresholds for
    complaints and only when nearly certain for other comments; any flag -> severity
    critical.
