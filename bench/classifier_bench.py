@@ -358,6 +358,15 @@ RISK_SETS = (
                                  "blind at P 0.724 / R 0.677 with 5 hard negatives flagged; then tuned on)"),
     ("risk_flags_blind16.jsonl", "blind set 16 (30, incl. 8 hard negatives, written after the category families; "
                                  "first measured blind at P 0.842 / R 0.696 with 2 hard negatives flagged; then tuned on)"),
+    ("risk_flags_blind17.jsonl", "blind set 17 (40 letters and emails to a patient-experience team, incl. 10 hard "
+                                 "negatives; first measured blind at P 0.737 / R 0.800 with 4 hard negatives flagged; "
+                                 "then tuned on)"),
+    ("risk_flags_blind18.jsonl", "blind set 18 (40 short survey comments typed as patients type, incl. 10 hard "
+                                 "negatives; written after set 17's changes; first measured blind at P 0.879 / R 0.784 "
+                                 "with 2 hard negatives flagged; then tuned on)"),
+    ("risk_flags_blind19.jsonl", "blind set 19 (40 online reviews, incl. 10 hard negatives; written after set 18's "
+                                 "changes; first measured blind at P 0.857 / R 0.727 with 1 hard negative flagged; "
+                                 "then tuned on)"),
 )
 
 

@@ -511,6 +511,147 @@ _RISK_PATTERNS_PRIVACY_TYPES: dict[str, list[str]] = {
 }
 
 
+# Blind set 17 (40 letters and emails to a patient-experience team, incl. 10 hard
+# negatives, 2026-11-27): first sight P 0.737 / R 0.800 with 4 hard negatives flagged.
+# Signs of a line or wound going bad, harm within days of a discharge, post meant for
+# another patient, an exposing lock screen or envelope, treatment that changed once
+# staff learned who someone is, talking over a disabled patient, a life judged not
+# "worth" treating, and contempt for someone who self-harmed.
+_SIGNS_OF_INFECTION = r"(?:red|hot|swollen|inflamed|oozing|weeping|pus|smelly|angry|throbbing)"
+_RISK_PATTERNS_SEVENTEENTH: dict[str, list[str]] = {
+    "patient_safety": [
+        rf"\b(?:cannula|cannulas|line|drip|catheter|drain|picc|wound|stitches|staples|incision|dressing)s? (?:site )?"
+        rf"(?:\w+ ){{0,4}}(?:was|were|went|became|got|turned|looked) (?:\w+ )?{_SIGNS_OF_INFECTION},? (?:and )?"
+        rf"(?:\w+ )?{_SIGNS_OF_INFECTION}\b",
+        r"\b(?:cannula|catheter|drain|line|dressing|packing|swab|tampon|stitches) (?:was |were |had been )?(?:left|kept) "
+        r"(?:in|on) (?:\w+ ){0,3}for (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|over a) "
+        r"(?:whole )?(?:days|weeks|week)\b",
+        r"\b(?:died|collapsed|tried to|trying to|attempted|readmitted|was back|were back|back (?:in|on) (?:the )?(?:ward|hospital|"
+        r"a&e|resus))\b[^.!?]{0,60}\b(?:hours|days?|a week|the next day|the same day|the following day) (?:after|of) "
+        r"(?:being |he was |she was |i was |you |they |the \w+ )?(?:discharged|discharging|sending (?:him|her|me) home)\b",
+    ],
+    "privacy_breach": [
+        r"\b(?:letters?|results?|post|emails?|e-mails?|envelopes?|paperwork|notes|records|reports?|prescriptions?|texts?|"
+        r"appointment cards?) (?:\w+ ){0,2}(?:meant|intended|addressed|written) (?:for|to) (?:another|a different|someone else|"
+        r"somebody else|the wrong|other)\b",
+        r"\b(?:received|got|sent me|was sent|opened|inside|in) (?:\w+ ){0,3}(?:letters?|results|paperwork|notes|records) "
+        r"(?:meant |intended |addressed )?(?:for|about|of|belonging to) (?:another|a different|an unknown) (?:patient|person|"
+        r"woman|man|lady|family|child)\b",
+        r"\bon (?:my|his|her|the) (?:lock ?screen|home screen)\b|\bon the (?:front|outside|back) of the (?:envelope|letter|"
+        r"parcel|card)\b|\bon a postcard\b",
+        r"\b(?:my|his|her|our) (?:parents|mum|dad|mother|father|partner|husband|wife|boss|employer|manager|colleagues?|"
+        r"flatmates?|housemates?|children|kids|family|neighbou?rs?) (?:saw|heard|read|opened|found) (?:the (?:text|"
+        r"message|letter|voicemail|email|envelope|notification)|my (?:text|message|letter|voicemail|post))\b",
+    ],
+    "discrimination_abuse": [
+        r"\b(?:i was|i'?m|i am|as|being) (?:his husband|her wife)\b|\b(?:his husband|her wife|his boyfriend|her girlfriend)"
+        r"\b[^.!?]{0,80}\b(?:laugh\w*|jok\w*|mock\w*|snigger\w*|comments?|stared|refused|coldly|differently|disgust\w*)",
+        r"\btreated (?:\w+ ){0,2}(?:differently|coldly|worse|like (?:second[- ]class|dirt|criminals?|a criminal))\b"
+        r"[^.!?]{0,40}\b(?:after|once|because|as soon as|since) (?:they|she|he|the \w+|staff|i|we)\b",
+        r"\b(?:after|once|as soon as|when) (?:they|she|he|the \w+|staff) (?:found out|realised|realized|learned|learnt|heard|"
+        r"saw) (?:that )?(?:i|we|he|she|my \w+) (?:was|were|am|are|is) (?:gay|lesbian|bisexual|trans|transgender|muslim|"
+        r"jewish|disabled|deaf|blind|autistic|hiv positive|a traveller|a refugee|an asylum seeker|on benefits)\b",
+        r"\btalk(?:ed|ing|s)? (?:over|across) (?:his|her|my|their) heads?\b|\b(?:talked|spoke|talking|speaking) about "
+        r"(?:him|her|me|them|us) as (?:if|though) (?:he|she|i|they|we) (?:wasn'?t|weren'?t|was not|were not) "
+        r"(?:there|in the room|present)\b",
+        r"\bassum(?:ed|ing|es) (?:that )?(?:he|she|i|they|my \w+) (?:could ?n'?t|could not|can'?t|cannot|would ?n'?t|"
+        r"would not|did ?n'?t|did not|was ?n'?t able to|was not able to) (?:\w+ )?(?:understand|follow|consent|"
+        r"communicate|make (?:his|her|my|their) own)\b",
+        r"\b(?:not|wasn'?t|isn'?t|whether (?:[\w']+ ){1,2}(?:was|were|is)) ['\"]?worth['\"]? (?:treating|saving|"
+        r"resuscitating|operating on|the (?:operation|surgery|treatment|effort|bed|cost|money|trouble))\b",
+        r"\b(?:told|said to|called) (?:me|him|her|them|us|my \w+)\b[^.!?]{0,30}\b(?:wast(?:ing|ed) (?:a bed|our time|"
+        r"their time|resources|a space)|a waste of (?:a bed|resources|space|their time|our time))\b",
+    ],
+}
+
+
+# Blind set 18 (40 short survey comments, typed as patients type them, incl. 10 hard
+# negatives; written after set 17's changes, 2026-11-27): first sight P 0.879 / R 0.784
+# with 2 hard negatives flagged. An injury left unrepaired, no call for help, a patient
+# sent home after saying they wanted to die, restraint (face down is abuse, as in set 8;
+# tied to a chair is a safety risk too),
+# remarks about someone's body, and staff daring a suicidal patient.
+_RISK_PATTERNS_EIGHTEENTH: dict[str, list[str]] = {
+    "patient_safety": [
+        r"\b(?:tear|wound|fracture|break|injury|cut|laceration|hernia|bleed)s? (?:that |which )?(?:was |were |had been |"
+        r"has been |have been )?(?:never|not|wasn'?t|weren'?t|hasn'?t been|haven'?t been) (?:\w+ )?(?:repaired|stitched|"
+        r"treated|set|x-?rayed|checked|examined|dressed|looked at)\b",
+        r"\b(?:didn'?t|did not|never|failed to|wouldn'?t|would not|refused to) (?:\w+ )?(?:call|get|fetch|press|ring|bleep|"
+        r"page) (?:for )?(?:help|a doctor|the doctor|a paediatrician|the crash team|an ambulance|the emergency bell|"
+        r"the registrar|a senior)\b",
+        r"\bborn (?:blue|not breathing|floppy|grey)\b",
+        r"\b(?:(?:sent|discharged|let) (?:\w+ ){0,4}home|discharged (?:me|him|her|them|my \w+))\b[^.!?]{0,60}\b(?:wanted to die|want(?:ed|s)? to kill|suicidal|"
+        r"end (?:my|his|her|their) life|self[- ]?harm\w*|do something stupid|hurt (?:my|him|her)sel\w+)",
+        r"\b(?:tied|tethered|strapped) (?:\w+ ){0,3}to (?:the|a|her|his|my) (?:chair|bed|bedframe|wheelchair|commode|"
+        r"cot|radiator)\b(?! (?:for|to keep) (?:\w+ )?safe)|\blocked (?:\w+ ){0,2}in (?:a|the|her|his|my) (?:room|"
+        r"bathroom|side room)\b(?![^.!?]{0,40}\b(?:feel safe|felt safe|helps?|helped)\b)",
+    ],
+    "discrimination_abuse": [
+        r"\b(?:comments?|remarks?|jokes?|joking|joked|laugh\w*) about (?:me|him|her|them|us|my \w+|his \w+|her \w+) "
+        r"(?:being|looking) (?:too |so |very )?(?:fat|big|heavy|overweight|obese|old|ugly|foreign|gay|disabled|slow|"
+        r"dirty|smelly|poor)\b|\btoo (?:fat|big|heavy|old) to (?:bother|treat|help|operate|waste)\b",
+        r"\b(?:restrain\w*|held|pinned|pushed) (?:\w+ ){0,3}(?:face down|prone|on (?:the|his|her) (?:front|stomach))\b",
+        r"\b(?:tied|tethered) (?:\w+ ){0,3}to (?:the|a|her|his|my) (?:chair|bed|bedframe|wheelchair|commode|cot|"
+        r"radiator)\b|\blocked (?:\w+ ){0,2}in (?:a|the|her|his|my) (?:room|bathroom|side room)\b"
+        r"(?![^.!?]{0,40}\b(?:feel safe|felt safe|helps?|helped)\b)",
+        r"\bif (?:i|you|he|she|they) (?:was |were |really |truly |actually )?(?:serious|meant it|really wanted to)\b"
+        r"[^.!?]{0,60}\b(?:would have|'d have|would'?ve|would of)\b",
+    ],
+}
+
+
+# Blind set 19 (40 online reviews, incl. 10 hard negatives; written after set 18's
+# changes, 2026-11-27): first sight P 0.857 / R 0.727 with 1 hard negative flagged.
+# Surgery that left someone disabled, staff posting a patient online, disclosure to an
+# estranged relative or against a stated wish, stigma once a diagnosis is seen, a
+# mobility aid taken away to stop someone asking, gripping hard enough to mark, waiting
+# after a disclosed overdose, and late warning signs of suicide. (Observations skipped
+# before a ligature was found stay self-harm alone, as in the labelled set.)
+_RISK_PATTERNS_NINETEENTH: dict[str, list[str]] = {
+    "patient_safety": [
+        r"\b(?:surgery|operation|procedure|treatment|injection|epidural|op|anaesthetic|birth|delivery) (?:that |which )?"
+        r"(?:has |had )?left (?:me|him|her|them|my \w+|his \w+|her \w+) (?:unable to (?:walk|stand|move|see|hear|speak|"
+        r"swallow|use|feel|control|have children)|paralys\w+|paralyz\w+|in a wheelchair|"
+        r"blind|deaf|incontinent|disabled|with (?:\w+ )?(?:nerve|brain|permanent|lasting|spinal) (?:\w+ )?damage|brain damaged)\b",
+        r"\b(?:taken|took|swallowed|had) (?:\w+ )?(?:twenty|thirty|forty|fifty|sixty|a hundred|\d{2,}|a (?:lot|load|"
+        r"handful|bottle|packet|box) of)\b[^.!?]{0,80}\b(?:wait|waited|waiting|sit down|ignored|sent (?:me|him|her) "
+        r"home|told (?:me|him|her) to go home)\b",
+    ],
+    "privacy_breach": [
+        r"\b(?:nurses?|doctors?|staff|midwi(?:fe|ves)|porters?|carers?|paramedics?|receptionists?|students?|hcas?|"
+        r"someone|somebody|consultants?|surgeons?) (?:\w+ ){0,2}(?:posted|filmed|photographed|uploaded|shared|put) "
+        r"[^.!?]{0,60}\b(?:on|to|onto) (?:tiktok|facebook|instagram|snapchat|twitter|youtube|social media|whatsapp)\b",
+        r"\b(?:told|gave|informed|let|showed) (?:my|his|her|their) (?:estranged|abusive|violent|ex-?\w*) (?:\w+ )?"
+        r"(?:which|where|what|when|about|my|his|her|know)\b",
+        r"\b(?:specifically|explicitly|clearly|already) asked (?:for |them |that |staff )?(?:no (?:information|details|"
+        r"one|calls?)|not to (?:tell|share|give|inform|contact|call|discuss))\b",
+    ],
+    "discrimination_abuse": [
+        r"\b(?:once|after|when|as soon as) (?:she|he|they|the \w+|staff) (?:saw|read|found out about|learned about|heard "
+        r"about|noticed) (?:his|her|my|their) (?:hiv|hep(?:atitis)? ?[bc]?|diagnosis|status|sexuality|religion|"
+        r"drug history|history|tattoos?|address)\b[^.!?]{0,60}\b(?:refus\w*|wouldn'?t|would not|gloves|treated|changed|"
+        r"stopped|avoid\w*|distance)",
+        r"\b(?:two pairs of gloves|double[- ]gloved?|gloves (?:on )?to (?:hand|give|touch|pass))\b",
+        r"\brefus(?:ed|es|ing) to (?:touch|go near|sit near|be in the (?:same )?room with|shake hands with) (?:me|him|her|"
+        r"them|us|my \w+)\b",
+        r"\b(?:taken|took|moved|kept|put) (?:[\w']+ ){0,4}?(?:away|out of (?:\w+ )?reach) (?:\w+ ){0,2}so (?:that )?"
+        r"(?:i|he|she|they) ['\"]?(?:wouldn'?t|couldn'?t|would not|could not|can'?t|didn'?t|won'?t)\b",
+        r"\b(?:squeez|gripp|grabb|twist|yank|pinch|dragg|pull)(?:ed|ing) (?:[\w']+ ){0,3}(?:wrists?|arms?|hands?|hair|ears?|"
+        r"legs?|neck|face|fingers?) (?:so )?(?:hard|roughly|tightly|really hard)\b",
+    ],
+    "self_harm": [
+        r"\bgiv(?:ing|en|e|es) away (?:all )?(?:of )?(?:his|her|my|their) (?:things|belongings|stuff|possessions|pets?|"
+        r"savings|prized)\b",
+        r"\b(?:not|won'?t|wouldn'?t) (?:be(?:ing)? )?a burden (?:much longer|for much longer|for long|any ?more|soon)\b",
+        r"\b(?:written|wrote|writing|left) (?:\w+ )?letters? (?:to|for) (?:my|his|her|their) (?:children|kids|family|"
+        r"wife|husband|partner|parents|mum|dad|son|daughter)\b",
+        r"\b(?:driving|drive|drove|crash(?:ing)?) (?:my car |the car )?(?:off the road|into (?:a tree|a wall|a bridge|"
+        r"oncoming traffic|a lorry))\b",
+        r"\bvoices (?:\w+ ){0,2}(?:telling|told|tell) (?:me|him|her|them) to (?:hurt|harm|kill|cut|end)\b",
+    ],
+}
+
+
 
 # Every family, in the order the families were written (risk_lexicon joins them).
 FAMILIES: tuple[dict[str, list[str]], ...] = (
@@ -534,4 +675,7 @@ FAMILIES: tuple[dict[str, list[str]], ...] = (
     _RISK_PATTERNS_SIXTEENTH,
     RISK_PATTERNS_ES4,
     _RISK_PATTERNS_PRIVACY_TYPES,
+    _RISK_PATTERNS_SEVENTEENTH,
+    _RISK_PATTERNS_EIGHTEENTH,
+    _RISK_PATTERNS_NINETEENTH,
 )

@@ -121,7 +121,7 @@ RISK_PATTERNS: dict[str, list[str]] = {
         r"left (?:inside|in)\b|\bleft (?:a |the |an )?(?:sponge|gauze|pack|scissors|piece of \w+) (?:inside|in) "
         r"(?:me|him|her|them|my|his|her|their)\b",
         r"\b(?:someone|somebody) else'?s (?:tablets|medication|medicine|prescription|blood|results)\b",
-        r"\banother patient'?s (?:tablets|medication|medicine|prescription|blood)\b",
+        r"\banother patient'?s (?:tablets|medication|medicine|prescription|blood)\b(?! (?:results|test results|forms?))",
         r"\b(?:seizure|stroke|heart attack|cardiac arrest|haemorrhag\w*|hemorrhag\w*|fit)\b[^.!?]{0,80}\b(?:hours?|no ?one|nobody|didn'?t|did not|wasn'?t|not|never|ignored|left|waited|delay\w*)\b",
         r"\b(?:badly |became |got |was |were )infected\b|\binfection (?:after|from|because)\b",
         r"\b(?:drug|medication|medicine|tablets?) interactions?\b|\binteract\w* with (?:his|her|my|the|their|other|another) (?:\w+ )?(?:medication|medicine|drugs?|tablets|treatment)\b|\b(?:just|only just) in time\b|\b(?:nearly|almost) too late\b",
@@ -282,13 +282,27 @@ for _family in FAMILIES:
 # is ignored).
 _KILLING_LAUGHING = r"\bkilling (?:my|her|him|them|our|your)sel(?:f|ves) laughing\b"
 _OVERDOSE_SERVICE = r"\boverdose (?:clinic|awareness|prevention|talk|training|service|team|kit)s?\b"
+# An overdose someone took is self-harm; the care that followed is judged on its own
+# words (blind set 17: "brought in after an overdose").
+_OVERDOSE_TAKEN = (r"\b(?:took|take|takes|taking|taken|had taken) (?:an? )?(?:deliberate |intentional |massive |big |"
+                   r"another |second |third )?overdose\b|\b(?:admitted|brought in|came in|taken in|treated|seen) "
+                   r"(?:\w+ ){0,2}(?:after|following|for|with) (?:an? |my |his |her )?(?:deliberate |intentional )?"
+                   r"overdose\b|\b(?:care|treatment|support|help) (?:\w+ ){0,2}(?:after|following|for) (?:an? |my |his |her )"
+                   r"overdose\b")
+# Stories about other people's cases: "a documentary about hospital negligence cases".
+_MEDIA_STORIES = (r"\b(?:documentar(?:y|ies)|programmes?|programs?|tv shows?|news (?:stories|story|reports?)|articles?|"
+                  r"films?|podcasts?|headlines) (?:about|on) (?:\w+ ){0,3}(?:negligence|malpractice|errors?|mistakes|"
+                  r"scandals?|lawsuits?|claims?|cases)\b(?: cases)?")
 # Thanks for care after a past attempt: "admitted after an overdose last spring and I
 # want to say thank you" (blind set 14). The rest of such a story is still read.
 _RECOVERED = (r"(?=[^.!?]{0,80}\b(?:thank|grateful|now (?:i'?m|i am|doing)|back at work|doing well|saved my life|sober|"
-              r"clean for|in recovery|into rehab)\b)")
-_OVERDOSE_THANKS = (r"\b(?:admitted|brought in|came in|taken in|treated) (?:\w+ ){0,2}(?:after|following|for) (?:an? |my )?"
+              r"clean for|in recovery|into rehab|(?:doing|feeling|feel) (?:so |much |so much |a lot |far )?better|"
+              r"on the mend|still here|still alive|alive today)\b)")
+_OVERDOSE_THANKS = (r"\b(?:admitted|brought in|came in|taken in|treated|care|treatment|support|help) (?:\w+ ){0,2}(?:after|following|for) (?:an? |my )?"
                     r"(?:overdose|suicide attempt|attempt on my life)\b" + _RECOVERED
-                    + r"|\b(?:on|under) suicide watch\b" + _RECOVERED)
+                    + r"|\b(?:on|under) suicide watch\b" + _RECOVERED
+                    + r"|\b(?:after|since|following) (?:my|his|her|an?) (?:overdose|suicide attempt|attempt on my life)\b"
+                    + _RECOVERED)
 RISK_VETO: dict[str, str] = {
     "discrimination_abuse": "|".join([
         # Window blinds, not a blind person: "the cord on the blind", "pulled the blinds".
@@ -319,6 +333,7 @@ RISK_VETO: dict[str, str] = {
         r"averted) (?:a |an |the |that )?(?:\w+ ){0,2}(?:drug |medication |medicine )?(?:interactions?|mix-ups?|"
         r"errors?|mistakes?)(?: (?:\w+ ){0,3}missed)?\b",
         r"\b(?:spotted|caught|noticed|prevented|picked up|flagged|averted) (?:a |an |the )?(?:\w+ )?(?:dangerous|unsafe)\b",
+        r"\b(?:careful|sure|made sure|always|never forgot) (?:to )?(?:double[- ])?check\w* (?:\w+ ){0,2}allerg\w*",
         _OVERDOSE_SERVICE,
         # A fall at home or in the street is why someone came, not an incident.
         r"\b(?:had a fall|fell|fallen|tripped|slipped) (?:over |down )?(?:\w+ )?(?:at home|in the garden|in the street|"
@@ -330,8 +345,19 @@ RISK_VETO: dict[str, str] = {
         r"phones?|wi-?fi|chairs?|(?:phone |booking |appointment )?system|process) (?:was|were|is|are|had been|has been|"
         r"have been) (?:\w+ )?broken\b",
         _OVERDOSE_THANKS,
+        _OVERDOSE_TAKEN,
+        _MEDIA_STORIES,
+        # A missed appointment is an access complaint: "the letter came late, so I missed it".
+        r"\b(?:appointment|letter)\b[^.!?]{0,60}\bmissed it\b",
+        # Self-harm is its own flag: "burns herself with a lighter".
+        r"\b(?:burn|burns|burned|burnt|burning|cut|cuts|cutting) (?:my|him|her|them)sel(?:f|ves)\b",
+        # Post for someone else is a privacy breach: "a letter meant for another patient".
+        r"\b(?:letters?|post|envelopes?|emails?|e-mails?|paperwork) (?:\w+ ){0,2}(?:meant|intended|addressed) for\b",
     ]),
     "legal_threat": "|".join([
+        _MEDIA_STORIES,
+        r"\binsurance (?:claims?|company|companies|form|forms)\b|\bclaim (?:on|through|with|from) (?:my |the |our )?"
+        r"(?:insurance|insurer|travel insurance)\b",
         r"\bclaim (?:forms?|back)\b(?= (?:for|to) (?:travel|parking|fares|expenses|mileage|costs|benefits))",
         r"\bsu(?:e|ed|ing)\b(?= (?:\w+ )?(?:ryder|me the|for the))",
         r"\bsolicitors?'?s? (?:office|offices|next door|building|firm next door)\b(?! (?:told|said|advised|are|will|have))",
@@ -350,8 +376,8 @@ RISK_VETO: dict[str, str] = {
         r"\b(?:respet\w+|cuid\w+|protegi\w+|mantuvieron|preserv\w+) (?:\w+ ){0,5}(?:mi|su|nuestra|la) "
         r"(?:intimidad|privacidad)\b",
         # Confidentiality kept, not breached: "kept my details confidential".
-        r"\b(?:kept (?:\w+ ){0,3}|(?:complete|completely|total|totally|absolute|absolutely|strict|strictly|fully|"
-        r"always|very) )confidential\w*\b",
+        r"\b(?:(?:kept|keep|keeps|keeping|maintained|maintaining) (?:\w+ ){0,5}|(?:complete|completely|total|totally|"
+        r"absolute|absolutely|strict|strictly|fully|always|very|so) )confidential\w*\b",
     ]),
     "self_harm": "|".join([
         # Ward safety done right: "checked for ligature points", "anti-ligature fittings".
@@ -391,7 +417,7 @@ RISK_BROAD: dict[str, list[str]] = {
         r"\bwrong\w*(?! (?:date|time|day|department|room|clinic|address|number|phone number|name|way|place|building|"
         r"entrance|floor|appointment|letter|information|details|hospital|ward|queue|desk|bus|car park|form|email|impression))",
         r"\bmistakes?\b", r"\berrors?\b",
-        r"\bmissed\b(?<!nearly missed)(?<!almost missed)(?! (?:my |his |her |the |an? |our |their )?(?:appointment|bus|train|call|calls|lunch|"
+        r"\bmissed\b(?<!nearly missed)(?<!almost missed)(?! (?:my |his |her |the |an? |our |their |one |two |another |several )?(?:appointment|bus|train|call|calls|lunch|"
         r"dinner|breakfast|meal|work|slot|flight|lift|transport|connection|letter|phone|text|scan appointment|clinic))", r"\b(?:fell|fallen|tripped|slipped)\b",
         r"\bfractur\w*|\bbroke (?:his|her|my|their)\b", r"\bbleed\w*", r"\bclots?\b", r"\binfect\w*",
         r"\btemperature (?:was|of) \d+|\bfever\b", r"\boxygen\b", r"\bdrain\b", r"\ballerg\w*", r"\breaction\b",
@@ -451,7 +477,7 @@ RISK_BROAD: dict[str, list[str]] = {
         r"\bforeign\w*", r"\benglish (?:was|is) (?:too )?(?:poor|bad)\b|\bspeak properly\b",
         r"\bturban\b|\bhijab\b|\bheadscarf\b|\breligio\w*", r"\bwheelchair users?\b|\bdisab\w*|\bdeaf\b|\bblind\b",
         r"\b(?:dirty|stupid|silly|fat|lazy|mad|crazy) (?:old )?(?:woman|man|cow|git|people)\b",
-        r"\bcalled (?:me|him|her|them|us|my \w+) (?:a |an )?\w+\b", r"\bfists?\b|\braised (?:his|her|their) (?:hand|fist)\b",
+        r"\bcalled (?:me|him|her|them|us|my (?!name\b|number\b|surname\b)\w+) (?:a |an )?\w+\b", r"\bfists?\b|\braised (?:his|her|their) (?:hand|fist)\b",
         r"\bmanhandl\w*", r"\bmutter\w*", r"\brolled (?:her|his|their) eyes\b", r"\bwhin\w*", r"\bwaste of (?:a bed|space)\b",
         r"\bfollowed (?:me|him|her|us)\b", r"\blaugh\w* (?:about|at)\b", r"\bsneer\w*",
         r"\bas if (?:i|he|she|they|we)\b[^.!?]{0,40}\b(?:couldn'?t|can'?t|wasn'?t|weren'?t|was stupid|didn'?t exist)\b",

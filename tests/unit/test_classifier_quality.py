@@ -93,6 +93,9 @@ def test_the_later_spanish_sets_stay_at_their_measured_level(name):
     ("risk_flags_blind14.jsonl", 0.92, 0.85, 1),   # multi-sentence reviews; first sight P 0.731 / R 0.731, 3 of 8
     ("risk_flags_blind15.jsonl", 0.96, 0.90, 1),   # US wording; first sight P 0.724 / R 0.677, 5 of 12
     ("risk_flags_blind16.jsonl", 0.95, 0.95, 0),   # after the category families; first sight P 0.842 / R 0.696, 2 of 8
+    ("risk_flags_blind17.jsonl", 0.97, 0.90, 0),   # letters and emails; first sight P 0.737 / R 0.800, 4 of 10
+    ("risk_flags_blind18.jsonl", 0.97, 0.95, 0),   # short survey comments; first sight P 0.879 / R 0.784, 2 of 10
+    ("risk_flags_blind19.jsonl", 0.95, 0.90, 1),   # online reviews; first sight P 0.857 / R 0.727, 1 of 10
 ])
 def test_each_tuned_risk_set_stays_at_its_tuned_level(name, min_recall, min_precision, max_wrongly_flagged):
     precision, recall, wrongly_flagged = _flag_scores(name)
@@ -239,6 +242,32 @@ def test_each_tuned_risk_set_stays_at_its_tuned_level(name, min_recall, min_prec
     ("Publicaron en Instagram un vídeo de mi madre en la cama.", "privacy_breach", "es"),
     ("La doctora dijo que los latinos siempre venimos por nada.", "discrimination_abuse", "es"),
     ("Se negaron a atenderla cuando vieron que era gitana.", "discrimination_abuse", "es"),
+    # seventeenth: letters and emails
+    ("The drip site on his hand went hot and swollen and nobody looked at it.", "patient_safety", None),
+    ("Her catheter was left in for three weeks without anyone reviewing it.", "patient_safety", None),
+    ("He collapsed at home two days after being discharged.", "patient_safety", None),
+    ("My discharge letter was addressed to a different patient.", "privacy_breach", None),
+    ("The clinic's name was printed on the outside of the envelope.", "privacy_breach", None),
+    ("Once the staff found out we were gay the whole atmosphere changed.", "discrimination_abuse", None),
+    ("The nurses talked over her head as though she was furniture.", "discrimination_abuse", None),
+    ("The registrar asked whether Dad was 'worth' resuscitating.", "discrimination_abuse", None),
+    # eighteenth: short survey comments
+    ("His fracture was never x-rayed and it healed crooked.", "patient_safety", None),
+    ("The nurse refused to call the doctor even though I was bleeding heavily.", "patient_safety", None),
+    ("They discharged him the same night he said he was suicidal.", "patient_safety", None),
+    ("Staff made jokes about her being too old to bother with.", "discrimination_abuse", None),
+    ("A support worker tied him to the wheelchair with a belt.", "discrimination_abuse", None),
+    ("She said if I really wanted to die I would have done it properly.", "discrimination_abuse", None),
+    # nineteenth: online reviews
+    ("The epidural left her with permanent nerve damage.", "patient_safety", None),
+    ("I told them I had swallowed thirty paracetamol and they made me wait in the queue.", "patient_safety", None),
+    ("A porter filmed my nan on the trolley and put it on Snapchat.", "privacy_breach", None),
+    ("The receptionist told my violent ex where I was living.", "privacy_breach", None),
+    ("The dentist refused to go near him after reading his hepatitis C status.", "discrimination_abuse", None),
+    ("They kept her call bell out of reach so that she couldn't keep ringing.", "discrimination_abuse", None),
+    ("The carer twisted my dad's arm really hard to get him into bed.", "discrimination_abuse", None),
+    ("She has started giving away all her belongings to friends.", "self_harm", None),
+    ("He says the voices keep telling him to hurt himself.", "self_harm", None),
 ])
 def test_each_later_risk_family_raises_its_flag_on_new_wording(text, flag, language):
     assert flag in model.classify(text, language=language).risk_flags
@@ -304,6 +333,13 @@ def test_each_later_risk_family_raises_its_flag_on_new_wording(text, flag, langu
     ("Mi hija se quiere morir de risa con los payasos del hospital.", "es"),
     ("Respetaron siempre y en todo momento mi intimidad.", "es"),
     ("El abogado de mi empresa nos recomendó esta clínica y acertó de lleno.", "es"),
+    # after sets 17-19: confidentiality kept, media stories, insurance, recovery, careful checks
+    ("The counsellor kept everything I told her confidential, which meant a lot.", None),
+    ("I had seen a programme on hospital mistakes and was nervous, but everything went smoothly.", None),
+    ("I needed a copy of the report for my travel insurance claim and it came within a week.", None),
+    ("Since my overdose the team have supported me every week and I'm feeling so much better.", None),
+    ("The nurse was always careful to double check my allergies before any injection.", None),
+    ("Being locked in my room at night helped me feel safe on the ward.", None),
 ])
 def test_phrases_that_only_look_like_a_risk_raise_no_flag(text, language):
     assert model.classify(text, language=language).risk_flags == ()
