@@ -367,6 +367,9 @@ RISK_SETS = (
     ("risk_flags_blind19.jsonl", "blind set 19 (40 online reviews, incl. 10 hard negatives; written after set 18's "
                                  "changes; first measured blind at P 0.857 / R 0.727 with 1 hard negative flagged; "
                                  "then tuned on)"),
+    ("risk_flags_blind20.jsonl", "blind set 20 (40 web-form complaints and relatives' reports, incl. 10 hard "
+                                 "negatives; written after set 19's changes; never tuned on; first sight P 0.783 / "
+                                 "R 0.514 with 2 hard negatives flagged)"),
 )
 
 
@@ -404,7 +407,8 @@ def _flag_scores(rows: list[dict], results) -> tuple[float, float, list[str]]:
 def risk_section(care_opinion) -> None:
     print("\n=== risk flags (careloop.classify on the shipped models; precision / recall per flag, micro overall)")
     print("patterns only = without the learned tier (data/risk_model.json), which trains on the labelled set, "
-          "the holdout and blind sets 1 and 4-7; blind sets 2, 3 and 9 are in neither patterns' tuning nor its training")
+          "the holdout and blind sets 1, 4-7 and 13-19; blind sets 2, 3, 9, 10 and 20 are in neither patterns' tuning nor "
+          "its training")
     for name, desc in RISK_SETS:
         path = FIXTURES / name
         if not path.exists():
