@@ -283,12 +283,15 @@ for _family in FAMILIES:
 _KILLING_LAUGHING = r"\bkilling (?:my|her|him|them|our|your)sel(?:f|ves) laughing\b"
 _OVERDOSE_SERVICE = r"\boverdose (?:clinic|awareness|prevention|talk|training|service|team|kit)s?\b"
 # An overdose someone took is self-harm; the care that followed is judged on its own
-# words (blind set 17: "brought in after an overdose").
-_OVERDOSE_TAKEN = (r"\b(?:took|take|takes|taking|taken|had taken) (?:an? )?(?:deliberate |intentional |massive |big |"
+# words (blind set 17: "brought in after an overdose"), except a discharge or a wait
+# in the same sentence, which the labelled set files as patient safety too ("She took
+# an overdose and was sent home after four hours").
+_OVERDOSE_TAKEN = (r"(?:\b(?:took|take|takes|taking|taken|had taken) (?:an? )?(?:deliberate |intentional |massive |big |"
                    r"another |second |third )?overdose\b|\b(?:admitted|brought in|came in|taken in|treated|seen) "
                    r"(?:\w+ ){0,2}(?:after|following|for|with) (?:an? |my |his |her )?(?:deliberate |intentional )?"
                    r"overdose\b|\b(?:care|treatment|support|help) (?:\w+ ){0,2}(?:after|following|for) (?:an? |my |his |her )"
-                   r"overdose\b")
+                   r"overdose\b)(?![^.!?]{0,80}\b(?:sent (?:\w+ )?home|discharged|let (?:\w+ )?(?:go|leave|walk)|left "
+                   r"(?:alone|unattended|on (?:her|his|my|their) own)|waited|waiting|no one|nobody|ignored)\b)")
 # Stories about other people's cases: "a documentary about hospital negligence cases".
 _MEDIA_STORIES = (r"\b(?:documentar(?:y|ies)|programmes?|programs?|tv shows?|news (?:stories|story|reports?)|articles?|"
                   r"films?|podcasts?|headlines) (?:about|on) (?:\w+ ){0,3}(?:negligence|malpractice|errors?|mistakes|"

@@ -273,6 +273,19 @@ def test_each_later_risk_family_raises_its_flag_on_new_wording(text, flag, langu
     assert flag in model.classify(text, language=language).risk_flags
 
 
+def test_an_overdose_followed_by_a_quick_discharge_is_still_a_safety_flag_for_the_patterns_alone():
+    # The veto for an overdose someone took ("brought in after an overdose") stops short of a
+    # discharge or a wait in the same sentence, which the labelled set files as patient safety.
+    model.use_risk_model(None)
+    try:
+        flags = model.classify("He took an overdose and they sent him home within the hour.").risk_flags
+        praise = model.classify("I was brought in after an overdose and the team were wonderful.").risk_flags
+    finally:
+        model.reload()
+    assert {"patient_safety", "self_harm"} <= set(flags)
+    assert "patient_safety" not in praise
+
+
 @pytest.mark.parametrize("text, language", [
     # idioms, services and people handled well
     ("My daughter was killing herself laughing at the clown on the children's ward.", None),
