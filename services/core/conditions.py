@@ -25,6 +25,8 @@ class Facts:
     severity: str
     topics: frozenset[str] = field(default_factory=frozenset)
     risk_flags: frozenset[str] = field(default_factory=frozenset)
+    # The classifier could not read it (a language it does not support): a person must.
+    needs_review: bool = False
 
 
 class Condition(BaseModel):
@@ -37,6 +39,7 @@ class Condition(BaseModel):
     severity_at_least: Severity | None = None
     topics_any: tuple[str, ...] | None = None
     risk_flags_any: tuple[str, ...] | None = None
+    needs_review: bool | None = None
 
     def matches(self, facts: Facts) -> bool:
         if self.source_in is not None and facts.source not in self.source_in:
@@ -54,5 +57,7 @@ class Condition(BaseModel):
         if self.topics_any is not None and not facts.topics.intersection(self.topics_any):
             return False
         if self.risk_flags_any is not None and not facts.risk_flags.intersection(self.risk_flags_any):
+            return False
+        if self.needs_review is not None and facts.needs_review != self.needs_review:
             return False
         return True

@@ -79,6 +79,7 @@ def facts_from(feedback: dict, classification: dict) -> Facts:
         severity=classification["severity"],
         topics=frozenset(classification["topics"]),
         risk_flags=frozenset(classification["risk_flags"]),
+        needs_review=bool(classification.get("needs_review", False)),
     )
 
 

@@ -284,7 +284,7 @@ def validate_routing(
 
         # conditions that can never match, or codes the classifier never emits
         for key, value in rule.when.model_dump().items():
-            if value is not None and len(value) == 0 and key != "severity_at_least":
+            if isinstance(value, (list, tuple)) and len(value) == 0:
                 problems.append(
                     f"{path}.when.{key}: empty list never matches; omit the key to match anything"
                 )

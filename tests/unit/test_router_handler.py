@@ -192,6 +192,17 @@ def test_a_risk_flag_routes_to_clinical_governance_on_the_urgent_policy(router, 
     assert opened.event["data"]["escalation_chain"] == "clinical"
 
 
+def test_feedback_in_a_language_the_classifier_does_not_read_opens_a_ticket_for_a_person(router, make_classified):
+    event = make_classified(sentiment="neutral", severity="low", topics=(),
+                            text="Pielęgniarki były niemiłe i nikt nam nic nie wyjaśnił.")
+    event["data"]["feedback"]["language"] = None
+    event["data"]["classification"].update(language="pl", needs_review=True)
+    (opened,) = router.handle_classified(encode_event(event), CLASSIFIED_META)
+    assert opened.event["data"]["routing_rule"] == "human-review"
+    assert opened.event["data"]["team"] == "patient-experience"
+    assert opened.event["data"]["sentiment"] == "neutral"
+
+
 def test_tickets_opened_is_counted_by_team_and_severity_only(router, make_classified, metrics):
     router.handle_classified(classified_bytes(make_classified, external_id="a", severity="high")[0], CLASSIFIED_META)
     router.handle_classified(classified_bytes(make_classified, external_id="b", severity="high")[0], CLASSIFIED_META)

@@ -100,6 +100,8 @@ def test_an_empty_when_clause_matches_everything():
             {"risk_flags": frozenset({"self_harm"})},
             {"risk_flags": frozenset({"legal_threat"})},
         ),
+        ({"needs_review": True}, {"needs_review": True}, {"needs_review": False}),
+        ({"needs_review": False}, {"needs_review": False}, {"needs_review": True}),
     ],
 )
 def test_each_condition_key_decides_whether_a_rule_matches(when, matching, not_matching):
@@ -233,6 +235,27 @@ def test_validation_flags_unknown_codes_and_empty_lists_in_conditions():
     assert "routing.rules.0.when.topics_any: unknown topic code 'parking'" in problems
     assert "routing.rules.0.when.risk_flags_any: unknown risk flag code 'fraud'" in problems
     assert "routing.rules.0.when.facility_in: empty list never matches; omit the key to match anything" in problems
+
+
+def test_a_needs_review_condition_passes_validation():
+    raw = {"rules": [{"name": "human-review", "team": "patient-experience", "when": {"needs_review": True}}]}
+    assert validate_routing(raw, TEAMS, CHAINS, POLICIES) == []
+
+
+def test_the_shipped_configs_give_feedback_in_an_unread_language_a_ticket():
+    # The classifier marks a language it does not read as needs_review and neutral; without
+    # a rule for it, "no-ticket-for-the-rest" would drop it unread.
+    from pathlib import Path
+
+    from careloop.core.config import load_config
+
+    root = Path(__file__).resolve().parents[2]
+    for name in ("careloop.yaml", "demo.yaml"):
+        config = load_config(root / "config" / name)
+        unread = facts(sentiment="neutral", severity="low", topics=frozenset(), needs_review=True)
+        decision = route(config.routing, unread)
+        assert (decision.ticket, decision.rule) == (True, "human-review"), name
+        assert not route(config.routing, facts(sentiment="neutral", severity="low", topics=frozenset())).ticket
 
 
 def test_validation_flags_rules_that_can_never_be_reached():
