@@ -35,6 +35,10 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         made make feel felt help helped told get got being like after before because
         improve improved improvement nil n/a yes ok okay parking food ward hospital team
         listened professional quick quickly seen experience rude long
+        it's don't didn't doesn't wasn't weren't isn't aren't couldn't wouldn't shouldn't
+        can't won't haven't hasn't hadn't i'm i've i'd i'll you're you've they're they've
+        we're we've he's she's that's what's there's who's let's dont didnt doesnt wasnt
+        werent isnt couldnt wouldnt cant havent
     """.split()),
     "es": frozenset("""
         el la los las un una unos unas y o pero de del al a en con por para sin sobre

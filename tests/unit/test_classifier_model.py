@@ -112,6 +112,19 @@ def test_a_supplied_language_code_is_used_and_region_suffixes_are_ignored():
     assert classify("Excellent service", language="fr").needs_review is True
 
 
+@pytest.mark.parametrize("text", [
+    "It's rubbish, don't bother going",
+    "Tell patients what's happening.",
+    "Parking's a nightmare, couldnt find anywhere",
+])
+def test_short_english_comments_made_of_contractions_are_read_as_english(text):
+    # No plain function word ("the", "and") in them: until the contractions were listed,
+    # these were "und", neutral and sent to review instead of being classified.
+    c = classify(text)
+    assert (c.language, c.needs_review) == ("en", False)
+    assert c.sentiment == "negative"
+
+
 def test_english_comments_are_never_marked_for_review():
     c = classify("Everything was fine.")
     assert c.language == "en"
