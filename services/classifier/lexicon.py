@@ -301,6 +301,10 @@ _STRONG_NEG_PATTERNS = ([
     # No interpreter, or a child made to interpret: a plain complaint about access
     # (Spanish set spanish_us_blind.jsonl, 2026-11-27; no NHS comment uses these words,
     # so the trained model is unchanged).
+    # One-word verdicts common in online reviews that no NHS comment uses, so the trained
+    # model is unchanged (2026-11-27): alone, each was read as praise at 0.85.
+    r"\b(?:filthy|shambolic|abysmal|woeful|sub-?standard|lacklust(?:re|er)|slapdash|sloppy|unhygienic|overcrowded|"
+    r"unsympathetic|shite)\b",
     r"\b(?:no|without an?|without any|never an?) interpreters?\b|\bhad to (?:use|rely on|ask) (?:my|our|his|her) "
     r"(?:\w+ ){0,4}to (?:translate|interpret)\b",
     r"\b(?:no (?:había|habia|hubo|hay)|sin) (?:un |una |ningún |ningun |ninguna )?int(?:é|e)rpretes?\b"
@@ -308,6 +312,7 @@ _STRONG_NEG_PATTERNS = ([
 ])
 
 _NEG_CUES_PATTERNS = ([
+    r"\bmeh\b",  # lukewarm, not a strong complaint; no NHS comment uses it
     r"\bnot (?:good|great|happy|helpful|acceptable|clean|kind|told|listened|seen|informed|explained|offered|given|enough)\b",
     r"\b(?:wasn'?t|weren'?t|isn'?t|aren'?t|didn'?t|don'?t|doesn'?t|couldn'?t|can'?t|won'?t|never|no one|nobody)\b",
     r"\bpoor\w*", r"\bbad\b|\bbadly\b", r"\bunhappy\b", r"\bupset\w*", r"\bangry\b", r"\bfrustrat\w*", r"\bconfus\w*",

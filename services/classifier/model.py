@@ -80,7 +80,7 @@ class Classification:
     risk_flags: tuple[str, ...]
     severity: str         # low|medium|high|critical
     language: str         # ISO 639-1 or "und"
-    needs_review: bool    # language unsupported -> human review, never silently neutral
+    needs_review: bool    # unsupported language, or no word the model knows -> human review
     model_version: str
 
     def to_dict(self) -> dict[str, Any]:
@@ -557,6 +557,12 @@ def _prepare(text: Any, rating: Any, question: Any, language: Any) -> _Prepared:
     return _Prepared(text, r, q, lang, review, analysis)
 
 
+def _unread(a: Analysis, model: LinearModel) -> bool:
+    """No word of the comment, as the model sees it, is in the model's vocabulary, and no
+    lexicon pattern matched: nothing the classifier knows was said."""
+    return not any(a.counts.values()) and not any(t in model.index for t in a.units[0][0])
+
+
 def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
             risk_logits: np.ndarray | None = None, tail_logits: np.ndarray | None = None) -> Classification:
     """The Classification of a prepared record from its sentiment/topic logits, the
@@ -576,6 +582,14 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
         topics = _order_topics({lexicon.RISK_TOPICS[f] for f in flags})
         sev = _severity(sentiment, flags, 0.0, p.rating, {})
         return Classification(sentiment, score, conf, topics, flags, sev, p.language, p.review, version)
+
+    if model is not None and _unread(a, model):
+        # Not one word the model knows and no lexicon label ("Shambolic", "Atrocious",
+        # "asdfgh"): the model would answer with its bias alone, positive at 0.85.
+        # A person reads it instead; a rating still says something.
+        sentiment, score, conf = _rating_only(p.rating)
+        sev = _severity(sentiment, (), 0.0, p.rating, {})
+        return Classification(sentiment, score, conf, _order_topics(set()), (), sev, p.language, True, version)
 
     long_doc = len(a.units) > 1
     if model is not None and logits is not None:

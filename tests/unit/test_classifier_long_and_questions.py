@@ -161,7 +161,8 @@ def test_hardship_followed_by_praise_is_not_made_a_complaint_by_its_last_clause(
 
 
 def test_under_the_praise_question_a_qualifying_but_does_not_make_a_complaint():
-    text = "Lovely staff, only thing is the toilets were filthy."
+    # ("filthy", a strong complaint word since 2026-11-27, says it plainly: that one is a complaint.)
+    text = "Lovely staff, only thing is the toilets were dirty."
     assert classify(text, question="What was good about your care?").sentiment == "positive"
     assert classify(text, question="What could we do better?").sentiment == "negative"
 

@@ -125,6 +125,19 @@ def test_short_english_comments_made_of_contractions_are_read_as_english(text):
     assert c.sentiment == "negative"
 
 
+@pytest.mark.parametrize("text", ["asdfgh", "Atrocious", "12345", "Gr8"])
+def test_a_comment_with_no_word_the_model_knows_goes_to_review_instead_of_being_called_praise(text):
+    # The model's bias alone used to call these positive at 0.85 ("Shambolic" among them).
+    c = classify(text)
+    assert (c.sentiment, c.needs_review, c.confidence) == ("neutral", True, 0.0)
+    assert classify(text, rating=0.0).sentiment == "negative"  # a rating still speaks
+
+
+@pytest.mark.parametrize("text", ["Filthy", "Shambolic", "Abysmal", "Sloppy work", "Meh"])
+def test_one_word_verdicts_from_online_reviews_are_complaints(text):
+    assert classify(text).sentiment == "negative"
+
+
 def test_english_comments_are_never_marked_for_review():
     c = classify("Everything was fine.")
     assert c.language == "en"
