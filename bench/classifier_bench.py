@@ -461,6 +461,8 @@ COMPLAINT_SETS = (
     ("us_reviews_blind.jsonl", "US hospital wording (ER, PCP, copay, portal); blind at first: P 0.826 / R 0.792, "
                                "4/16 praise called negative; then four idiom cues no NHS comment uses tuned on it"),
     ("us_reviews_blind2.jsonl", "US hospital wording, written before those cues, never tuned on"),
+    ("complaints_blind3.jsonl", "one-line online reviews; blind at first: P 0.913 / R 0.840, 2/15 praise called "
+                                "negative; then three review idioms no NHS comment uses tuned on it"),
 )
 
 

@@ -305,6 +305,10 @@ _STRONG_NEG_PATTERNS = ([
     # model is unchanged (2026-11-27): alone, each was read as praise at 0.85.
     r"\b(?:filthy|shambolic|abysmal|woeful|sub-?standard|lacklust(?:re|er)|slapdash|sloppy|unhygienic|overcrowded|"
     r"unsympathetic|shite)\b",
+    # Review idiom that no NHS comment uses either (complaints_blind3.jsonl): "avoid at
+    # all costs", "zero stars if I could", "like a conveyor belt".
+    r"\bavoid (?:at all costs|like the plague|this (?:place|hospital|practice|surgery|clinic|trust|ward))\b",
+    r"\b(?:zero|0|minus) stars?\b|\bconveyor belt\b|\bcattle market\b|\bproduction line\b",
     r"\b(?:no|without an?|without any|never an?) interpreters?\b|\bhad to (?:use|rely on|ask) (?:my|our|his|her) "
     r"(?:\w+ ){0,4}to (?:translate|interpret)\b",
     r"\b(?:no (?:había|habia|hubo|hay)|sin) (?:un |una |ningún |ningun |ninguna )?int(?:é|e)rpretes?\b"

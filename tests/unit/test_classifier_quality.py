@@ -365,6 +365,7 @@ def test_phrases_that_only_look_like_a_risk_raise_no_flag(text, language):
     ("mixed_blind2.jsonl", 0.90, 5),       # never tuned on: the level it was measured at (0.750 without the rule)
     ("us_reviews_blind.jsonl", 0.91, 3),   # US wording; first sight 0.792 and 4 of 16, then four idiom cues
     ("us_reviews_blind2.jsonl", 0.92, 2),  # US wording, never tuned on: the level it was measured at
+    ("complaints_blind3.jsonl", 0.96, 2),  # one-line reviews; first sight 0.840 and 2 of 15, then three idioms
 ])
 def test_indirect_complaints_are_caught_without_the_survey_question(name, min_recall, max_praise_called_negative):
     rows = _load(name)
