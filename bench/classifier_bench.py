@@ -463,6 +463,8 @@ COMPLAINT_SETS = (
     ("us_reviews_blind2.jsonl", "US hospital wording, written before those cues, never tuned on"),
     ("complaints_blind3.jsonl", "one-line online reviews; blind at first: P 0.913 / R 0.840, 2/15 praise called "
                                 "negative; then three review idioms no NHS comment uses tuned on it"),
+    ("sarcasm_blind.jsonl", "sarcastic complaints and sincere thanks; blind at first: P 0.800 / R 0.400, 2/10 "
+                            "praise called negative; then the sarcasm patterns written for it"),
 )
 
 

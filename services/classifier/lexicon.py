@@ -267,6 +267,36 @@ _SUGGESTION_PATTERNS = ([
     r"\bmás\b|\bdebería\w*|\bpodría\w*|\bfalta\w*|\bmejorar\b",
 ])
 
+# Sarcasm: thanks or praise for a harm ("Thanks for nothing", "Well done on losing my
+# samples", "Great, another three hour wait", "Love being on hold"). Written after a set
+# of sarcastic complaints (sarcasm_blind.jsonl) read recall 0.400; one NHS comment
+# matches ("thanks for nothing", a complaint that already had two strong cues, so the
+# trained model is unchanged).
+_SARCASTIC_HARM = (r"(?:nothing|wasting|losing|cancell?ing|ignoring|forgetting|making (?:me|us|him|her) (?:wait|repeat|"
+                   r"come back|chase)|the runaround|messing|leaving (?:me|us|him|her|my \w+)|sending (?:me|us|him|her|it|"
+                   r"the \w+) to the wrong|not (?:bothering|calling|answering|telling|listening|turning up|showing up))")
+_SARCASM_PATTERNS = [
+    r"\b(?:thanks?|thank you|cheers)(?: (?:a lot|so much|very much|again))? for " + _SARCASTIC_HARM + r"\b",
+    r"\b(?:well done|top marks|congratulations|kudos|hats off|ten out of ten)(?: to (?:[\w']+ ){1,3}?)? (?:for|on) "
+    r"(?:losing|cancell?ing|ignoring|wasting|forgetting|messing|sending (?:[\w']+ ){0,3}to the wrong|getting (?:[\w']+ ){0,2}"
+    r"wrong|making (?:me|us) wait|leaving)\b",
+    r"\b(?:great|brilliant|fantastic|wonderful|perfect|lovely|marvell?ous|fab),? (?:another|yet another) (?:[\w']+ ){0,3}"
+    r"(?:wait|delay|cancell\w*|letter with|mix-?up|mistake|excuse|no-?show)\b",
+    r"\b(?:oh |just )(?:great|brilliant|fantastic|wonderful|perfect|lovely|marvell?ous|fab|amazing)[,!] (?:[\w']+ ){0,6}"
+    r"(?:again|broken|lost|late|cancell?ed|out of order|forgot|forgotten)\b",
+    r"\b(?:perfect|brilliant|great|fantastic|wonderful)[,!] (?:they|you|the \w+) (?:[\w']+ ){0,3}(?:to|at|in) the wrong\b",
+    r"\b(?:love|loved|loving|enjoy|enjoyed|nice|lovely|fun) (?:being|to be|getting|sitting|waiting) (?:[\w']+ ){0,3}"
+    r"(?:on hold|in a corridor|in a gown|ignored|kept waiting|passed around|told off|sent away|fobbed off)\b",
+    r"\bnice of (?:them|you|him|her|the \w+) to (?:forget|lose|ignore|cancel|leave|not)\b",
+    r"\b(?:means?|meant|matters?|mattered) (?:so )?(?:little|nothing) to (?:you|them|the \w+)\b",
+    r"\b(?:really |so )?(?:appreciated|loved|enjoyed) being (?:told off|ignored|shouted at|laughed at|rushed|"
+    r"patroni[sz]ed|spoken down to|talked down to|made to wait|kept waiting)\b",
+    r"\bwhat a (?:surprise|shock)[,!.]? (?:[\w']+ ){0,6}(?:late|cancell?ed|again|lost|broken|wrong|closed)\b",
+    r"\bamazing (?:how|that) (?:nobody|no one|no-one|none of|they (?:can'?t|couldn'?t|still)|you (?:can'?t|still))\b",
+    r"\b(?:wonderful|brilliant|great|fantastic) (?:system|service|idea|organisation|organization) (?:where|when|that|"
+    r"in which) (?:nobody|no one|you can'?t|they don'?t|you never|nothing)\b",
+]
+
 _STRONG_NEG_PATTERNS = ([
     r"\bdisgust\w*", r"\bappall\w*", r"\bhorrib\w*", r"\bhorrend\w*", r"\bterribl\w*", r"\bawful\b", r"\bdreadful\b",
     r"\bshocking\b", r"\bdisgrace\w*", r"\bworst\b", r"\bnegligen\w*", r"\bneglect\w*", r"\brude\w*",
@@ -313,7 +343,7 @@ _STRONG_NEG_PATTERNS = ([
     r"(?:\w+ ){0,4}to (?:translate|interpret)\b",
     r"\b(?:no (?:había|habia|hubo|hay)|sin) (?:un |una |ningún |ningun |ninguna )?int(?:é|e)rpretes?\b"
     r"|\btuve que (?:usar|pedirle) a mi \w+ (?:\w+ ){0,4}para (?:traducir|interpretar)\b",
-])
+] + _SARCASM_PATTERNS)
 
 _NEG_CUES_PATTERNS = ([
     r"\bmeh\b",  # lukewarm, not a strong complaint; no NHS comment uses it

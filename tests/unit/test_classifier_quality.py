@@ -358,6 +358,19 @@ def test_phrases_that_only_look_like_a_risk_raise_no_flag(text, language):
     assert model.classify(text, language=language).risk_flags == ()
 
 
+@pytest.mark.parametrize("text", [
+    "Thanks for leaving my mum in her wet sheets all night.",
+    "Well done on cancelling the same scan three times.",
+    "Oh great, the car park machine is broken again.",
+    "Cheers for not bothering to call back.",
+    "Brilliant, yet another delay with no explanation.",
+    "Nice of the ward to forget my dad's medication.",
+])
+def test_sarcastic_thanks_and_praise_for_a_harm_are_complaints(text):
+    # Sentences written for the sarcasm patterns' categories, none of them in a fixture.
+    assert model.classify(text).sentiment == "negative"
+
+
 @pytest.mark.parametrize("name, min_recall, max_praise_called_negative", [
     ("complaints_blind.jsonl", 0.95, 4),   # tuned on (first sight: 0.800 and 8 of 15)
     ("complaints_blind2.jsonl", 0.92, 7),  # never tuned on: the level it was measured at
@@ -366,6 +379,7 @@ def test_phrases_that_only_look_like_a_risk_raise_no_flag(text, language):
     ("us_reviews_blind.jsonl", 0.91, 3),   # US wording; first sight 0.792 and 4 of 16, then four idiom cues
     ("us_reviews_blind2.jsonl", 0.92, 2),  # US wording, never tuned on: the level it was measured at
     ("complaints_blind3.jsonl", 0.96, 2),  # one-line reviews; first sight 0.840 and 2 of 15, then three idioms
+    ("sarcasm_blind.jsonl", 1.00, 2),      # sarcasm; first sight 0.400 and 2 of 10, then the sarcasm patterns
 ])
 def test_indirect_complaints_are_caught_without_the_survey_question(name, min_recall, max_praise_called_negative):
     rows = _load(name)
