@@ -11,12 +11,14 @@ the next bed"), since common words admit patterns that nearly never match there.
 Patterns with no usable literal (one that opens
 with a lookahead or with "any word") are searched through the whole text. The counts are
 the same as trying every pattern at every word (tests/unit/test_classifier_patterns.py);
-only the work differs.
+only the work differs. A veto (a pattern whose matches cancel the matches of a label they
+overlap) is split into its alternatives and found the same way, once per text and only
+when its label matched.
 """
 from __future__ import annotations
 
 import re
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 try:  # Python 3.11+
     import re._parser as _sre_parse  # type: ignore[import-not-found]
@@ -40,10 +42,6 @@ def _folded(text: str) -> str:
     return text.translate(_IGNORECASE_FOLDS) if any(c in text for c in _FOLDED_CHARS) else text
 
 
-# How far (characters) before and after a match a veto that overlaps it is looked for.
-# A veto must fit inside that window to match at all: at 40, "el abogado de la familia
-# nos recomendó este hospital" (48 characters after "abogado") never vetoed its flag.
-VETO_REACH = 160
 
 _MAX_PREFIXES = 64
 _MIN_PREFIX = 1
@@ -226,6 +224,37 @@ def leading_literals(pattern: str) -> dict[str, bool] | None:
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
+def top_level_alternatives(pattern: str) -> list[str]:
+    """`pattern` split at each "|" that is outside any group and character class: its
+    alternatives, each a pattern of its own (one item if it has no top-level "|")."""
+    parts: list[str] = []
+    depth, in_class, start, i = 0, False, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "^":
+                i += 1
+            if pattern[i + 1:i + 2] == "]":  # a "]" first in a class is a literal
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
 def _has_backreference(pattern: str) -> bool:
     def walk(items: Sequence) -> bool:
         for op, av in items:
@@ -282,6 +311,14 @@ class PatternSet:
                     for lit, whole_word in lits.items():
                         self._index.setdefault(lit[:2], []).append((lit, whole_word, i))
         self._veto = {k: re.compile(v, flags) for k, v in (veto or {}).items()}
+        # Each veto's alternatives, gated on word starts like any pattern: a text's veto
+        # matches are found once, in one pass, instead of searching a window around
+        # every match with the whole alternation (most of a long story's scan time).
+        shared: dict[str, PatternSet] = {}
+        for v in (veto or {}).values():
+            if v not in shared:
+                shared[v] = PatternSet({"veto": top_level_alternatives(v)}, flags=flags)
+        self._veto_sets = {k: shared[v] for k, v in (veto or {}).items()}
         self._flags = flags
         self._cache: dict[str, _TokenPlan] = {}
         self._combos: dict[tuple[int, ...], tuple[tuple[str, ...], tuple[int, ...], re.Pattern[str]]] = {}
@@ -368,7 +405,32 @@ class PatternSet:
         """
         if tokens_at is None:
             tokens_at = words_at(text)
+        elif not isinstance(tokens_at, list):
+            tokens_at = list(tokens_at)  # read again for the vetoes
         counts: dict[str, int] = {}
+        veto_spans: dict[int, list[tuple[int, int]]] = {}
+        for label, start, end, pos in self._matches(text, tokens_at):
+            veto = self._veto_sets.get(label)
+            if veto is not None:
+                spans = veto_spans.get(id(veto))
+                if spans is None:
+                    spans = veto_spans[id(veto)] = veto.spans(text, tokens_at)
+                if any(v_start < end and start < v_end for v_start, v_end in spans):
+                    continue
+            counts[label] = counts.get(label, 0) + 1
+            if starts is not None:
+                starts.append((label, pos))
+        return counts
+
+    def spans(self, text: str, tokens_at: Iterable[tuple[str, int]] | None = None) -> list[tuple[int, int]]:
+        """(start, end) of every match in `text` (lower-cased), vetoes not applied."""
+        if tokens_at is None:
+            tokens_at = words_at(text)
+        return [(start, end) for _, start, end, _ in self._matches(text, tokens_at)]
+
+    def _matches(self, text: str, tokens_at: Iterable[tuple[str, int]]) -> Iterator[tuple[str, int, int, int]]:
+        """(label, start, end, word offset) of every match: patterns with no leading
+        literal searched through the text, then the gated ones word by word."""
         entries = self._entries
         for i in self._always:
             label, rx = entries[i]
@@ -376,10 +438,7 @@ class PatternSet:
             if req is not None and not any(alt in text for alt in req):
                 continue
             for m in rx.finditer(text):
-                if not self._vetoed(label, text, m.start(), m.end()):
-                    counts[label] = counts.get(label, 0) + 1
-                    if starts is not None:
-                        starts.append((label, m.start()))
+                yield label, m.start(), m.end(), m.start()
         cache = self._cache
         probe = _folded(text)  # what the literal-prefix check compares (same offsets as `text`)
         for tok, pos in tokens_at:
@@ -396,18 +455,8 @@ class PatternSet:
                 continue
             for group, label in zip(groups, labels):
                 start, end = m.span(group)
-                if start >= 0 and not self._vetoed(label, text, start, end):
-                    counts[label] = counts.get(label, 0) + 1
-                    if starts is not None:
-                        starts.append((label, pos))
-        return counts
-
-    def _vetoed(self, label: str, text: str, start: int, end: int) -> bool:
-        veto = self._veto.get(label)
-        if veto is None:
-            return False
-        lo, hi = max(0, start - VETO_REACH), end + VETO_REACH
-        return any(v.start() < end and start < v.end() for v in veto.finditer(text, lo, hi))
+                if start >= 0:
+                    yield label, start, end, pos
 
     def labels(self, text: str, tokens_at: Iterable[tuple[str, int]] | None = None) -> set[str]:
         return set(self.scan(text, tokens_at))

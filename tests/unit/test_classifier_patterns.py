@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from careloop.classifier import lexicon
-from careloop.classifier.patterns import PatternSet, leading_literals, literal_prefixes, words_at
+from careloop.classifier.patterns import (PatternSet, leading_literals, literal_prefixes, top_level_alternatives,
+                                          words_at)
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "classifier"
 
@@ -162,3 +163,56 @@ def test_a_vetoed_match_is_not_counted_but_others_at_other_words_are():
     matcher = PatternSet({"risk": [r"\babuse\w*"]}, veto={"risk": r"\bsubstance abuse\b"})
     assert matcher.scan("substance abuse clinic") == {}
     assert matcher.scan("substance abuse clinic; then staff abused him") == {"risk": 1}
+
+
+def test_a_veto_of_several_alternatives_vetoes_through_any_of_them():
+    # Vetoes are split into their alternatives and gated like patterns (one pass per text).
+    matcher = PatternSet({"risk": [r"\babuse\w*", r"\bunsafe\b"]},
+                         veto={"risk": r"\bsubstance abuse\b|\b(?:never|not) (?:\w+ )?unsafe\b|(?<=drug )abuse"})
+    assert matcher.scan("a substance abuse clinic") == {}
+    assert matcher.scan("i never felt unsafe") == {}
+    assert matcher.scan("the drug abuse team") == {}
+    assert matcher.scan("i felt unsafe and they abused him") == {"risk": 2}
+
+
+@pytest.mark.parametrize("pattern, parts", [
+    (r"\ba\b|\bb\b", [r"\ba\b", r"\bb\b"]),
+    (r"\b(?:a|b) c|d", [r"\b(?:a|b) c", "d"]),
+    (r"[|(]x|y\|z", ["[|(]x", r"y\|z"]),
+    (r"[]|]a|b", ["[]|]a", "b"]),
+    (r"[^]|]a|(?<!x)b", ["[^]|]a", "(?<!x)b"]),
+    ("solo", ["solo"]),
+])
+def test_a_pattern_splits_into_its_top_level_alternatives_only(pattern, parts):
+    assert top_level_alternatives(pattern) == parts
+    for part in parts:
+        re.compile(part)
+
+
+def test_the_veto_pass_gives_the_same_verdicts_as_a_window_search_on_real_feedback():
+    # The earlier veto searched a window of 160 characters either side of each match with the
+    # whole alternation; the gated pass must agree with it on the written fixtures.
+    VETO_REACH = 160  # noqa: N806 - the constant the earlier code used (characters)
+
+    matcher = lexicon._MATCHER
+
+    def window_vetoed(label: str, text: str, start: int, end: int) -> bool:
+        veto = matcher._veto.get(label)
+        if veto is None:
+            return False
+        lo, hi = max(0, start - VETO_REACH), end + VETO_REACH
+        return any(v.start() < end and start < v.end() for v in veto.finditer(text, lo, hi))
+
+    texts = [json.loads(line)["text"] for path in sorted(FIXTURES.glob("*.jsonl"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    checked = 0
+    for raw in texts:
+        text = lexicon.prepare(lexicon.normalize_text(raw))
+        tokens = words_at(text)
+        expected: dict[str, int] = {}
+        for label, start, end, _pos in matcher._matches(text, tokens):
+            checked += label in matcher._veto
+            if not window_vetoed(label, text, start, end):
+                expected[label] = expected.get(label, 0) + 1
+        assert matcher.scan(text, tokens) == expected, raw
+    assert checked > 200
