@@ -446,9 +446,9 @@ RISK_BROAD: dict[str, list[str]] = {
         r"\b(?:hearing aids?|glasses|dentures|false teeth|walking (?:frame|stick))\b[^.!?]{0,30}\b(?:went missing|were lost|"
         r"was lost|got lost|thrown away|never returned)\b",
         # Spanish (counted, like the rest of this tier, only in complaints and neutral comments).
-        r"\\b(?:infecci(?:ó|o)n|sangr(?:ado|aba|ó|o)|hemorragia|ca(?:í|i)da|se cay(?:ó|o)|uci|ictus|infarto|sepsis|"
-        r"equivoc(?:ó|o|aron|ado|ada)|al(?:é|e)rgic[oa]|alergias?|arritmia|perforad[oa]|demasiado tarde)\\b"
-        r"|\\b(?:nos|me|l[oa]s?|le) mand(?:ó|o|aron) a casa\\b|\\bsin que nadie (?:la|lo|le|me|nos) (?:mirara|viera|atendiera|revisara)\\b",
+        r"\b(?:infecci(?:ó|o)n|sangr(?:ado|aba|ó|o)|hemorragia|ca(?:í|i)da|se cay(?:ó|o)|uci|ictus|infarto|sepsis|"
+        r"equivoc(?:ó|o|aron|ado|ada)|al(?:é|e)rgic[oa]|alergias?|arritmia|perforad[oa]|demasiado tarde)\b"
+        r"|\bsin que nadie (?:la|lo|le|me|nos) (?:mirara|viera|atendiera|revisara)\b",
     ],
     "legal_threat": [
         r"\blegal\w*", r"\bclaims?\b", r"\bno win no fee\b", r"\b(?:papers|press|journalists?)\b",
@@ -462,7 +462,7 @@ RISK_BROAD: dict[str, list[str]] = {
         r"\bcopies of everything\b|\bevidence\b", r"\breferred to the\b",
         r"\blegal representatives?\b|\baccountable\b|\bcourt of law\b|\bjoint action\b|\bstatements\b",
         r"\bpersonal injury\b|\bclaim against\b|\bsubject access\b|\baction against\b|\binquest\b|\bcoroner\b",
-        r"\\b(?:abogad[oa]s?|denuncia|juzgado|medios de comunicaci(?:ó|o)n|prensa|defensor del paciente|hasta el final)\\b",
+        r"\b(?:abogad[oa]s?|denuncia|juzgado|medios de comunicaci(?:ó|o)n|prensa|defensor del paciente|hasta el final)\b",
     ],
     "privacy_breach": [
         rf"\b{_INFO}\b[^.!?]{{0,80}}\b{_EXPOSE}",
@@ -474,7 +474,7 @@ RISK_BROAD: dict[str, list[str]] = {
         r"\bwhatsapp\b|\bgroup chat\b|\bphotos? (?:of me|of my)\b(?![^.!?]{0,60}\b(?:permission|consent)\b)|\bpinned up\b|\bon display\b|\bfor all to see\b",
         r"\b(?:every|each|all the) patients?'?s? names?\b|\b(?:names?|diagnos\w*) (?:was |were )?(?:visible|displayed|on the board)\b",
         r"\bwithout (?:anyone |anybody )?asking me\b",
-        r"\\b(?:todo el mundo|toda mi familia|todo el pueblo|todo el barrio) (?:se enter(?:ó|o)|sab(?:í|i)a|lo sab(?:í|i)a)\\b",
+        r"\b(?:todo el mundo|toda mi familia|todo el pueblo|todo el barrio) (?:se enter(?:ó|o)|sab(?:í|i)a|lo sab(?:í|i)a)\b",
     ],
     "discrimination_abuse": [
         r"\bforeign\w*", r"\benglish (?:was|is) (?:too )?(?:poor|bad)\b|\bspeak properly\b",
@@ -495,8 +495,8 @@ RISK_BROAD: dict[str, list[str]] = {
         r"|\btrans (?:man|woman|person|people|patient|son|daughter|child|teenager)\b|\btravell?ers?\b|\bgypsy\b|\bgypsies\b",
         r"\b(?:told|tell|telling) (?:me|him|her|them|us|my \w+) to (?:stop|quit) (?:being (?:a baby|pathetic|silly|dramatic|"
         r"a drama queen|difficult)|whinging|whining|moaning|making a fuss)\b|\bfrequent flyer\b",
-        r"\\b(?:racis\\w+|discrimin\\w+|humill\\w+|moratones|(?:mujer|hombre|persona|chica|chico) trans|marroqu(?:í|i)e?s?|"
-        r"gitan[oa]s?|inmigrantes?|extranjer[oa]s?)\\b|\\bustedes siempre\\b",
+        r"\b(?:racis\w+|discrimin\w+|humill\w+|moratones|(?:mujer|hombre|persona|chica|chico) trans|marroqu(?:í|i)e?s?|"
+        r"gitan[oa]s?|inmigrantes?|extranjer[oa]s?)\b|\bustedes siempre\b",
     ],
     "self_harm": [
         r"\b(?:bottle|box|packet|handful) of (?:pills|tablets|paracetamol)\b|\bstockpil\w*",
@@ -511,7 +511,7 @@ RISK_BROAD: dict[str, list[str]] = {
         # Spelled out so that it is gated on its first word ("'ve had" would be searched through every text).
         r"\b(?:had|have had|had had|i'?ve had|we'?ve had|he'?s had|she'?s had|they'?ve had) enough of (?:everything|life|"
         r"living|it all|being alive)\b",
-        r"\\b(?:no (?:quiere|quiero) vivir|no puedo m(?:á|a)s|sin salida|desaparecer|de golpe)\\b",
+        r"\b(?:no (?:quiere|quiero) vivir|no puedo m(?:á|a)s|sin salida|desaparecer|de golpe)\b",
     ],
 }
 

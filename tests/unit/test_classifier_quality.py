@@ -268,9 +268,21 @@ def test_each_tuned_risk_set_stays_at_its_tuned_level(name, min_recall, min_prec
     ("The carer twisted my dad's arm really hard to get him into bed.", "discrimination_abuse", None),
     ("She has started giving away all her belongings to friends.", "self_harm", None),
     ("He says the voices keep telling him to hurt himself.", "self_harm", None),
+    # the Spanish second tier, which could not match before its escapes were mended
+    ("Atención pésima, mi hermano dice que ya no puede más y sin salida.", "self_harm", "es"),
+    ("La farmacia se equivocó con la receta y me dieron la dosis de un adulto para mi bebé.", "patient_safety", "es"),
 ])
 def test_each_later_risk_family_raises_its_flag_on_new_wording(text, flag, language):
     assert flag in model.classify(text, language=language).risk_flags
+
+
+def test_no_lexicon_pattern_asks_for_a_literal_backslash():
+    # r"\\b" in a raw string is a backslash followed by "b": such a pattern never matches
+    # feedback (five Spanish second-tier patterns were written so, and never fired).
+    from careloop.classifier import lexicon as lx
+
+    patterns = [rx.pattern for _, rx in lx._MATCHER._entries] + [rx.pattern for rx in lx._MATCHER._veto.values()]
+    assert [p for p in patterns if "\\\\" in p] == []
 
 
 def test_an_overdose_followed_by_a_quick_discharge_is_still_a_safety_flag_for_the_patterns_alone():
