@@ -59,7 +59,7 @@ contestaron=answered|información=information|informacion=information|informaron
 explicó=explained|explicacion=explanation|explicación=explanation|escucharon=listened|escuchan=listen|escuchó=listened
 comunicación=communication|comunicacion=communication|medicación=medication|medicacion=medication|medicamento=medication
 medicamentos=medication|pastillas=tablets|receta=prescription|farmacia=pharmacy|dolor=pain|dolores=pain|duele=hurts|dolía=hurt
-sufrimiento=suffering|alta=discharge|limpio=clean|limpia=clean|limpieza=cleanliness|sucio=dirty|sucia=dirty|suciedad=dirt
+sufrimiento=suffering|alta=discharge|limpio=clean|limpia=clean|limpieza=cleanliness|sucio=dirty|sucia=dirty|incomible=inedible|suciedad=dirt
 baño=toilet|baños=toilets|aseo=toilet|habitación=room|habitacion=room|sala=ward|planta=ward|cama=bed|camas=beds|ruido=noise
 ruidoso=noisy|olor=smell|calor=hot|instalaciones=facilities|edificio=building|comida=food|comidas=meals|desayuno=breakfast
 cena=dinner|almuerzo=lunch|agua=water|café=coffee|aparcamiento=parking|aparcar=park|parking=parking|estacionamiento=parking
@@ -104,7 +104,7 @@ gente=people|celadores=porters|auxiliar=assistant|auxiliares=assistants|matrona=
 psicóloga=psychologist|psicólogo=psychologist|cirujana=surgeon|mayores=elderly|ancianos=elderly|niños=children|niño=child
 niña=child|bebé=baby|mujer=wife|trajo=brought|traer=bring|pidieron=asked|sentado=sitting|sentada=sitting|contestó=answered
 contesta=answers|avisó=told|avisaron=told|atendió=saw|tienen=have|tiene=has|agradece=appreciated|contratado=hired|perdí=lost
-retrasan=delayed|devuelto=refunded|encantadora=lovely|encantador=lovely|caros=expensive|carísimo=very expensive
+retrasan=delayed|devuelto=refunded|encantadora=lovely|encantador=lovely|encantadoras=lovely|encantadores=lovely|caros=expensive|carísimo=very expensive
 carísima=very expensive|humano=caring|majo=nice|maja=nice|majos=nice|última=last|último=last|turno=shift|pastilla=tablet
 pastillas=tablets|analítica=blood test|pasé=i spent|pecho=chest|laberinto=maze|ayunas=fasting
 usar=use|usé=i used|usó=used|traducir=translate|tradujo=translated|explicar=explain|explicarnos=explain|explicarme=explain

@@ -49,7 +49,7 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         porque esto este esta estos estas ese esa eso también tampoco siempre nunca ya
         bien mal bueno buena malo mala mejor peor gracias atención personal médico médica
         enfermera enfermeras hospital cita esperar espera horas trato amable amables
-        servicio cuidado me nos se si sí no ninguna ninguno ningún
+        servicio cuidado me nos se si sí no ninguna ninguno ningún e u
     """.split()),
     "fr": frozenset("""
         le la les un une des et ou mais de du au aux en dans avec pour par sans sur est

@@ -318,7 +318,7 @@ _STRONG_NEG_PATTERNS = ([
     r"\b(?:talking|speaking|talk) to a brick wall\b", r"\bcould(?:n'?t| not) (?:have )?cared? less\b",
     r"\brolled (?:her|his|their) eyes\b", r"\b(?:left|kept) in the dark\b", r"\bpillar to post\b",
     r"\b(?:i|we) (?:had )?expected (?:much |a lot |far )?better\b",
-    r"\bdej(?:a|an|ó|o|aron) mucho que desear\b", r"\b(?:no|nadie) (?:me |nos |le )?(?:hizo|hicieron|hace|hacen) (?:ning(?:ú|u)n )?caso\b",
+    r"\bdej(?:a|an|ó|o|aron|aba|aban) (?:mucho|muchísimo|muchisimo|bastante|un poco) que desear\b", r"\b(?:no|nadie) (?:me |nos |le )?(?:hizo|hicieron|hace|hacen) (?:ning(?:ú|u)n )?caso\b",
     r"\bcomo (?:si (?:fuera|fu(?:é|e)ramos) )?(?:un|una|unos) (?:n(?:ú|u)mero|objeto|animal|estorbo)s?\b",
     r"\bde (?:muy )?malas maneras\b|\bmalos modales\b",
     # US review idiom (us_reviews_blind.jsonl, 2026-11-27; none of these occurs in the NHS

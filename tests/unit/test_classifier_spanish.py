@@ -1,6 +1,8 @@
 """Spanish comments are read through an English gloss as well as in Spanish."""
 from __future__ import annotations
 
+import pytest
+
 from careloop.classifier import es, model
 from careloop.classifier.lang import detect_language
 
@@ -76,3 +78,12 @@ def test_a_cost_called_dear_after_aunque_makes_praise_a_complaint():
 
 def test_a_one_word_bien_is_praise():
     assert model.classify("Bien.", language="es").sentiment == "positive"
+
+
+@pytest.mark.parametrize("text", [
+    "El trato del personal de admisión deja bastante que desear.",
+    "Comida fría e incomible.",  # "e" (and) is Spanish too, not only Italian and Portuguese
+])
+def test_more_spanish_complaints_are_read_as_spanish_complaints(text):
+    c = model.classify(text)
+    assert (c.language, c.sentiment) == ("es", "negative")
