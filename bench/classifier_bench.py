@@ -465,6 +465,7 @@ COMPLAINT_SETS = (
                                 "negative; then three review idioms no NHS comment uses tuned on it"),
     ("sarcasm_blind.jsonl", "sarcastic complaints and sincere thanks; blind at first: P 0.800 / R 0.400, 2/10 "
                             "praise called negative; then the sarcasm patterns written for it"),
+    ("complaints_blind4.jsonl", "survey, email and review wording, written after all of the above, never tuned on"),
 )
 
 

@@ -392,6 +392,7 @@ def test_sarcastic_thanks_and_praise_for_a_harm_are_complaints(text):
     ("us_reviews_blind2.jsonl", 0.92, 2),  # US wording, never tuned on: the level it was measured at
     ("complaints_blind3.jsonl", 0.96, 2),  # one-line reviews; first sight 0.840 and 2 of 15, then three idioms
     ("sarcasm_blind.jsonl", 1.00, 2),      # sarcasm; first sight 0.400 and 2 of 10, then the sarcasm patterns
+    ("complaints_blind4.jsonl", 0.83, 6),  # never tuned on: the level it was measured at
 ])
 def test_indirect_complaints_are_caught_without_the_survey_question(name, min_recall, max_praise_called_negative):
     rows = _load(name)
