@@ -89,6 +89,10 @@ class ReplyContext:
     ticket_reference: str
     risk_flags: Sequence[str] = ()
     urgent_help_text: str = DEFAULT_URGENT_HELP
+    # The classifier could not read the feedback (needs_review): nobody knows yet whether it
+    # is a complaint, so the drafts thank, promise a reading and offer help, but apologise
+    # for nothing in particular.
+    unread: bool = False
 
     def __post_init__(self) -> None:
         if not isinstance(self.ticket_reference, str) or not _REFERENCE_RE.match(self.ticket_reference):
@@ -232,10 +236,34 @@ _PUBLIC_NEXT_STEP = (
 )
 
 
+# Feedback the classifier could not read (ReplyContext.unread): no validation or apology,
+# since nobody knows yet what it says.
+_PUBLIC_UNREAD_OPENING = (
+    "Thank you for taking the time to share your feedback.",
+    "Thank you for writing to us.",
+)
+_PUBLIC_UNREAD = (
+    "A member of our team will read it in full and respond.",
+    "A member of our team is reading it and will reply.",
+)
+_PRIVATE_UNREAD_OPENING = "Thank you for the feedback you shared about {facility}."
+_PRIVATE_UNREAD = (
+    "A member of our team is reading it now. If it would help to talk it through, we can arrange an "
+    "interpreter in the language of your choice, at no cost to you."
+)
+
+
 def draft_public_reply(ctx: ReplyContext) -> str:
     """A short public reply (at most about 80 words with a typical contact route; urgent-help
     signposting for self-harm adds about 15). Names no patient detail; mentions only the most serious topic."""
     ref = ctx.ticket_reference
+    if ctx.unread and ctx.top_risk is None:
+        parts = [
+            _pick(_PUBLIC_UNREAD_OPENING, ref, "p-open"),
+            _pick(_PUBLIC_UNREAD, ref, "p-unread"),
+            _pick(_PUBLIC_NEXT_STEP, ref, "p-next").format(contact=ctx.contact_route, ref=ref),
+        ]
+        return " ".join(parts) + f"\n{ctx.facility_display_name}"
     topic = ctx.ordered_topics[0]
     risk = ctx.top_risk
     parts = [
@@ -393,6 +421,12 @@ def draft_private_outreach(ctx: ReplyContext) -> str:
     risk = ctx.top_risk
     paragraphs = ["Hello,"]
     opening = _PRIVATE_OPENING[ctx.channel].format(facility=ctx.facility_display_name)
+    if ctx.unread and risk is None:
+        paragraphs.append(f"{_PRIVATE_UNREAD_OPENING.format(facility=ctx.facility_display_name)} {_PRIVATE_UNREAD}")
+        paragraphs.append(" ".join([_pick(_PRIVATE_NEXT_STEP, ref, "q-next").format(ref=ref),
+                                    _PRIVATE_CONTACT.format(contact=ctx.contact_route, ref=ref)]))
+        paragraphs.append(f"With kind regards,\nThe team at {ctx.facility_display_name}")
+        return "\n\n".join(paragraphs)
     paragraphs.append(f"{opening} {_pick(_PRIVATE_VALIDATION, ref, 'q-validate')}")
 
     apology = [_pick(_PRIVATE_APOLOGY[topics[0]], ref, f"q-apology-{topics[0]}")]
@@ -525,6 +559,7 @@ def check_reply(
     known_private_terms: Sequence[str] = (),
     allowed_contacts: Sequence[str] = (),
     allowed_terms: Sequence[str] = (),
+    expects_apology: bool = True,
 ) -> list[ReplyIssue]:
     """Flag a reply (drafted or written by staff) that breaks the reply rules.
 
@@ -537,7 +572,8 @@ def check_reply(
     ``allowed_contacts`` are the organisation's contact strings (the contact route);
     emails and phone numbers found in them are not flagged. ``allowed_terms`` are other
     organisation strings (facility name, ticket reference) that are ignored by the
-    private-detail scan.
+    private-detail scan. ``expects_apology=False`` (feedback nobody has read yet, such as
+    a language the classifier does not support) drops the ``missing_apology`` check.
     """
     issues: list[ReplyIssue] = []
 
@@ -555,7 +591,7 @@ def check_reply(
     remaining = text
     for pattern in _NON_APOLOGY:
         remaining = re.sub(pattern, " ", remaining, flags=re.IGNORECASE)
-    if not _APOLOGY_WORDS.search(remaining):
+    if expects_apology and not _APOLOGY_WORDS.search(remaining):
         add("missing_apology", "no specific, genuine apology")
     if not _NEXT_STEP.search(text):
         add(
@@ -621,4 +657,5 @@ def check_draft(ctx: ReplyContext, text: str, *, public: bool, known_private_ter
         known_private_terms=known_private_terms,
         allowed_contacts=[ctx.contact_route],
         allowed_terms=[ctx.facility_display_name, ctx.ticket_reference, ctx.contact_route, ctx.urgent_help_text],
+        expects_apology=not (ctx.unread and ctx.top_risk is None),
     )

@@ -168,3 +168,24 @@ def test_unknown_topics_fall_back_to_a_general_apology():
     assert c.ordered_topics == ("other",)
     assert check_reply(draft_public_reply(c), public=True, allowed_contacts=[CONTACT],
                        allowed_terms=[c.ticket_reference, c.facility_display_name]) == []
+
+
+@pytest.mark.parametrize("channel", CHANNELS)
+def test_feedback_nobody_has_read_yet_gets_thanks_and_a_reading_but_no_apology(channel):
+    # The classifier could not read it (another language, or not one known word): it may be praise.
+    c = ctx(topics=("other",), sentiment="neutral", severity="low", reply_channel=channel, unread=True)
+    public, private = draft_public_reply(c), draft_private_outreach(c)
+    for text in (public, private):
+        assert not re.search(r"sorry|apologi|frustrat|upset|let down|went wrong|fell short", text, re.IGNORECASE)
+        assert "CL-7F3A9C21" in text
+    assert "read" in public and "interpreter" in private
+    assert check_draft(c, public, public=True) == [] and check_draft(c, private, public=False) == []
+    # The checker still asks for an apology when the feedback is a known complaint.
+    assert [i.code for i in check_reply(public, public=True, allowed_contacts=[CONTACT],
+                                        allowed_terms=["St Mary's Hospital", "CL-7F3A9C21"])] == ["missing_apology"]
+
+
+def test_a_risk_flag_on_unread_feedback_keeps_the_full_draft():
+    c = ctx(topics=("safety",), risk_flags=("patient_safety",), severity="critical", unread=True)
+    assert "senior team" in draft_private_outreach(c)
+    assert check_draft(c, draft_public_reply(c), public=True) == []

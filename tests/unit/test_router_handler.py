@@ -192,7 +192,8 @@ def test_a_risk_flag_routes_to_clinical_governance_on_the_urgent_policy(router, 
     assert opened.event["data"]["escalation_chain"] == "clinical"
 
 
-def test_feedback_in_a_language_the_classifier_does_not_read_opens_a_ticket_for_a_person(router, make_classified):
+def test_feedback_in_a_language_the_classifier_does_not_read_opens_a_ticket_for_a_person(router, sessions,
+                                                                                        make_classified):
     event = make_classified(sentiment="neutral", severity="low", topics=(),
                             text="Pielęgniarki były niemiłe i nikt nam nic nie wyjaśnił.")
     event["data"]["feedback"]["language"] = None
@@ -201,6 +202,10 @@ def test_feedback_in_a_language_the_classifier_does_not_read_opens_a_ticket_for_
     assert opened.event["data"]["routing_rule"] == "human-review"
     assert opened.event["data"]["team"] == "patient-experience"
     assert opened.event["data"]["sentiment"] == "neutral"
+    # Nobody has read it yet: the drafts thank and promise a reading, and apologise for nothing.
+    row = ticket(sessions, opened.event["data"]["ticket_id"])
+    assert "apologise" not in row.public_reply_draft and "sorry" not in row.private_outreach_draft.lower()
+    assert "interpreter" in row.private_outreach_draft
 
 
 def test_tickets_opened_is_counted_by_team_and_severity_only(router, make_classified, metrics):
