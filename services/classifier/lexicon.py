@@ -381,6 +381,7 @@ _POS_CUES_PATTERNS = ([
     r"\bcannot fault\b", r"\bcouldn'?t fault\b", r"\bcould not fault\b", r"\bno complaints?\b",
     r"\b(?:could ?n'?t|could not|can'?t|cannot) (?:have )?(?:be(?:en)? better|ask for (?:any(?:thing)? )?(?:more|better))\b",
     r"\bsuper\b", r"\bnothing (?:to improve|could be improved)\b", r"\bwell (?:done|looked after|organised)\b",
+    r"(?<!\w)a\+\+?(?![\w+])",  # the grade "A+" (no NHS comment uses it; alone, its "a" read as a suggestion)
     r"\bbest\b", r"\bfabulous\b", r"\bfirst class\b", r"\bspot on\b", r"\bbrill\b", r"\bnice\b", r"\bquick\w*", r"\bprompt\w*",
     r"\bexcelente\w*", r"\bbuen[oa]?s?\b", r"\bgracias\b", r"\bamables?\b", r"\bmaravillos[oa]s?\b", r"\bgenial\b",
     r"\bfant(?:á|a)stic[oa]s?\b", r"\bperfect[oa]s?\b", r"\bcontent[oa]s?\b", r"\bagradecid[oa]s?\b", r"\bestupend[oa]s?\b",

@@ -133,6 +133,11 @@ def test_a_comment_with_no_word_the_model_knows_goes_to_review_instead_of_being_
     assert classify(text, rating=0.0).sentiment == "negative"  # a rating still speaks
 
 
+@pytest.mark.parametrize("text", ["A+", "A+ service", "a++"])
+def test_the_grade_a_plus_is_praise_not_a_suggestion_starting_with_a(text):
+    assert classify(text).sentiment == "positive"
+
+
 @pytest.mark.parametrize("text", ["Filthy", "Shambolic", "Abysmal", "Sloppy work", "Meh"])
 def test_one_word_verdicts_from_online_reviews_are_complaints(text):
     assert classify(text).sentiment == "negative"
