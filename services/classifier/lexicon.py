@@ -382,6 +382,7 @@ _POS_CUES_PATTERNS = ([
     r"\b(?:could ?n'?t|could not|can'?t|cannot) (?:have )?(?:be(?:en)? better|ask for (?:any(?:thing)? )?(?:more|better))\b",
     r"\bsuper\b", r"\bnothing (?:to improve|could be improved)\b", r"\bwell (?:done|looked after|organised)\b",
     r"(?<!\w)a\+\+?(?![\w+])",  # the grade "A+" (no NHS comment uses it; alone, its "a" read as a suggestion)
+    r"\bfirst[- ]rate\b",  # no NHS comment uses it; alone it read as a complaint
     r"\bbest\b", r"\bfabulous\b", r"\bfirst class\b", r"\bspot on\b", r"\bbrill\b", r"\bnice\b", r"\bquick\w*", r"\bprompt\w*",
     r"\bexcelente\w*", r"\bbuen[oa]?s?\b", r"\bgracias\b", r"\bamables?\b", r"\bmaravillos[oa]s?\b", r"\bgenial\b",
     r"\bfant(?:á|a)stic[oa]s?\b", r"\bperfect[oa]s?\b", r"\bcontent[oa]s?\b", r"\bagradecid[oa]s?\b", r"\bestupend[oa]s?\b",

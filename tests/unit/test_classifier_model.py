@@ -133,8 +133,8 @@ def test_a_comment_with_no_word_the_model_knows_goes_to_review_instead_of_being_
     assert classify(text, rating=0.0).sentiment == "negative"  # a rating still speaks
 
 
-@pytest.mark.parametrize("text", ["A+", "A+ service", "a++"])
-def test_the_grade_a_plus_is_praise_not_a_suggestion_starting_with_a(text):
+@pytest.mark.parametrize("text", ["A+", "A+ service", "a++", "First rate"])
+def test_short_grades_of_praise_are_praise_not_suggestions(text):
     assert classify(text).sentiment == "positive"
 
 
