@@ -347,6 +347,7 @@ _STRONG_NEG_PATTERNS = ([
 
 _NEG_CUES_PATTERNS = ([
     r"\bmeh\b",  # lukewarm, not a strong complaint; no NHS comment uses it
+    r"\bno (?:wi-?fi|internet|phone signal|mobile signal)\b",  # nor this one
     r"\bnot (?:good|great|happy|helpful|acceptable|clean|kind|told|listened|seen|informed|explained|offered|given|enough)\b",
     r"\b(?:wasn'?t|weren'?t|isn'?t|aren'?t|didn'?t|don'?t|doesn'?t|couldn'?t|can'?t|won'?t|never|no one|nobody)\b",
     r"\bpoor\w*", r"\bbad\b|\bbadly\b", r"\bunhappy\b", r"\bupset\w*", r"\bangry\b", r"\bfrustrat\w*", r"\bconfus\w*",

@@ -138,7 +138,7 @@ def test_short_grades_of_praise_are_praise_not_suggestions(text):
     assert classify(text).sentiment == "positive"
 
 
-@pytest.mark.parametrize("text", ["Filthy", "Shambolic", "Abysmal", "Sloppy work", "Meh"])
+@pytest.mark.parametrize("text", ["Filthy", "Shambolic", "Abysmal", "Sloppy work", "Meh", "No wifi"])
 def test_one_word_verdicts_from_online_reviews_are_complaints(text):
     assert classify(text).sentiment == "negative"
 
