@@ -548,13 +548,33 @@ def _prepare(text: Any, rating: Any, question: Any, language: Any) -> _Prepared:
     analysis: Analysis | None = None
     prepared = lexicon.prepare(text)
     toks_at = words_at(prepared)
+    q = lexicon.question_kind(question if isinstance(question, str) else None)
+    if not toks_at:
+        # Not one word or number ("-", "...", "👍"): nothing a reader could act on, so no
+        # review (a survey feed sends many such answers); a rating or an emoji decides.
+        return _Prepared(text, r, q, lang or "und", False, None)
     if lang is None:
         lang, _ = detect_language(text, [t for t, _ in toks_at])
-    q = lexicon.question_kind(question if isinstance(question, str) else None)
-    if lang in SUPPORTED_LANGUAGES and text.strip():
+    if lang in SUPPORTED_LANGUAGES:
         analysis = analyze(text, lang, prepared=prepared, toks_at=toks_at)
-    review = lang not in SUPPORTED_LANGUAGES or (not text.strip() and r is None)
+    review = lang not in SUPPORTED_LANGUAGES
     return _Prepared(text, r, q, lang, review, analysis)
+
+
+# Common emoji, for a comment made of symbols only ("👍", "😡 😡").
+_POSITIVE_SYMBOLS = frozenset("👍👏😀😃😄😁😊🙂😍🥰❤💕💖💙💚⭐🌟🙏💯✅🤗😇")
+_NEGATIVE_SYMBOLS = frozenset("👎😡😠🤬😞😢😭🙁☹😤💩😒😩😫❌😷🤮😖😣")
+
+
+def _symbols_only(text: str) -> tuple[str, float, float]:
+    """(sentiment, score, confidence) of a comment with no words, from its emoji."""
+    pos = sum(ch in _POSITIVE_SYMBOLS for ch in text)
+    neg = sum(ch in _NEGATIVE_SYMBOLS for ch in text)
+    if pos > neg:
+        return "positive", 0.5, 0.6
+    if neg > pos:
+        return "negative", -0.5, 0.6
+    return "neutral", 0.0, 0.0
 
 
 def _unread(a: Analysis, model: LinearModel) -> bool:
@@ -576,6 +596,8 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
         counts = lexicon.scan(p.text) if p.text.strip() else {}
         flags = lexicon.risk_flags(p.text, counts)
         sentiment, score, conf = _rating_only(p.rating)
+        if p.rating is None and not p.review:
+            sentiment, score, conf = _symbols_only(p.text)
         if flags and sentiment == "neutral":
             sentiment = "negative"
             score = _signed_score(score, sentiment)
