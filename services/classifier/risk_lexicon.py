@@ -289,7 +289,8 @@ _OVERDOSE_SERVICE = r"\boverdose (?:clinic|awareness|prevention|talk|training|se
 _OVERDOSE_TAKEN = (r"(?:\b(?:took|take|takes|taking|taken|had taken) (?:an? )?(?:deliberate |intentional |massive |big |"
                    r"another |second |third )?overdose\b|\b(?:admitted|brought in|came in|taken in|treated|seen) "
                    r"(?:\w+ ){0,2}(?:after|following|for|with) (?:an? |my |his |her )?(?:deliberate |intentional )?"
-                   r"overdose\b|\b(?:care|treatment|support|help) (?:\w+ ){0,2}(?:after|following|for) (?:an? |my |his |her )"
+                   r"overdose\b|\b(?<!no )(?<!any )(?<!refused )(?<!denied )(?<!without )(?<!little )(?<!poor )"
+                   r"(?:care|treatment|support|help) (?:\w+ ){0,2}(?:after|following|for) (?:an? |my |his |her )"
                    r"overdose\b)(?![^.!?]{0,80}\b(?:sent (?:\w+ )?home|discharged|let (?:\w+ )?(?:go|leave|walk)|left "
                    r"(?:alone|unattended|on (?:her|his|my|their) own)|waited|waiting|no one|nobody|ignored)\b)")
 # Stories about other people's cases: "a documentary about hospital negligence cases".

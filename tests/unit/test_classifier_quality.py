@@ -292,10 +292,12 @@ def test_an_overdose_followed_by_a_quick_discharge_is_still_a_safety_flag_for_th
     try:
         flags = model.classify("He took an overdose and they sent him home within the hour.").risk_flags
         praise = model.classify("I was brought in after an overdose and the team were wonderful.").risk_flags
+        refused = model.classify("They refused treatment for my overdose.").risk_flags
     finally:
         model.reload()
     assert {"patient_safety", "self_harm"} <= set(flags)
     assert "patient_safety" not in praise
+    assert {"patient_safety", "self_harm"} <= set(refused)  # care refused is not care given
 
 
 @pytest.mark.parametrize("text, language", [
