@@ -379,7 +379,9 @@ RISK_VETO: dict[str, str] = {
         # Privacy respected: "respetaron mi intimidad".
         r"\b(?:respet\w+|cuid\w+|protegi\w+|mantuvieron|preserv\w+) (?:\w+ ){0,5}(?:mi|su|nuestra|la) "
         r"(?:intimidad|privacidad)\b",
-        # Confidentiality kept, not breached: "kept my details confidential".
+        # Confidentiality kept, not breached: "kept my details confidential" (but not
+        # "didn't keep", "was not kept", "never kept", "failed to keep", "not very").
+        r"(?<!not )(?<!n't )(?<!never )(?<!failed to )(?<!fail to )(?<!unable to )"
         r"\b(?:(?:kept|keep|keeps|keeping|maintained|maintaining) (?:\w+ ){0,5}|(?:complete|completely|total|totally|"
         r"absolute|absolutely|strict|strictly|fully|always|very|so) )confidential\w*\b",
     ]),

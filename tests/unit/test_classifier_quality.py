@@ -373,6 +373,18 @@ def test_phrases_that_only_look_like_a_risk_raise_no_flag(text, language):
 
 
 @pytest.mark.parametrize("text", [
+    "They didn't keep my information confidential.",
+    "They never kept my details confidential.",
+    "Staff failed to keep my diagnosis confidential.",
+    "My information was not kept confidential.",
+    "It was not very confidential at the desk.",
+])
+def test_confidentiality_that_was_not_kept_is_still_a_privacy_breach(text):
+    # The veto for kept confidentiality ("kept my details confidential") stops at a negation.
+    assert "privacy_breach" in model.classify(text).risk_flags
+
+
+@pytest.mark.parametrize("text", [
     "Thanks for leaving my mum in her wet sheets all night.",
     "Well done on cancelling the same scan three times.",
     "Oh great, the car park machine is broken again.",
