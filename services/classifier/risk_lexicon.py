@@ -328,8 +328,9 @@ RISK_VETO: dict[str, str] = {
         r"\b(?:never|not|wasn'?t|weren'?t|didn'?t|no|nothing) (?:\w+ )?(?:unsafe|dangerous|neglect\w*)\b",
         r"\bno harm (?:was )?done\b|\bcaught (?:the |my |his |her )?(?:\w+ )?infection early\b",
         # Checks done right: "double checked my allergy band before every dose, very reassuring".
+        r"(?<!never )(?<!not )(?<!n't )(?<!nobody )(?<!no one )(?<!forgot to )(?<!failed to )"
         r"\b(?:double[- ]?check\w*|checked|confirmed) (?:\w+ ){0,2}(?:allerg\w*|wristband|band|identity|name|dose|doses|"
-        r"medication)s?\b(?=[^.!?]{0,60}\b(?:reassur\w*|safe|thorough|careful)\b)",
+        r"medication)s?\b(?=[^.!?]{0,60}\b(?<!not )(?<!n't )(?:reassur\w*|safe|thorough|careful)\b)",
         # A danger someone caught in time is praise: "spotted a dangerous interaction".
         # ... and what they caught: "caught a dangerous drug interaction the other doctor missed" (first, so that
         # the whole phrase is what a match of this veto covers).
@@ -376,7 +377,8 @@ RISK_VETO: dict[str, str] = {
         r"cl(?:í|i)nica|m(?:é|e)dic[oa]|consulta|mutua|especialista|doctora?|fisioterapeuta)\b",
     ]),
     "privacy_breach": "|".join([
-        # Privacy respected: "respetaron mi intimidad".
+        # Privacy respected: "respetaron mi intimidad" (not "no respetaron", "nunca cuidaron").
+        r"(?<!no )(?<!nunca )(?<!jamás )(?<!jamas )(?<!sin )"
         r"\b(?:respet\w+|cuid\w+|protegi\w+|mantuvieron|preserv\w+) (?:\w+ ){0,5}(?:mi|su|nuestra|la) "
         r"(?:intimidad|privacidad)\b",
         # Confidentiality kept, not breached: "kept my details confidential" (but not

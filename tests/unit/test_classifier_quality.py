@@ -378,10 +378,18 @@ def test_phrases_that_only_look_like_a_risk_raise_no_flag(text, language):
     "Staff failed to keep my diagnosis confidential.",
     "My information was not kept confidential.",
     "It was not very confidential at the desk.",
+    "No respetaron mi intimidad en ningún momento.",
+    "Nunca cuidaron mi privacidad.",
 ])
 def test_confidentiality_that_was_not_kept_is_still_a_privacy_breach(text):
-    # The veto for kept confidentiality ("kept my details confidential") stops at a negation.
+    # The vetoes for kept confidentiality and respected privacy stop at a negation.
     assert "privacy_breach" in model.classify(text).risk_flags
+
+
+def test_checks_that_were_never_done_are_not_praise_for_checks():
+    flags = model.classify("They never checked my allergies, not careful at all, and I reacted badly.").risk_flags
+    assert "patient_safety" in flags
+    assert model.classify("The nurse double checked my wristband before every dose, very reassuring.").risk_flags == ()
 
 
 @pytest.mark.parametrize("text", [
