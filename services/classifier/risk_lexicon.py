@@ -389,16 +389,22 @@ RISK_VETO: dict[str, str] = {
     ]),
     "self_harm": "|".join([
         # Ward safety done right: "checked for ligature points", "anti-ligature fittings".
-        r"\banti-?ligature\w*|\bligature[- ]free\b|\b(?:checked|checks?|audit\w*|removed|free of|no) (?:for |of )?"
-        r"(?:any |all )?(?:the )?ligature points?\b",
+        r"\banti-?ligature\w*|\bligature[- ]free\b|(?<!never )(?<!not )(?<!n't )(?<!nobody )(?<!no one )(?<!forgot to )"
+        r"(?<!failed to )\b(?:checked|checks?|audit\w*|removed|free of|no) (?:for |of )?(?:any |all )?(?:the )?"
+        r"ligature points?\b",
         r"\bin crisis\b(?= (?:team|line|service|house|cafe|café|centre|center|unit))",
         r"\b(?:pensaba|pens(?:é|e)|quer(?:í|i)a|hab(?:í|i)a pensado) en quitarme la vida\b"
         r"(?=[^.!?]{0,60}\b(?:hoy|ahora|ya) (?:estoy|me siento)\b)",
         # A past attempt the writer thanks the team for: "intenté quitarme la vida y quiero dar las gracias".
         r"\b(?:intent(?:é|e)|trat(?:é|e) de) quitarme la vida\b(?=[^.!?]{0,80}\b(?:gracias|agradec\w+|hoy estoy|ahora estoy)\b)",
-        # Suicidal feelings the writer describes as past: "felt suicidal when I came in, now ...".
+        # Suicidal feelings the writer describes as past: "felt suicidal when I came in, now I
+        # feel much better" (a recovery said, not just "now": "felt suicidal and now nobody
+        # will see me" is a flag).
         r"\b(?:felt|was feeling|had been feeling|used to feel|years of feeling) suicidal\b"
-        r"(?=[^.!?]{0,60}\b(?:now|finally|thanks to|today)\b)",
+        r"(?=[^.!?]{0,60}\b(?:thanks to|(?:now|today|finally)[, ]+(?:i'?m |i am |i feel |i'?ve been |i have been |"
+        r"feeling |doing |am |i'?m doing |i am doing |i'?m feeling )?(?:much |so much |a lot |far |really )?(?:better|"
+        r"well|ok|okay|fine|safe|good|happy|recovered|in recovery|back at work|like a (?:different|new) person|"
+        r"like (?:myself|me) again|back to (?:my old )?(?:self|myself)))\b)",
         # A service's name: "the self harm support group", "self-harm team".
         r"\bself[- ]?harm (?:(?:support|awareness|recovery|liaison) )?(?:group|team|service|clinic|nurse|worker|"
         r"practitioner|course|workshop|sessions?|pathway)s?\b",

@@ -386,6 +386,22 @@ def test_confidentiality_that_was_not_kept_is_still_a_privacy_breach(text):
     assert "privacy_breach" in model.classify(text).risk_flags
 
 
+@pytest.mark.parametrize("text", [
+    "I felt suicidal and now nobody will see me for months.",
+    "I was feeling suicidal today and the GP said to wait.",
+    "They never checked for ligature points and she was found with a belt.",
+])
+def test_the_patterns_alone_keep_a_self_harm_flag_that_a_praise_veto_only_resembles(text):
+    # "Felt suicidal ..., now I feel much better" and "checked for ligature points" are
+    # vetoed as recovery and good practice; "now nobody will see me" and "never checked" are not.
+    model.use_risk_model(None)
+    try:
+        flags = model.classify(text).risk_flags
+    finally:
+        model.reload()
+    assert "self_harm" in flags
+
+
 def test_checks_that_were_never_done_are_not_praise_for_checks():
     flags = model.classify("They never checked my allergies, not careful at all, and I reacted badly.").risk_flags
     assert "patient_safety" in flags
