@@ -326,10 +326,12 @@ RISK_VETO: dict[str, str] = {
     ]),
     "patient_safety": "|".join([
         r"\b(?:never|not|wasn'?t|weren'?t|didn'?t|no|nothing) (?:\w+ )?(?:unsafe|dangerous|neglect\w*)\b",
-        r"\bno harm (?:was )?done\b|\bcaught (?:the |my |his |her )?(?:\w+ )?infection early\b",
+        r"\bno harm (?:was )?done\b|(?<!never )(?<!not )(?<!n't )(?<!nobody )(?<!no one )\bcaught (?:the |my |his |her )?"
+        r"(?:\w+ )?infection early\b",
         # Checks done right: "double checked my allergy band before every dose, very reassuring".
         r"(?<!never )(?<!not )(?<!n't )(?<!nobody )(?<!no one )(?<!forgot to )(?<!failed to )"
-        r"\b(?:double[- ]?check\w*|checked|confirmed) (?:\w+ ){0,2}(?:allerg\w*|wristband|band|identity|name|dose|doses|"
+        r"\b(?:double[- ]?check\w*|(?<!double )(?<!double-)checked|confirmed) (?:\w+ ){0,2}(?:allerg\w*|wristband|band|"
+        r"identity|name|dose|doses|"
         r"medication)s?\b(?=[^.!?]{0,60}\b(?<!not )(?<!n't )(?:reassur\w*|safe|thorough|careful)\b)",
         # A danger someone caught in time is praise: "spotted a dangerous interaction".
         # ... and what they caught: "caught a dangerous drug interaction the other doctor missed" (first, so that
@@ -337,8 +339,10 @@ RISK_VETO: dict[str, str] = {
         r"(?<!nobody )(?<!no one )(?<!never )(?<!not )(?<!n't )\b(?:spotted|caught|noticed|prevented|picked up|flagged|"
         r"averted) (?:a |an |the |that )?(?:\w+ ){0,2}(?:drug |medication |medicine )?(?:interactions?|mix-ups?|"
         r"errors?|mistakes?)(?: (?:\w+ ){0,3}missed)?\b",
-        r"\b(?:spotted|caught|noticed|prevented|picked up|flagged|averted) (?:a |an |the )?(?:\w+ )?(?:dangerous|unsafe)\b",
-        r"\b(?:careful|sure|made sure|always|never forgot) (?:to )?(?:double[- ])?check\w* (?:\w+ ){0,2}allerg\w*",
+        r"(?<!never )(?<!not )(?<!n't )(?<!nobody )(?<!no one )\b(?:spotted|caught|noticed|prevented|picked up|flagged|"
+        r"averted) (?:a |an |the )?(?:\w+ )?(?:dangerous|unsafe)\b",
+        r"(?<!never )(?<!not )(?<!n't )(?<!nobody )(?<!no one )\b(?:careful|(?<!made )sure|made sure|always|never forgot) (?:to )?"
+        r"(?:double[- ])?check\w* (?:\w+ ){0,2}allerg\w*",
         _OVERDOSE_SERVICE,
         # A fall at home or in the street is why someone came, not an incident.
         r"\b(?:had a fall|fell|fallen|tripped|slipped) (?:over |down )?(?:\w+ )?(?:at home|in the garden|in the street|"

@@ -402,9 +402,22 @@ def test_the_patterns_alone_keep_a_self_harm_flag_that_a_praise_veto_only_resemb
     assert "self_harm" in flags
 
 
-def test_checks_that_were_never_done_are_not_praise_for_checks():
-    flags = model.classify("They never checked my allergies, not careful at all, and I reacted badly.").risk_flags
-    assert "patient_safety" in flags
+@pytest.mark.parametrize("text", [
+    "They never checked my allergies, not careful at all, and I reacted badly.",
+    "Nobody made sure to check my allergies.",
+    "Nobody double checked my wristband, the nurse said it was safe.",
+    "They never caught the infection early.",
+    "Nobody noticed the dangerous swelling in his leg.",
+])
+def test_checks_and_catches_that_never_happened_are_not_praise_for_them(text):
+    model.use_risk_model(None)  # the patterns alone
+    try:
+        assert "patient_safety" in model.classify(text).risk_flags
+    finally:
+        model.reload()
+
+
+def test_checks_that_were_done_are_still_not_a_flag():
     assert model.classify("The nurse double checked my wristband before every dose, very reassuring.").risk_flags == ()
 
 
