@@ -398,9 +398,11 @@ RISK_VETO: dict[str, str] = {
         r"ligature points?\b",
         r"\bin crisis\b(?= (?:team|line|service|house|cafe|café|centre|center|unit))",
         r"\b(?:pensaba|pens(?:é|e)|quer(?:í|i)a|hab(?:í|i)a pensado) en quitarme la vida\b"
-        r"(?=[^.!?]{0,60}\b(?:hoy|ahora|ya) (?:estoy|me siento)\b)",
+        r"(?=[^.!?]{0,60}\b(?:hoy|ahora|ya) (?:estoy|me siento) (?:mucho |muy |bastante )?(?:bien|mejor|recuperad[oa]|"
+        r"feliz|tranquil[oa])\b)",
         # A past attempt the writer thanks the team for: "intenté quitarme la vida y quiero dar las gracias".
-        r"\b(?:intent(?:é|e)|trat(?:é|e) de) quitarme la vida\b(?=[^.!?]{0,80}\b(?:gracias|agradec\w+|hoy estoy|ahora estoy)\b)",
+        r"\b(?:intent(?:é|e)|trat(?:é|e) de) quitarme la vida\b(?=[^.!?]{0,80}\b(?:(?:quiero|quer(?:í|i)a) dar las gracias|"
+        r"doy las gracias|muchas gracias|gracias a|agradec\w+|(?:hoy|ahora|ya) estoy (?:mucho |muy )?(?:bien|mejor))\b)",
         # Suicidal feelings the writer describes as past: "felt suicidal when I came in, now I
         # feel much better" (a recovery said, not just "now": "felt suicidal and now nobody
         # will see me" is a flag).
