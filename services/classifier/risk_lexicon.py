@@ -299,9 +299,14 @@ _MEDIA_STORIES = (r"\b(?:documentar(?:y|ies)|programmes?|programs?|tv shows?|new
                   r"scandals?|lawsuits?|claims?|cases)\b(?: cases)?")
 # Thanks for care after a past attempt: "admitted after an overdose last spring and I
 # want to say thank you" (blind set 14). The rest of such a story is still read.
-_RECOVERED = (r"(?=[^.!?]{0,80}\b(?:thank|grateful|now (?:i'?m|i am|doing)|back at work|doing well|saved my life|sober|"
-              r"clean for|in recovery|into rehab|(?:doing|feeling|feel) (?:so |much |so much |a lot |far )?better|"
-              r"on the mend|still here|still alive|alive today)\b)")
+# A recovery said in words ("now I'm doing much better", "still here thanks to them"), not
+# just "now I'm ..." or "still here", which complaints use too ("now I'm worse", "I'm still
+# here but nobody has called").
+_RECOVERED = (r"(?=[^.!?]{0,80}\b(?:(?<!no )(?<!never )(?<!nobody )thank|grateful|now (?:i'?m |i am |i feel |doing |"
+              r"feeling )?(?:much |so much |a lot |far |really )?(?:better|well|ok|okay|fine|good|safe|happy|recovered)|"
+              r"back at work|doing well|saved my life|sober|clean for|in recovery|into rehab|"
+              r"(?:doing|feeling|feel) (?:so |much |so much |a lot |far )?better|on the mend|"
+              r"(?:still here|still alive|alive today) (?:thanks to|because of)|(?:i'?m|i am) still (?:here|alive) (?:thanks to|because of))\b)")
 _OVERDOSE_THANKS = (r"\b(?:admitted|brought in|came in|taken in|treated|care|treatment|support|help) (?:\w+ ){0,2}(?:after|following|for) (?:an? |my )?"
                     r"(?:overdose|suicide attempt|attempt on my life)\b" + _RECOVERED
                     + r"|\b(?:on|under) suicide watch\b" + _RECOVERED

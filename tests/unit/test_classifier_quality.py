@@ -392,6 +392,8 @@ def test_confidentiality_that_was_not_kept_is_still_a_privacy_breach(text):
     "They never checked for ligature points and she was found with a belt.",
     "Pensaba en quitarme la vida y ahora estoy peor que nunca.",
     "Intenté quitarme la vida y nadie me dio las gracias por nada, ahora estoy sola.",
+    "I was admitted after an overdose and now I'm worse because there was no follow up.",
+    "After my suicide attempt I'm still here but nobody has called.",
 ])
 def test_the_patterns_alone_keep_a_self_harm_flag_that_a_praise_veto_only_resembles(text):
     # "Felt suicidal ..., now I feel much better" and "checked for ligature points" are
