@@ -636,6 +636,12 @@ _RISK_PATTERNS_NINETEENTH: dict[str, list[str]] = {
         r"them|us|my \w+)\b",
         r"\b(?:taken|took|moved|kept|put) (?:[\w']+ ){0,4}?(?:away|out of (?:\w+ )?reach) (?:\w+ ){0,2}so (?:that )?"
         r"(?:i|he|she|they) ['\"]?(?:wouldn'?t|couldn'?t|would not|could not|can'?t|didn'?t|won'?t)\b",
+        # Assault by another patient or a visitor, which staff let happen (found in an audit
+        # of the vetoes, 2026-11-27: "the violent man who attacked my dad").
+        r"\b(?:attacked|assaulted|punched|kicked|beaten up|beaten|strangled|bitten|headbutted) by (?:another|a|an|the other|"
+        r"the) (?:\w+ )?(?:patient|resident|visitor|man|woman|service user)\b",
+        r"\b(?:patient|resident|visitor|man|woman|service user)s? (?:\w+ ){0,4}(?:who )?(?:attacked|assaulted|punched|"
+        r"kicked|strangled|headbutted|bit) (?:me|him|her|my \w+|his \w+|her \w+)\b",
         r"\b(?:squeez|gripp|grabb|twist|yank|pinch|dragg|pull)(?:ed|ing) (?:[\w']+ ){0,3}(?:wrists?|arms?|hands?|hair|ears?|"
         r"legs?|neck|face|fingers?) (?:so )?(?:hard|roughly|tightly|really hard)\b",
     ],

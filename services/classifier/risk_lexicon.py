@@ -320,13 +320,15 @@ RISK_VETO: dict[str, str] = {
         r"\b(?:substance|drug|drugs|alcohol|opioid|solvent) (?:and (?:alcohol|drug) )?(?:mis)?abuse\b",
         r"\b(?:non[- ]?)?discriminat\w* (?:between|test)\b",
         # Staff handling someone else's aggression well: "dealt with an aggressive visitor calmly".
-        r"\b(?:dealt with|handled|calmed|managed|defused|de-escalated) (?:a |an |the )?(?:\w+ )?(?:aggressive|violent|abusive) (?:visitor|patient|relative|man|woman|person)\b",
+        r"(?<!never )(?<!not )(?<!n't )(?<!nobody )(?<!no one )(?<!failed to )\b(?:dealt with|handled|calmed|managed|defused|de-escalated) (?:a |an |the )?(?:\w+ )?"
+        r"(?:aggressive|violent|abusive) (?:visitor|patient|relative|man|woman|person)\b",
         r"\b(?:stayed|kept|remained) calm (?:\w+ ){0,3}(?:a |an |the )?(?:\w+ )?(?:visitor|patient|relative|man|woman|"
         r"person) (?:became|got|was|turned) (?:aggressive|violent|abusive)\b",
         _KILLING_LAUGHING,
         # Encouragement in therapy: "the physio pushed me hard but it was what I needed".
-        r"\bpushed (?:me|him|her|them|us) (?:hard|harder|further|to (?:walk|do|keep|try|get|be|achieve|improve|my limits?|"
-        r"his limits?|her limits?|the limit))\b"
+        r"\bpushed (?:me|him|her|them|us) (?:(?:hard|harder|further)\b(?=[^.!?]{0,60}\b(?:needed|helped|worth it|glad|"
+        r"grateful|progress|walk\w*|recover\w*|exercis\w*|stronger|limits?)\b)|to (?:walk|do|keep|try|get|be|achieve|improve|"
+        r"my limits?|his limits?|her limits?|the limit)\b)"
         r"(?! (?:against|into|onto|over|down|out|to the (?:floor|ground|wall)))",
     ]),
     "patient_safety": "|".join([

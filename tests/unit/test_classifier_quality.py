@@ -421,6 +421,23 @@ def test_checks_and_catches_that_never_happened_are_not_praise_for_them(text):
         model.reload()
 
 
+@pytest.mark.parametrize("text", [
+    "Nobody dealt with the aggressive patient who kept hitting my mum.",
+    "The carer pushed me hard and I fell against the bed.",
+    "The porter pushed him hard, he nearly fell.",
+    "Staff never calmed the violent man who attacked my dad.",
+    "He was attacked by another patient.",
+])
+def test_harm_the_abuse_vetoes_only_resemble_is_still_abuse(text):
+    # "Dealt with an aggressive visitor calmly" and "the physio pushed me hard, which I
+    # needed" are praise; a negation, or a push with no therapy in it, is not.
+    model.use_risk_model(None)  # the patterns alone
+    try:
+        assert "discrimination_abuse" in model.classify(text).risk_flags
+    finally:
+        model.reload()
+
+
 def test_checks_that_were_done_are_still_not_a_flag():
     assert model.classify("The nurse double checked my wristband before every dose, very reassuring.").risk_flags == ()
 
