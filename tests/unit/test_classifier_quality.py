@@ -386,56 +386,40 @@ def test_confidentiality_that_was_not_kept_is_still_a_privacy_breach(text):
     assert "privacy_breach" in model.classify(text).risk_flags
 
 
-@pytest.mark.parametrize("text", [
-    "I felt suicidal and now nobody will see me for months.",
-    "I was feeling suicidal today and the GP said to wait.",
-    "They never checked for ligature points and she was found with a belt.",
-    "Pensaba en quitarme la vida y ahora estoy peor que nunca.",
-    "Intenté quitarme la vida y nadie me dio las gracias por nada, ahora estoy sola.",
-    "I was admitted after an overdose and now I'm worse because there was no follow up.",
-    "After my suicide attempt I'm still here but nobody has called.",
-])
-def test_the_patterns_alone_keep_a_self_harm_flag_that_a_praise_veto_only_resembles(text):
-    # "Felt suicidal ..., now I feel much better" and "checked for ligature points" are
-    # vetoed as recovery and good practice; "now nobody will see me" and "never checked" are not.
+def _pattern_flags(text: str) -> tuple[str, ...]:
+    """Risk flags from the patterns alone (the learned tier set aside)."""
     model.use_risk_model(None)
     try:
-        flags = model.classify(text).risk_flags
+        return model.classify(text).risk_flags
     finally:
         model.reload()
-    assert "self_harm" in flags
 
 
-@pytest.mark.parametrize("text", [
-    "They never checked my allergies, not careful at all, and I reacted badly.",
-    "Nobody made sure to check my allergies.",
-    "Nobody double checked my wristband, the nurse said it was safe.",
-    "They never caught the infection early.",
-    "Nobody noticed the dangerous swelling in his leg.",
+# Vetoes cancel praise that resembles a risk: a recovery ("felt suicidal ..., now I feel much
+# better"), good practice ("checked for ligature points", "double checked my allergies"), a
+# physio's push "which I needed", an aggressive visitor handled calmly. A negation, a
+# complaint after "now", or a push with no therapy in it is not such praise.
+@pytest.mark.parametrize("text, flag", [
+    ("I felt suicidal and now nobody will see me for months.", "self_harm"),
+    ("I was feeling suicidal today and the GP said to wait.", "self_harm"),
+    ("They never checked for ligature points and she was found with a belt.", "self_harm"),
+    ("Pensaba en quitarme la vida y ahora estoy peor que nunca.", "self_harm"),
+    ("Intenté quitarme la vida y nadie me dio las gracias por nada, ahora estoy sola.", "self_harm"),
+    ("I was admitted after an overdose and now I'm worse because there was no follow up.", "self_harm"),
+    ("After my suicide attempt I'm still here but nobody has called.", "self_harm"),
+    ("They never checked my allergies, not careful at all, and I reacted badly.", "patient_safety"),
+    ("Nobody made sure to check my allergies.", "patient_safety"),
+    ("Nobody double checked my wristband, the nurse said it was safe.", "patient_safety"),
+    ("They never caught the infection early.", "patient_safety"),
+    ("Nobody noticed the dangerous swelling in his leg.", "patient_safety"),
+    ("Nobody dealt with the aggressive patient who kept hitting my mum.", "discrimination_abuse"),
+    ("The carer pushed me hard and I fell against the bed.", "discrimination_abuse"),
+    ("The porter pushed him hard, he nearly fell.", "discrimination_abuse"),
+    ("Staff never calmed the violent man who attacked my dad.", "discrimination_abuse"),
+    ("He was attacked by another patient.", "discrimination_abuse"),
 ])
-def test_checks_and_catches_that_never_happened_are_not_praise_for_them(text):
-    model.use_risk_model(None)  # the patterns alone
-    try:
-        assert "patient_safety" in model.classify(text).risk_flags
-    finally:
-        model.reload()
-
-
-@pytest.mark.parametrize("text", [
-    "Nobody dealt with the aggressive patient who kept hitting my mum.",
-    "The carer pushed me hard and I fell against the bed.",
-    "The porter pushed him hard, he nearly fell.",
-    "Staff never calmed the violent man who attacked my dad.",
-    "He was attacked by another patient.",
-])
-def test_harm_the_abuse_vetoes_only_resemble_is_still_abuse(text):
-    # "Dealt with an aggressive visitor calmly" and "the physio pushed me hard, which I
-    # needed" are praise; a negation, or a push with no therapy in it, is not.
-    model.use_risk_model(None)  # the patterns alone
-    try:
-        assert "discrimination_abuse" in model.classify(text).risk_flags
-    finally:
-        model.reload()
+def test_a_veto_for_praise_does_not_cancel_the_harm_it_only_resembles(text, flag):
+    assert flag in _pattern_flags(text)
 
 
 def test_checks_that_were_done_are_still_not_a_flag():
