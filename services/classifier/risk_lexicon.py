@@ -314,6 +314,9 @@ _OVERDOSE_THANKS = (r"\b(?:admitted|brought in|came in|taken in|treated|care|tre
                     + _RECOVERED)
 RISK_VETO: dict[str, str] = {
     "discrimination_abuse": "|".join([
+        # Said not to have happened: "I never felt discriminated against".
+        r"\b(?:never|not|didn'?t|did not|at no (?:point|time)(?: did i)?) (?:once |ever )?(?:felt |feel |been |was |were )?"
+        r"(?:discriminated|harassed|bullied)(?: against)?\b(?! (?:until|before|like this|so))",
         # Window blinds, not a blind person: "the cord on the blind", "pulled the blinds".
         r"\bblinds? cords?\b|\bcords? (?:on|of|from) the blinds?\b|\b(?:window|roller|venetian|vertical) blinds?\b",
         r"\b(?:pull|pulled|close|closed|shut|open|opened|draw|drew|drawn) (?:the )?blinds\b",
@@ -332,7 +335,13 @@ RISK_VETO: dict[str, str] = {
         r"(?! (?:against|into|onto|over|down|out|to the (?:floor|ground|wall)))",
     ]),
     "patient_safety": "|".join([
-        r"\b(?:never|not|wasn'?t|weren'?t|didn'?t|no|nothing) (?:\w+ )?(?:unsafe|dangerous|neglect\w*)\b",
+        # Said not to have happened: "I never once felt unsafe", "no mistakes were made".
+        r"\b(?:never|not|didn'?t|did not|at no (?:point|time)(?: did i)?) (?:once |ever |for a moment )?(?:felt|feel|feeling) "
+        r"(?:(?!so |more |as |this |that )\w+ )?(?:unsafe|in danger|neglected)\b(?! (?:until|before|like this|so))|"
+        r"\bno (?:mistakes?|errors?) "
+        r"(?:were|was) made\b",
+        r"\b(?:never|not|wasn'?t|weren'?t|didn'?t|no|nothing) (?:(?!so |more |as |this |that )\w+ )?(?:unsafe|dangerous|"
+        r"neglect\w*)\b(?! (?:until|before|like this|so))",
         r"\bno harm (?:was )?done\b|(?<!never )(?<!not )(?<!n't )(?<!nobody )(?<!no one )\bcaught (?:the |my |his |her )?"
         r"(?:\w+ )?infection early\b",
         # Checks done right: "double checked my allergy band before every dose, very reassuring".
@@ -371,6 +380,10 @@ RISK_VETO: dict[str, str] = {
         r"\b(?:letters?|post|envelopes?|emails?|e-mails?|paperwork) (?:\w+ ){0,2}(?:meant|intended|addressed) for\b",
     ]),
     "legal_threat": "|".join([
+        # Said not to be intended: "I have no intention of suing".
+        r"\bno (?:intention|plans?|wish|desire) (?:of|to) (?:su(?:e|ing)|tak(?:e|ing) (?:legal|this) (?:action|further)|"
+        r"go(?:ing)? to (?:the )?(?:ombudsman|press|papers|cqc))\b|\b(?:not|never) (?:going|planning|intending) to (?:su(?:e|ing)|"
+        r"complain to the ombudsman|go to the (?:ombudsman|press|papers|cqc))\b",
         _MEDIA_STORIES,
         r"\binsurance (?:claims?|company|companies|form|forms)\b|\bclaim (?:on|through|with|from) (?:my |the |our )?"
         r"(?:insurance|insurer|travel insurance)\b",
@@ -388,6 +401,9 @@ RISK_VETO: dict[str, str] = {
         r"cl(?:í|i)nica|m(?:é|e)dic[oa]|consulta|mutua|especialista|doctora?|fisioterapeuta)\b",
     ]),
     "privacy_breach": "|".join([
+        # Said not to have happened: "there was no breach of my privacy".
+        r"\bno (?:breach|breaches|violation|violations) of (?:my |his |her |our |their |patient )?(?:privacy|confidentiality|"
+        r"data|information)\b|\b(?:privacy|confidentiality) was (?:never|not) (?:breached|compromised|an issue)\b",
         # Privacy respected: "respetaron mi intimidad" (not "no respetaron", "nunca cuidaron").
         r"(?<!no )(?<!nunca )(?<!jamás )(?<!jamas )(?<!sin )"
         r"\b(?:respet\w+|cuid\w+|protegi\w+|mantuvieron|preserv\w+) (?:\w+ ){0,5}(?:mi|su|nuestra|la) "

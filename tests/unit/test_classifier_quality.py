@@ -367,6 +367,12 @@ def test_an_overdose_followed_by_a_quick_discharge_is_still_a_safety_flag_for_th
     ("Since my overdose the team have supported me every week and I'm feeling so much better.", None),
     ("The nurse was always careful to double check my allergies before any injection.", None),
     ("Being locked in my room at night helped me feel safe on the ward.", None),
+    # risks said not to have happened (an audit of the vetoes)
+    ("I never felt discriminated against, everyone was treated the same.", None),
+    ("There was no breach of my privacy at any point.", None),
+    ("I have no intention of suing, I just want the phones fixed.", None),
+    ("I never once felt unsafe on the ward.", None),
+    ("No mistakes were made with my medication.", None),
 ])
 def test_phrases_that_only_look_like_a_risk_raise_no_flag(text, language):
     assert model.classify(text, language=language).risk_flags == ()
@@ -417,6 +423,8 @@ def _pattern_flags(text: str) -> tuple[str, ...]:
     ("The porter pushed him hard, he nearly fell.", "discrimination_abuse"),
     ("Staff never calmed the violent man who attacked my dad.", "discrimination_abuse"),
     ("He was attacked by another patient.", "discrimination_abuse"),
+    ("I had never felt so unsafe in a hospital.", "patient_safety"),
+    ("I never felt unsafe until the night staff came on.", "patient_safety"),
 ])
 def test_a_veto_for_praise_does_not_cancel_the_harm_it_only_resembles(text, flag):
     assert flag in _pattern_flags(text)
