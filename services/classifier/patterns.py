@@ -310,7 +310,6 @@ class PatternSet:
                 else:
                     for lit, whole_word in lits.items():
                         self._index.setdefault(lit[:2], []).append((lit, whole_word, i))
-        self._veto = {k: re.compile(v, flags) for k, v in (veto or {}).items()}
         # Each veto's alternatives, gated on word starts like any pattern: a text's veto
         # matches are found once, in one pass, instead of searching a window around
         # every match with the whole alternation (most of a long story's scan time).
