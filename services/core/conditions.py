@@ -25,7 +25,8 @@ class Facts:
     severity: str
     topics: frozenset[str] = field(default_factory=frozenset)
     risk_flags: frozenset[str] = field(default_factory=frozenset)
-    # The classifier could not read it (a language it does not support): a person must.
+    # The classifier could not read it (a language it does not support, or not one word
+    # it knows): a person must.
     needs_review: bool = False
 
 

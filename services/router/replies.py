@@ -123,6 +123,12 @@ class ReplyContext:
     def serious(self) -> bool:
         return self.severity in ("high", "critical")
 
+    @property
+    def awaiting_reading(self) -> bool:
+        """Unread by the classifier and with no risk flag: the drafts thank and promise a
+        reading, and apologise for nothing yet."""
+        return self.unread and self.top_risk is None
+
 
 def _pick(options: Sequence[str], reference: str, slot: str) -> str:
     """Choose a variant by a stable hash of (reference, slot)."""
@@ -257,13 +263,19 @@ def draft_public_reply(ctx: ReplyContext) -> str:
     """A short public reply (at most about 80 words with a typical contact route; urgent-help
     signposting for self-harm adds about 15). Names no patient detail; mentions only the most serious topic."""
     ref = ctx.ticket_reference
-    if ctx.unread and ctx.top_risk is None:
-        parts = [
-            _pick(_PUBLIC_UNREAD_OPENING, ref, "p-open"),
-            _pick(_PUBLIC_UNREAD, ref, "p-unread"),
-            _pick(_PUBLIC_NEXT_STEP, ref, "p-next").format(contact=ctx.contact_route, ref=ref),
-        ]
-        return " ".join(parts) + f"\n{ctx.facility_display_name}"
+    if ctx.awaiting_reading:
+        parts = [_pick(_PUBLIC_UNREAD_OPENING, ref, "p-open"), _pick(_PUBLIC_UNREAD, ref, "p-unread")]
+    else:
+        parts = _public_acknowledgement(ctx)
+    parts.append(_pick(_PUBLIC_NEXT_STEP, ref, "p-next").format(contact=ctx.contact_route, ref=ref))
+    body = " ".join(parts)
+    return f"{body}\n{ctx.facility_display_name}"
+
+
+def _public_acknowledgement(ctx: ReplyContext) -> list[str]:
+    """Thanks, validation, the apology for the most serious topic, and what follows from a
+    risk flag or a serious severity."""
+    ref = ctx.ticket_reference
     topic = ctx.ordered_topics[0]
     risk = ctx.top_risk
     parts = [
@@ -277,9 +289,7 @@ def draft_public_reply(ctx: ReplyContext) -> str:
         parts.append(_PUBLIC_SERIOUS)
     if risk is not None or topic in _SENSITIVE_TOPICS:
         parts.append(_PUBLIC_PRIVACY)
-    parts.append(_pick(_PUBLIC_NEXT_STEP, ref, "p-next").format(contact=ctx.contact_route, ref=ref))
-    body = " ".join(parts)
-    return f"{body}\n{ctx.facility_display_name}"
+    return parts
 
 
 # ---------------------------------------------------------------- private outreach text
@@ -417,17 +427,25 @@ def draft_private_outreach(ctx: ReplyContext) -> str:
     """A warmer, longer private message: ticket reference, offer of a call, request for
     a convenient time. Mentions up to three topics; never includes patient text."""
     ref = ctx.ticket_reference
-    topics = ctx.ordered_topics
-    risk = ctx.top_risk
     paragraphs = ["Hello,"]
-    opening = _PRIVATE_OPENING[ctx.channel].format(facility=ctx.facility_display_name)
-    if ctx.unread and risk is None:
+    if ctx.awaiting_reading:
         paragraphs.append(f"{_PRIVATE_UNREAD_OPENING.format(facility=ctx.facility_display_name)} {_PRIVATE_UNREAD}")
         paragraphs.append(" ".join([_pick(_PRIVATE_NEXT_STEP, ref, "q-next").format(ref=ref),
                                     _PRIVATE_CONTACT.format(contact=ctx.contact_route, ref=ref)]))
-        paragraphs.append(f"With kind regards,\nThe team at {ctx.facility_display_name}")
-        return "\n\n".join(paragraphs)
-    paragraphs.append(f"{opening} {_pick(_PRIVATE_VALIDATION, ref, 'q-validate')}")
+    else:
+        paragraphs.extend(_private_acknowledgement(ctx))
+    paragraphs.append(f"With kind regards,\nThe team at {ctx.facility_display_name}")
+    return "\n\n".join(paragraphs)
+
+
+def _private_acknowledgement(ctx: ReplyContext) -> list[str]:
+    """The paragraphs between greeting and sign-off: thanks and validation, the apology
+    (up to three topics, a risk flag, a serious severity), the offer of a call, closing."""
+    ref = ctx.ticket_reference
+    topics = ctx.ordered_topics
+    risk = ctx.top_risk
+    opening = _PRIVATE_OPENING[ctx.channel].format(facility=ctx.facility_display_name)
+    paragraphs = [f"{opening} {_pick(_PRIVATE_VALIDATION, ref, 'q-validate')}"]
 
     apology = [_pick(_PRIVATE_APOLOGY[topics[0]], ref, f"q-apology-{topics[0]}")]
     extra = [_PRIVATE_ALSO_NAMES[t] for t in topics[1:3]]
@@ -451,8 +469,7 @@ def draft_private_outreach(ctx: ReplyContext) -> str:
         )
     )
     paragraphs.append(_pick(_PRIVATE_CLOSING, ref, "q-close"))
-    paragraphs.append(f"With kind regards,\nThe team at {ctx.facility_display_name}")
-    return "\n\n".join(paragraphs)
+    return paragraphs
 
 
 # ---------------------------------------------------------------- checker
@@ -657,5 +674,5 @@ def check_draft(ctx: ReplyContext, text: str, *, public: bool, known_private_ter
         known_private_terms=known_private_terms,
         allowed_contacts=[ctx.contact_route],
         allowed_terms=[ctx.facility_display_name, ctx.ticket_reference, ctx.contact_route, ctx.urgent_help_text],
-        expects_apology=not (ctx.unread and ctx.top_risk is None),
+        expects_apology=not ctx.awaiting_reading,
     )
