@@ -286,16 +286,21 @@ def test_no_lexicon_pattern_asks_for_a_literal_backslash():
     assert [p for p in patterns if "\\\\" in p] == []
 
 
+def _pattern_flags(text: str) -> tuple[str, ...]:
+    """Risk flags from the patterns alone (the learned tier set aside)."""
+    model.use_risk_model(None)
+    try:
+        return model.classify(text).risk_flags
+    finally:
+        model.reload()
+
+
 def test_an_overdose_followed_by_a_quick_discharge_is_still_a_safety_flag_for_the_patterns_alone():
     # The veto for an overdose someone took ("brought in after an overdose") stops short of a
     # discharge or a wait in the same sentence, which the labelled set files as patient safety.
-    model.use_risk_model(None)
-    try:
-        flags = model.classify("He took an overdose and they sent him home within the hour.").risk_flags
-        praise = model.classify("I was brought in after an overdose and the team were wonderful.").risk_flags
-        refused = model.classify("They refused treatment for my overdose.").risk_flags
-    finally:
-        model.reload()
+    flags = _pattern_flags("He took an overdose and they sent him home within the hour.")
+    praise = _pattern_flags("I was brought in after an overdose and the team were wonderful.")
+    refused = _pattern_flags("They refused treatment for my overdose.")
     assert {"patient_safety", "self_harm"} <= set(flags)
     assert "patient_safety" not in praise
     assert {"patient_safety", "self_harm"} <= set(refused)  # care refused is not care given
@@ -391,15 +396,6 @@ def test_phrases_that_only_look_like_a_risk_raise_no_flag(text, language):
 def test_confidentiality_that_was_not_kept_is_still_a_privacy_breach(text):
     # The vetoes for kept confidentiality and respected privacy stop at a negation.
     assert "privacy_breach" in model.classify(text).risk_flags
-
-
-def _pattern_flags(text: str) -> tuple[str, ...]:
-    """Risk flags from the patterns alone (the learned tier set aside)."""
-    model.use_risk_model(None)
-    try:
-        return model.classify(text).risk_flags
-    finally:
-        model.reload()
 
 
 # Vetoes cancel praise that resembles a risk: a recovery ("felt suicidal ..., now I feel much
