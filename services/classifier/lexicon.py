@@ -289,7 +289,7 @@ _SARCASM_PATTERNS = [
     r"(?:on hold|in a corridor|in a gown|ignored|kept waiting|passed around|told off|sent away|fobbed off)\b",
     r"\bnice of (?:them|you|him|her|the \w+) to (?:forget|lose|ignore|cancel|leave|not)\b",
     r"\b(?:means?|meant|matters?|mattered) (?:so )?(?:little|nothing) to (?:you|them|the \w+)\b",
-    r"\b(?:really |so )?(?:appreciated|loved|enjoyed) being (?:told off|ignored|shouted at|laughed at|rushed|"
+    r"\b(?:appreciated|loved|enjoyed) being (?:told off|ignored|shouted at|laughed at|rushed|"
     r"patroni[sz]ed|spoken down to|talked down to|made to wait|kept waiting)\b",
     r"\bwhat a (?:surprise|shock)[,!.]? (?:[\w']+ ){0,6}(?:late|cancell?ed|again|lost|broken|wrong|closed)\b",
     r"\bamazing (?:how|that) (?:nobody|no one|no-one|none of|they (?:can'?t|couldn'?t|still)|you (?:can'?t|still))\b",
@@ -382,7 +382,7 @@ _POS_CUES_PATTERNS = ([
     r"\bcannot fault\b", r"\bcouldn'?t fault\b", r"\bcould not fault\b", r"\bno complaints?\b",
     r"\b(?:could ?n'?t|could not|can'?t|cannot) (?:have )?(?:be(?:en)? better|ask for (?:any(?:thing)? )?(?:more|better))\b",
     r"\bsuper\b", r"\bnothing (?:to improve|could be improved)\b", r"\bwell (?:done|looked after|organised)\b",
-    r"(?<!\w)a\+\+?(?![\w+])",  # the grade "A+" (no NHS comment uses it; alone, its "a" read as a suggestion)
+    r"\ba\+\+?(?![\w+])",  # the grade "A+" (no NHS comment uses it; alone, its "a" read as a suggestion)
     r"\bfirst[- ]rate\b",  # no NHS comment uses it; alone it read as a complaint
     r"\bbest\b", r"\bfabulous\b", r"\bfirst class\b", r"\bspot on\b", r"\bbrill\b", r"\bnice\b", r"\bquick\w*", r"\bprompt\w*",
     r"\bexcelente\w*", r"\bbuen[oa]?s?\b", r"\bgracias\b", r"\bamables?\b", r"\bmaravillos[oa]s?\b", r"\bgenial\b",

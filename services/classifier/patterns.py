@@ -8,12 +8,14 @@ leading literals from each pattern's parse tree once, indexes them, and tries a 
 only at the words its literals admit, and first checks with `str.startswith` that the
 text there begins with one of the literal texts the pattern must start with ("the man in
 the next bed"), since common words admit patterns that nearly never match there.
-Patterns with no usable literal (one that opens
-with a lookahead or with "any word") are searched through the whole text. The counts are
-the same as trying every pattern at every word (tests/unit/test_classifier_patterns.py);
-only the work differs. A veto (a pattern whose matches cancel the matches of a label they
-overlap) is split into its alternatives and found the same way, once per text and only
-when its label matched.
+Patterns with no usable literal (one that opens with a lookahead or with "any word") are
+searched through the whole text. Each word's regex holds only the alternatives of a
+pattern that can start with that word (`leading_alternatives`: r"\b(?:to|will) sue" is
+tried as r"\b(?:will) sue" at "will"), in their order, so the first match is the same.
+The spans and counts are the same as trying every pattern at every word
+(tests/unit/test_classifier_patterns.py); only the work differs. A veto (a pattern whose
+matches cancel the matches of a label they overlap) is split into its alternatives and
+found the same way, once per text and only when its label matched.
 """
 from __future__ import annotations
 
@@ -224,11 +226,10 @@ def leading_literals(pattern: str) -> dict[str, bool] | None:
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
-def top_level_alternatives(pattern: str) -> list[str]:
-    """`pattern` split at each "|" that is outside any group and character class: its
-    alternatives, each a pattern of its own (one item if it has no top-level "|")."""
-    parts: list[str] = []
-    depth, in_class, start, i = 0, False, 0, 0
+def _syntax(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(offset, character, group depth before it) of each character of `pattern` from
+    `start` that is neither escaped nor inside a character class."""
+    depth, in_class, i = 0, False, start
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
@@ -243,16 +244,61 @@ def top_level_alternatives(pattern: str) -> list[str]:
                 i += 1
             if pattern[i + 1:i + 2] == "]":  # a "]" first in a class is a literal
                 i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
+        else:
+            yield i, ch, depth
+            depth += (ch == "(") - (ch == ")")
         i += 1
-    parts.append(pattern[start:])
-    return parts
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """`pattern` split at each "|" that is outside any group and character class: its
+    alternatives, each a pattern of its own (one item if it has no top-level "|")."""
+    cuts = [i for i, ch, depth in _syntax(pattern) if ch == "|" and depth == 0]
+    return [pattern[a + 1:b] for a, b in zip([-1] + cuts, cuts + [len(pattern)])]
+
+
+_MAX_ALTERNATIVES = 64
+
+
+def leading_alternatives(pattern: str) -> list[str]:
+    """`pattern` as alternatives that, joined with "|" in this order, match exactly what
+    it matches, each as narrow at its start as can cheaply be had: the top-level
+    alternatives, with a leading group distributed over what follows it
+    (r"\b(?:to|will) sue" -> r"\b(?:to) sue", r"\b(?:will) sue"). Trying alternatives in
+    order is what the group did, so at any offset the first match is the same. A word
+    then needs only the alternatives that can start with it (`PatternSet._for_token`)."""
+    out: list[str] = []
+    for alt in top_level_alternatives(pattern):
+        out += _distributed(alt, _MAX_ALTERNATIVES)
+    return out if len(out) <= _MAX_ALTERNATIVES else top_level_alternatives(pattern)
+
+
+def _distributed(alt: str, budget: int) -> list[str]:
+    """`alt` (no top-level "|") with its leading r"\b(?:...)" group, if unquantified,
+    distributed over the rest; at most about `budget` alternatives."""
+    opening = "\\b(?:"
+    if not alt.startswith(opening):
+        return [alt]
+    end = _group_end(alt, len(opening) - 3)
+    if end is None or alt[end + 1:end + 2] in ("?", "*", "+", "{"):
+        return [alt]  # no closing parenthesis, or a quantified group: keep it whole
+    parts = top_level_alternatives(alt[len(opening):end])
+    if len(parts) == 1 and not parts[0].startswith("(?:"):
+        return [alt]
+    if len(parts) > budget:
+        return [alt]
+    rest = alt[end + 1:]
+    out: list[str] = []
+    for part in parts:
+        # A part that is itself a group ("(?:i|he)'?ll") is opened up in turn.
+        narrowed = "\\b" + part + rest if part.startswith("(?:") else "\\b(?:" + part + ")" + rest
+        out += _distributed(narrowed, max(1, budget // len(parts))) if narrowed != alt else [alt]
+    return out
+
+
+def _group_end(pattern: str, start: int) -> int | None:
+    """Index of the ")" closing the group whose "(" is at `start`."""
+    return next((i for i, ch, depth in _syntax(pattern, start) if ch == ")" and depth == 1), None)
 
 
 def _has_backreference(pattern: str) -> bool:
@@ -286,6 +332,10 @@ class PatternSet:
         self._prefixes: list[tuple[str, ...] | None] = []
         self._required: list[frozenset[str] | None] = []
         self._always: list[int] = []
+        # Pattern number -> its alternatives with their leading literals (None for a
+        # pattern of one alternative), so a word's regex holds only those that can start
+        # there; worked out when a word first needs them (about 0.2 s for all at import).
+        self._alternatives: dict[int, list[tuple[str, dict[str, bool] | None]] | None] = {}
         self._index: dict[str, list[tuple[str, bool, int]]] = {}
         for label, pats in patterns.items():
             for pat in pats:
@@ -320,7 +370,8 @@ class PatternSet:
         self._veto_sets = {k: shared[v] for k, v in (veto or {}).items()}
         self._flags = flags
         self._cache: dict[str, _TokenPlan] = {}
-        self._combos: dict[tuple[int, ...], tuple[tuple[str, ...], tuple[int, ...], re.Pattern[str]]] = {}
+        self._combos: dict[tuple[tuple[int, tuple[int, ...]], ...],
+                           tuple[tuple[str, ...], tuple[int, ...], re.Pattern[str]]] = {}
 
     def _for_token(self, tok: str) -> _TokenPlan:
         """What to try where a word `tok` starts: `_combined` of the patterns it admits
@@ -334,11 +385,30 @@ class PatternSet:
                 cands += self._index.get(key[:1], ())  # one-letter literals ("x-ray")
             ids = tuple(sorted({i for lit, whole_word, i in cands
                                 if (key == lit if whole_word else key.startswith(lit))}))
-            hit = (*self._combined(ids), self._must_start_with(key, ids)) if ids else ((), (), None, None)
+            plan = tuple((i, kept) for i in ids if (kept := self._kept_alternatives(i, key)) is not None)
+            hit = (*self._combined(plan), self._must_start_with(key, ids)) if plan else ((), (), None, None)
             if len(self._cache) > 500_000:
                 self._cache.clear()
             self._cache[tok] = hit
         return hit
+
+    def _kept_alternatives(self, i: int, tok: str) -> tuple[int, ...] | None:
+        """Which alternatives of pattern `i` can start at a word `tok`: () for all of
+        them, None for none."""
+        alts = self._alternatives_of(i)
+        if alts is None:
+            return ()
+        kept = tuple(k for k, (_, lits) in enumerate(alts)
+                     if lits is None or any(tok == lit if whole else tok.startswith(lit) for lit, whole in lits.items()))
+        if not kept:
+            return None
+        return () if len(kept) == len(alts) else kept
+
+    def _alternatives_of(self, i: int) -> list[tuple[str, dict[str, bool] | None]] | None:
+        if i not in self._alternatives:
+            alts = leading_alternatives(self._entries[i][1].pattern)
+            self._alternatives[i] = [(a, leading_literals(a)) for a in alts] if len(alts) > 1 else None
+        return self._alternatives[i]
 
     def _must_start_with(self, tok: str, ids: tuple[int, ...]) -> tuple[str, ...] | None:
         """Texts one of which the text at a word `tok` must start with for a pattern of
@@ -371,25 +441,31 @@ class PatternSet:
                 kept.append(p)
         return tuple(kept)
 
-    def _combined(self, ids: tuple[int, ...]) -> tuple[tuple[str, ...], tuple[int, ...], re.Pattern[str]]:
-        """(labels, group numbers, one regex trying every pattern of `ids` at one offset).
+    def _combined(self, plan: tuple[tuple[int, tuple[int, ...]], ...]
+                  ) -> tuple[tuple[str, ...], tuple[int, ...], re.Pattern[str]]:
+        """(labels, group numbers, one regex trying every pattern of `plan` at one
+        offset); `plan` pairs a pattern with the alternatives to keep (() for all).
 
         Pattern k sits in an optional lookahead, captured as a group, so one C call
         replaces one Python-level `match` per pattern, and that group's span is exactly
-        what pattern k's own `match` would give."""
-        hit = self._combos.get(ids)
+        what pattern k's own `match` would give: the alternatives left out cannot start
+        at this word, and the rest keep their order."""
+        hit = self._combos.get(plan)
         if hit is None:
             groups: list[int] = []
             parts: list[str] = []
             next_group = 1
-            for i in ids:
+            for i, kept in plan:
                 rx = self._entries[i][1]
+                alts = self._alternatives_of(i)
+                text = "|".join(alts[k][0] for k in kept) if kept and alts else rx.pattern
                 groups.append(next_group)
-                next_group += 1 + rx.groups  # the pattern's own groups follow its wrapper
-                parts.append(f"(?=({rx.pattern})|)")
-            hit = (tuple(self._entries[i][0] for i in ids), tuple(groups),
+                # The pattern's own groups follow its wrapper.
+                next_group += 1 + (re.compile(text, self._flags).groups if kept else rx.groups)
+                parts.append(f"(?=({text})|)")
+            hit = (tuple(self._entries[i][0] for i, _ in plan), tuple(groups),
                    re.compile("".join(parts), self._flags))
-            self._combos[ids] = hit
+            self._combos[plan] = hit
         return hit
 
     def scan(self, text: str, tokens_at: Iterable[tuple[str, int]] | None = None,
@@ -459,6 +535,15 @@ class PatternSet:
 
     def labels(self, text: str, tokens_at: Iterable[tuple[str, int]] | None = None) -> set[str]:
         return set(self.scan(text, tokens_at))
+
+    def ungated(self) -> list[str]:
+        """Patterns, veto alternatives included, that are searched through every text
+        because no leading word could be worked out (an opening lookahead, an optional
+        first word): each costs a whole-text search per comment."""
+        found = [self._entries[i][1].pattern for i in self._always]
+        for veto in dict.fromkeys(self._veto_sets.values()):
+            found += veto.ungated()
+        return found
 
 
 def words_at(text: str) -> list[tuple[str, int]]:

@@ -253,7 +253,7 @@ _RISK_PATTERNS_EIGHTH: dict[str, list[str]] = {
         r"(?:looked at|seen|acted on|read)) (?:\w+ ){0,3}(?:for (?:a |two |three |several )?(?:days?|weeks?|months?)|before "
         r"(?:anyone|somebody|someone) (?:looked|noticed|acted))\b",
         r"\b(?:nothing|no food|no water|no drink|not anything) (?:\w+ ){0,2}(?:to eat or drink|or (?:water|drink|food)) "
-        r"for (?:\w+ )?(?:hours|days?)\b|\b(?:severely |badly )?(?:dehydrated|malnourished)\b",
+        r"for (?:\w+ )?(?:hours|days?)\b|\b(?:dehydrated|malnourished)\b",
     ],
     "privacy_breach": [
         r"\b(?:discussed|talked about|announced|said|asked about|shouted) (?:my|his|her|their) (?:\w+ ){0,2}(?:at full "

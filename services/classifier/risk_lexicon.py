@@ -321,7 +321,7 @@ RISK_VETO: dict[str, str] = {
         r"\bblinds? cords?\b|\bcords? (?:on|of|from) the blinds?\b|\b(?:window|roller|venetian|vertical) blinds?\b",
         r"\b(?:pull|pulled|close|closed|shut|open|opened|draw|drew|drawn) (?:the )?blinds\b",
         r"\b(?:substance|drug|drugs|alcohol|opioid|solvent) (?:and (?:alcohol|drug) )?(?:mis)?abuse\b",
-        r"\b(?:non[- ]?)?discriminat\w* (?:between|test)\b",
+        r"\b(?:non[- ]?discriminat|discriminat)\w* (?:between|test)\b",
         # Staff handling someone else's aggression well: "dealt with an aggressive visitor calmly".
         r"(?<!never )(?<!not )(?<!n't )(?<!nobody )(?<!no one )(?<!failed to )\b(?:dealt with|handled|calmed|managed|defused|de-escalated) (?:a |an |the )?(?:\w+ )?"
         r"(?:aggressive|violent|abusive) (?:visitor|patient|relative|man|woman|person)\b",
@@ -363,11 +363,11 @@ RISK_VETO: dict[str, str] = {
         # A fall at home or in the street is why someone came, not an incident.
         r"\b(?:had a fall|fell|fallen|tripped|slipped) (?:over |down )?(?:\w+ )?(?:at home|in the garden|in the street|"
         r"in town|at work|in the park|on the ice|in the snow|at the shops|on holiday|down the stairs at home)\b",
-        r"\b(?:me ca(?:í|i)|se cay(?:ó|o)|(?:una )?ca(?:í|i)da) (?:\w+ ){0,2}(?:en casa|en la calle|en el trabajo|jugando)\b",
+        r"\b(?:me ca(?:í|i)|se cay(?:ó|o)|una ca(?:í|i)da|ca(?:í|i)da) (?:\w+ ){0,2}(?:en casa|en la calle|en el trabajo|jugando)\b",
         # Broken amenities, as the second tier's "broken" already leaves out when they
         # follow it: "the car park barrier was broken".
         r"\b(?:barriers?|(?:ticket|pay|parking|vending|coffee) machines?|lifts?|tvs?|televisions?|heating|showers?|"
-        r"phones?|wi-?fi|chairs?|(?:phone |booking |appointment )?system|process) (?:was|were|is|are|had been|has been|"
+        r"phones?|wi-?fi|chairs?|(?:phone|booking|appointment) system|system|process) (?:was|were|is|are|had been|has been|"
         r"have been) (?:\w+ )?broken\b",
         _OVERDOSE_THANKS,
         _OVERDOSE_TAKEN,
