@@ -688,12 +688,13 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
                           flags, sev, p.language, False, version)
 
 
-def _combine(rows: np.ndarray) -> np.ndarray:
+def _combine(whole: np.ndarray, sentences: np.ndarray) -> np.ndarray:
     """Whole-document logits, with the sentiment logits replaced by the sentences' mean
-    when the document was scored sentence by sentence (rows[1:])."""
-    out = rows[0].copy()
-    if len(rows) > 1:
-        out[:3] = rows[1:, :3].mean(axis=0)
+    when the document was scored sentence by sentence (`sentences`: one row of
+    sentiment logits per sentence, or none)."""
+    out = whole.copy()
+    if len(sentences):
+        out[:3] = sentences.mean(axis=0)
     return out
 
 
@@ -713,7 +714,8 @@ def classify(text: str, *, rating: float | None = None, question: str | None = N
         if len(p.analysis.units) == 1:
             logits = model.logits(p.analysis.features)
         else:
-            logits = _combine(vectorized.logits(model, p.analysis.units))
+            units = p.analysis.units
+            logits = _combine(vectorized.logits(model, units[:1])[0], vectorized.logits(model, units[1:], outputs=3))
     return _finish(p, logits, model)
 
 
@@ -727,31 +729,34 @@ def classify_batch(records: Iterable[Mapping[str, Any]]) -> list[Classification]
     model = _model()
     if model is None:
         return [_finish(p, None, None) for p in prepared]
-    # One pass lays out every record's rows: its units (whole comment first, then any
-    # sentences), its row among the whole comments (the learned risk tier reads
-    # those), and its row among the tails.
-    units: list[Unit] = []
-    span_of: dict[int, tuple[int, int, int]] = {}  # record -> (first unit, end, whole-comment row)
+    # One pass lays out every record's rows: its whole comment's row (read by the
+    # sentiment and topic heads and by the learned risk tier), its sentences' rows
+    # (long documents; sentiment only), and its row among the tails.
+    wholes: list[Unit] = []
+    sentences: list[Unit] = []
+    span_of: dict[int, tuple[int, int, int]] = {}  # record -> (whole row, first sentence, end)
     tails: list[Unit] = []
     tail_of: dict[int, int] = {}                   # record -> row in tails
     for i, p in enumerate(prepared):
         a = p.analysis
         if a is not None:
-            span_of[i] = (len(units), len(units) + len(a.units), len(span_of))
-            units.extend(a.units)
+            span_of[i] = (len(wholes), len(sentences), len(sentences) + len(a.units) - 1)
+            wholes.append(a.units[0])
+            sentences.extend(a.units[1:])
             if a.tail is not None:
                 tail_of[i] = len(tails)
                 tails.append(a.tail)
-    logits = vectorized.logits(model, units) if units else None
+    logits = vectorized.logits(model, wholes) if wholes else None
+    sentence_logits = vectorized.logits(model, sentences, outputs=3)
     risk = _RISK_MODEL.get()
-    risk_logits = (vectorized.logits(risk, [units[first] for first, _, _ in span_of.values()])
-                   if risk is not None and span_of else None)
-    tail_logits = vectorized.logits(model, tails) if tails else None
+    risk_logits = vectorized.logits(risk, wholes) if risk is not None and wholes else None
+    tail_logits = vectorized.logits(model, tails, outputs=3) if tails else None  # sentiment only
     out = []
     for i, p in enumerate(prepared):
         span = span_of.get(i)
-        row = _combine(logits[span[0]:span[1]]) if span is not None and logits is not None else None
-        risk_z = risk_logits[span[2]] if span is not None and risk_logits is not None else None
+        row = (_combine(logits[span[0]], sentence_logits[span[1]:span[2]])
+               if span is not None and logits is not None else None)
+        risk_z = risk_logits[span[0]] if span is not None and risk_logits is not None else None
         tail_z = tail_logits[tail_of[i]] if i in tail_of else None
         out.append(_finish(p, row, model, risk_z, tail_z))
     return out

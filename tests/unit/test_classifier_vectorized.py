@@ -105,3 +105,23 @@ def test_repeated_words_count_once_as_in_the_string_features():
     once = vectorized.logits(m, [(["staff", "rude"], extra_features(2))])
     thrice = vectorized.logits(m, [(["staff", "rude", "staff", "rude", "staff", "rude"], extra_features(2))])
     assert np.array_equal(once, thrice)
+
+
+def test_the_first_outputs_alone_are_the_same_bits_as_those_columns_of_all_outputs():
+    # A story's sentences are scored for sentiment only (3 columns of the shipped 14).
+    m = model._model()
+    units = [u for text, lang in STORIES for u in analyze(text, lang).units]
+    full = vectorized.logits(m, units)
+    assert np.array_equal(vectorized.logits(m, units, outputs=3), full[:, :3])
+    tiny = _tiny_model()
+    assert np.array_equal(vectorized.logits(tiny, units, outputs=1), vectorized.logits(tiny, units)[:, :1])
+    assert vectorized.logits(tiny, [], outputs=2).shape == (0, 2)
+
+
+def test_batches_too_large_for_int32_keys_give_the_same_logits_with_int64_keys(monkeypatch):
+    m = model._model()
+    units = [u for text, lang in _fixture_texts()[:200] + STORIES
+             for u in analyze(text, lang if lang in ("en", "es") else "en").units]
+    narrow = vectorized.logits(m, units)
+    monkeypatch.setattr(vectorized, "INT32_KEYS_UP_TO", 0)
+    assert np.array_equal(vectorized.logits(m, units), narrow)
