@@ -466,6 +466,9 @@ COMPLAINT_SETS = (
     ("sarcasm_blind.jsonl", "sarcastic complaints and sincere thanks; blind at first: P 0.800 / R 0.400, 2/10 "
                             "praise called negative; then the sarcasm patterns written for it"),
     ("complaints_blind4.jsonl", "survey, email and review wording, written after all of the above, never tuned on"),
+    ("verdicts_blind.jsonl", "online-review verdicts (avoid, steer clear, can't recommend) and praise in the same "
+                             "words; blind at first: P 0.800 / R 0.800, 6/15 praise called negative; then seven "
+                             "cues no NHS comment uses tuned on it"),
 )
 
 

@@ -339,6 +339,17 @@ _STRONG_NEG_PATTERNS = ([
     # all costs", "zero stars if I could", "like a conveyor belt".
     r"\bavoid (?:at all costs|like the plague|this (?:place|hospital|practice|surgery|clinic|trust|ward))\b",
     r"\b(?:zero|0|minus) stars?\b|\bconveyor belt\b|\bcattle market\b|\bproduction line\b",
+    # Review verdicts (verdicts_blind.jsonl, 2026-11-27; no NHS comment uses these words,
+    # so the trained model is unchanged): a refusal to recommend (not "can't recommend
+    # them highly enough"), "avoid." as a sentence of its own, "steer clear", "stay away
+    # from this ...", "wouldn't send my dog here", "don't go here".
+    r"\b(?:can'?t|cannot|can not|couldn'?t|could not) (?:honestly |really |in good conscience )?recommend\b"
+    r"(?! (?:[\w']+ ){0,4}(?:enough|highly|more|too)\b)",
+    r"\b(?:will not|won'?t|wouldn'?t|would not) be recommending\b",
+    r"(?<!\w )\bavoid\b(?=\s*(?:[.!]|,? ?avoid\b|$))",
+    r"\bsteer(?:ed|ing)? (?:well )?clear\b|\bstay (?:well )?(?:away|clear) (?:from|of) (?:this|the|that)\b",
+    r"\b(?:would ?n'?t|would not) (?:send|take|bring) my (?:dog|cat|worst enemy)\b",
+    r"\b(?:do not|don'?t|never) (?:go|come) (?:here|there)\b",
     r"\b(?:no|without an?|without any|never an?) interpreters?\b|\bhad to (?:use|rely on|ask) (?:my|our|his|her) "
     r"(?:\w+ ){0,4}to (?:translate|interpret)\b",
     r"\b(?:no (?:había|habia|hubo|hay)|sin) (?:un |una |ningún |ningun |ninguna )?int(?:é|e)rpretes?\b"
@@ -372,6 +383,7 @@ _NEGATED_PRAISE = [
     r"\bnever gave up\b",
     r"\b(?:didn'?t|did not|never) (?:rush|hurry)(?:ed)? (?:me|us|him|her)\b",
     r"\bnever felt (?:like )?(?:a |an )?(?:burden|nuisance|rushed|alone|ignored|judged)\b",
+    r"\b(?:don'?t|do not) hesitate\b",  # review praise (verdicts_blind.jsonl); no NHS comment uses it
 ]
 
 _POS_CUES_PATTERNS = ([

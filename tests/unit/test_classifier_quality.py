@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from careloop.classifier import model
+from careloop.classifier import lexicon, model
 from careloop.classifier.lexicon import RISK_FLAG_ORDER
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "classifier"
@@ -444,6 +444,31 @@ def test_sarcastic_thanks_and_praise_for_a_harm_are_complaints(text):
     assert model.classify(text).sentiment == "negative"
 
 
+@pytest.mark.parametrize("text", [
+    "Avoid.",
+    "Rude receptionist, cold waiting room. Avoid, avoid, avoid!",
+    "I honestly can't recommend this walk-in centre.",
+    "We won't be recommending the birth centre to anyone.",
+    "Steer clear of ward 4.",
+    "Stay away from this practice unless you like waiting.",
+    "I wouldn't take my cat to this surgery.",
+])
+def test_review_verdicts_are_complaints(text):
+    # Written for the verdict cues' categories, none of them in a fixture.
+    assert model.classify(text).sentiment == "negative"
+    assert lexicon.scan(text).get("cue:strong")
+
+
+@pytest.mark.parametrize("text", [
+    "I can't recommend the midwives highly enough.",
+    "Couldn't recommend them more.",
+    "The dietitian gave me a list of foods to avoid.",
+    "Avoid sugary drinks, she said, and it helped.",
+])
+def test_praise_and_advice_in_verdict_words_are_not_verdicts(text):
+    assert not lexicon.scan(text).get("cue:strong")
+
+
 @pytest.mark.parametrize("name, min_recall, max_praise_called_negative", [
     ("complaints_blind.jsonl", 0.95, 4),   # tuned on (first sight: 0.800 and 8 of 15)
     ("complaints_blind2.jsonl", 0.92, 7),  # never tuned on: the level it was measured at
@@ -454,6 +479,7 @@ def test_sarcastic_thanks_and_praise_for_a_harm_are_complaints(text):
     ("complaints_blind3.jsonl", 0.96, 2),  # one-line reviews; first sight 0.840 and 2 of 15, then three idioms
     ("sarcasm_blind.jsonl", 1.00, 2),      # sarcasm; first sight 0.400 and 2 of 10, then the sarcasm patterns
     ("complaints_blind4.jsonl", 0.83, 6),  # never tuned on: the level it was measured at
+    ("verdicts_blind.jsonl", 0.96, 5),     # review verdicts; first sight 0.800 and 6 of 15, then seven cues
 ])
 def test_indirect_complaints_are_caught_without_the_survey_question(name, min_recall, max_praise_called_negative):
     rows = _load(name)
