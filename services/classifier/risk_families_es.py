@@ -224,3 +224,41 @@ RISK_PATTERNS_ES4: dict[str, list[str]] = {
         r"(?:pastillas|medicamentos|somn(?:í|i)feros|calmantes)\b|\btodas las pastillas de golpe\b",
     ],
 }
+
+
+# Who someone is ("por ser indígena") and being refused or left ("nadie me quiso atender").
+_GROUP = "(?:" + "|".join([
+    r"ind(?:í|i)genas?", r"ind(?:í|i)[oa]s?", r"negr[oa]s?", r"moren[oa]s?", r"gitan[oa]s?", "trans", "gays?",
+    "lesbianas?", r"extranjer[oa]s?", "inmigrantes?", "migrantes?", "pobres?", "de pueblo",
+]) + ")"
+_REFUSED = "(?:" + "|".join([
+    r"no (?:me|l[oa]s?|nos) (?:quisieron|quiso) atender", r"nadie (?:me|l[oa]s?|nos) (?:quiso|quer(?:í|i)a) atender",
+    r"(?:me|l[oa]s?|nos) dejaron (?:hasta el final|al final|esperando)",
+    r"(?:me|l[oa]s?|nos) trataron (?:mal|peor|distinto|diferente|con desprecio|como)",
+    r"(?:me|les?|nos) negaron", r"no (?:me|l[oa]s?|nos) atendieron", r"(?:me|l[oa]s?|nos) ignoraron",
+]) + ")"
+
+# Latin American web-form wording (spanish_risk_blind5.jsonl, 2026-11-27): first sight
+# P 0.900 / R 0.818, 1 of 8 hard negatives flagged. Nearly bleeding or dying; "said it
+# was gas" and it was something else; a diagnosis told to an employer in the present
+# tense ("que tengo VIH"); care refused "por ser indígena" (either order); blame for
+# someone's weight ("está así por gorda").
+RISK_PATTERNS_ES5: dict[str, list[str]] = {
+    "patient_safety": [
+        r"\b(?:casi|por poco) (?:me|se|nos) (?:desangr\w+|mor(?:í|i)a|mor(?:í|i)|muero|muere|muri(?:ó|o))\b"
+        r"|\b(?:casi|por poco) (?:l[oa]|l[oa]s) perd(?:emos|imos|(?:í|i)amos)\b|\ba punto de (?:morir|desangrarse)\b",
+        r"\b(?:dijo|dijeron|asegur(?:ó|o)|aseguraron) que (?:solo |s(?:ó|o)lo )?(?:eran?|no era nada)\b[^.!?]{0,40}[.!?,;] ?"
+        r"(?:y |pero )?(?:en realidad |resulta que )?(?:era|ten(?:í|i)a) (?:un|una) (?:embarazo ect(?:ó|o)pico|"
+        r"apendicitis|infarto|ictus|meningitis|sepsis|trombosis|embolia|peritonitis|fractura|tumor|c(?:á|a)ncer|neumon(?:í|i)a)\b",
+    ],
+    "privacy_breach": [
+        r"\b(?:le|les) (?:cont(?:ó|o)|dijo|contaron|dijeron|coment(?:ó|o)|comentaron) a (?:mi|mis) \w+ (?:que (?:yo )?"
+        r"(?:tengo|tiene|estoy|est(?:á|a)) (?:vih|sida|c(?:á|a)ncer|hepatitis|embarazada|depresi(?:ó|o)n|esquizofrenia)|"
+        r"mi diagn(?:ó|o)stico)\b",
+    ],
+    "discrimination_abuse": [
+        rf"\bpor ser {_GROUP}\b[^.!?]{{0,80}}\b{_REFUSED}\b|\b{_REFUSED}\b[^.!?]{{0,40}}\bpor ser {_GROUP}\b",
+        r"\b(?:as(?:í|i)|enferm[oa]|mal) por (?:gord[oa]|obes[oa]|flo[jx][oa]|perezos[oa])\b|\b(?:gord[oa]|obes[oa]) y "
+        r"(?:flo[jx][oa]|perezos[oa]|descuidad[oa])\b",
+    ],
+}

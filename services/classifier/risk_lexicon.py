@@ -314,6 +314,11 @@ _OVERDOSE_THANKS = (r"\b(?:admitted|brought in|came in|taken in|treated|care|tre
                     + _RECOVERED)
 RISK_VETO: dict[str, str] = {
     "discrimination_abuse": "|".join([
+        # Who someone is, then care that was good: "por ser mayor me dieron prioridad",
+        # "por ser extranjero me trataron con mucha paciencia".
+        r"\bpor ser (?:\w+ ){1,2}(?:me|nos|le|les|lo|la) (?:dieron prioridad|atendieron (?:antes|primero|enseguida|"
+        r"r(?:á|a)pido)|trataron (?:con (?:mucha |much(?:í|i)sima )?(?:paciencia|cari(?:ñ|n)o|respeto)|(?:muy )?bien)|"
+        r"explicaron|ayudaron|acompa(?:ñ|n)aron)\b",
         # Said not to have happened: "I never felt discriminated against".
         r"\b(?:never|not|didn'?t|did not|at no (?:point|time)(?: did i)?) (?:once |ever )?(?:felt |feel |been |was |were )?"
         r"(?:discriminated|harassed|bullied)(?: against)?\b(?! (?:until|before|like this|so))",
@@ -399,6 +404,10 @@ RISK_VETO: dict[str, str] = {
         r"(?:this|the|your|you|dr|doctor|him|her)\b(?! (?:\w+ )?(?:complain|claim|sue|take))",
         r"\babogad[oa]s? (?:\w+ ){0,3}(?:nos|me) (?:recomend(?:ó|o)|aconsej(?:ó|o)) (?:este|esta|el|la) (?:centro|hospital|"
         r"cl(?:í|i)nica|m(?:é|e)dic[oa]|consulta|mutua|especialista|doctora?|fisioterapeuta)\b",
+        # "Demanda" as demand, not a lawsuit: "por la alta demanda de pacientes", "una
+        # demanda de trabajo" (spanish_risk_blind5.jsonl).
+        r"\b(?:alta|mucha|gran|tanta|elevada|poca|creciente) demanda\b|\bdemanda de (?:trabajo|empleo|pacientes|"
+        r"atenci(?:ó|o)n|servicios?|citas|camas|personal|consultas)\b|\bpor demanda\b",
     ]),
     "privacy_breach": "|".join([
         # Said not to have happened: "there was no breach of my privacy".
@@ -502,7 +511,9 @@ RISK_BROAD: dict[str, list[str]] = {
         r"\bcopies of everything\b|\bevidence\b", r"\breferred to the\b",
         r"\blegal representatives?\b|\baccountable\b|\bcourt of law\b|\bjoint action\b|\bstatements\b",
         r"\bpersonal injury\b|\bclaim against\b|\bsubject access\b|\baction against\b|\binquest\b|\bcoroner\b",
-        r"\b(?:abogad[oa]s?|denuncia|juzgado|medios de comunicaci(?:ó|o)n|prensa|defensor del paciente|hasta el final)\b",
+        r"\b(?:abogad[oa]s?|denuncia|juzgado|medios de comunicaci(?:ó|o)n|prensa|defensor del paciente)\b",
+        # Taking it all the way, not being left till last ("me dejaron hasta el final").
+        r"\b(?:llegar(?:emos|é|e)?|ir(?:emos|é|e)?|llevarlo|llevarla|seguir(?:emos|é|e)?) hasta el final\b",
     ],
     "privacy_breach": [
         rf"\b{_INFO}\b[^.!?]{{0,80}}\b{_EXPOSE}",

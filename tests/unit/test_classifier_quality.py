@@ -88,6 +88,7 @@ def test_the_later_spanish_sets_stay_at_their_measured_level(name):
     ("spanish_risk_blind2.jsonl", 0.95, 0.90, 0),  # first sight P 0.737 / R 0.609, 3 of 8
     ("spanish_risk_blind3.jsonl", 0.90, 0.95, 0),  # first sight P 0.867 / R 0.448, 2 of 10
     ("spanish_risk_blind4.jsonl", 0.95, 0.90, 0),  # multi-sentence; first sight P 0.571 / R 0.286, 2 of 6
+    ("spanish_risk_blind5.jsonl", 0.95, 0.95, 0),  # Latin American web forms; first sight P 0.900 / R 0.818, 1 of 8
     ("risk_flags_blind12.jsonl", 0.84, 0.85, 0),   # first sight P 0.773 / R 0.654, 1 of 10 (self-harm 15 of 20)
     ("risk_flags_blind13.jsonl", 0.97, 0.85, 1),   # first sight P 0.769 / R 0.857, 6 of 12
     ("risk_flags_blind14.jsonl", 0.92, 0.85, 1),   # multi-sentence reviews; first sight P 0.731 / R 0.731, 3 of 8
@@ -271,9 +272,32 @@ def test_each_tuned_risk_set_stays_at_its_tuned_level(name, min_recall, min_prec
     # the Spanish second tier, which could not match before its escapes were mended
     ("Atención pésima, mi hermano dice que ya no puede más y sin salida.", "self_harm", "es"),
     ("La farmacia se equivocó con la receta y me dieron la dosis de un adulto para mi bebé.", "patient_safety", "es"),
+    # the fifth Spanish families: Latin American web forms
+    ("Por poco se muere mi mamá, le dieron el alta con una hemorragia.", "patient_safety", "es"),
+    ("El pediatra aseguró que eran nervios, pero tenía una meningitis.", "patient_safety", "es"),
+    ("La trabajadora social le dijo a mis vecinos que estoy embarazada.", "privacy_breach", "es"),
+    ("Nos ignoraron toda la tarde por ser gitanos.", "discrimination_abuse", "es"),
+    ("El médico me dijo que estoy enferma por obesa y que no me quejara.", "discrimination_abuse", "es"),
 ])
 def test_each_later_risk_family_raises_its_flag_on_new_wording(text, flag, language):
     assert flag in model.classify(text, language=language).risk_flags
+
+
+@pytest.mark.parametrize("text", [
+    "Tuvimos que esperar cuatro horas por la alta demanda de pacientes, qué desastre.",
+    "Vine por una demanda de empleo y la revisión fue un caos.",
+    "Me dejaron hasta el final de la lista y nadie me explicó por qué.",
+])
+def test_spanish_demand_and_being_left_till_last_are_not_legal_threats(text):
+    assert "legal_threat" not in model.classify(text, language="es").risk_flags
+
+
+@pytest.mark.parametrize("text", [
+    "Por ser extranjero me trataron con mucha paciencia y me explicaron todo dos veces.",
+    "Por ser mayor me dieron prioridad en urgencias.",
+])
+def test_who_someone_is_followed_by_good_care_is_not_discrimination(text):
+    assert model.classify(text, language="es").risk_flags == ()
 
 
 def test_no_lexicon_pattern_asks_for_a_literal_backslash():
