@@ -659,6 +659,19 @@ _RISK_PATTERNS_NINETEENTH: dict[str, list[str]] = {
 
 
 
+# Blind set 21 (40 notes of phone calls taken by a patient advice service, third person,
+# incl. 10 hard negatives; written 2026-11-27 after sets 17-20 and the Spanish fifth set):
+# first sight P 0.811 / R 0.968 with 3 hard negatives flagged. Its one miss: paperwork
+# for another patient handed over. (The hard negatives flagged led to vetoes instead:
+# "gave the wrong clinic address", the safeguarding team praised, a patient disclosing.)
+_RISK_PATTERNS_TWENTY_FIRST: dict[str, list[str]] = {
+    "privacy_breach": [
+        r"\b(?:letters?|results|notes|records|paperwork|discharge (?:summary|letter)|summar(?:y|ies)|prescriptions?|forms?|"
+        r"reports?|files?|documents?) (?:\w+ ){0,2}(?:for|of|belonging to|about) (?:another|a different|someone else|"
+        r"somebody else) (?:patient|person|man|woman|lady|gentleman|family)\b",
+    ],
+}
+
 # Every family, in the order the families were written (risk_lexicon joins them).
 FAMILIES: tuple[dict[str, list[str]], ...] = (
     _RISK_PATTERNS_EXTRA,
@@ -685,4 +698,5 @@ FAMILIES: tuple[dict[str, list[str]], ...] = (
     _RISK_PATTERNS_EIGHTEENTH,
     _RISK_PATTERNS_NINETEENTH,
     RISK_PATTERNS_ES5,
+    _RISK_PATTERNS_TWENTY_FIRST,
 )

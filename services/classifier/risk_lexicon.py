@@ -340,6 +340,15 @@ RISK_VETO: dict[str, str] = {
         r"(?! (?:against|into|onto|over|down|out|to the (?:floor|ground|wall)))",
     ]),
     "patient_safety": "|".join([
+        # Wrong paperwork, not wrong treatment: "the letter gave the wrong clinic address"
+        # (risk_flags_blind21.jsonl).
+        r"\b(?:given|gave|giving|received) (?:me |him |her |them |us |my \w+ )?(?:the )?wrong (?:clinic |hospital |home |"
+        r"postal |email )?(?:address|addresses|date|dates|time|times|day|directions|phone number|postcode|room|building|"
+        r"entrance|appointment time)\b",
+        # Praise for the safeguarding team: "the safeguarding team were very supportive".
+        r"\bsafeguarding (?:team|lead|nurse|officer|service|practitioner)s? (?:\w+ ){0,2}(?:were|was|have been|has been|are|is) "
+        r"(?:very |really |so |extremely |incredibly )?(?:supportive|helpful|brilliant|great|excellent|kind|good|amazing|"
+        r"fantastic|wonderful)\b",
         # Said not to have happened: "I never once felt unsafe", "no mistakes were made".
         r"\b(?:never|not|didn'?t|did not|at no (?:point|time)(?: did i)?) (?:once |ever |for a moment )?(?:felt|feel|feeling) "
         r"(?:(?!so |more |as |this |that )\w+ )?(?:unsafe|in danger|neglected)\b(?! (?:until|before|like this|so))|"
@@ -410,6 +419,12 @@ RISK_VETO: dict[str, str] = {
         r"atenci(?:ó|o)n|servicios?|citas|camas|personal|consultas)\b|\bpor demanda\b",
     ]),
     "privacy_breach": "|".join([
+        # A patient telling staff, not staff telling others: "Patient disclosed on the
+        # phone that she has been stockpiling her medication" (but "the nurse disclosed
+        # my diagnosis" stays a breach).
+        r"\b(?:i|she|he|they|we|patient|pt|caller|client) (?:has |have |had )?disclosed (?:on the phone |over the phone |"
+        r"during (?:the |a )?(?:call|assessment|appointment) )?(?:that|to (?:the|a|her|his|my|their) (?:nurse|doctor|gp|team|"
+        r"psychiatrist|therapist|worker|call handler|staff))\b",
         # Said not to have happened: "there was no breach of my privacy".
         r"\bno (?:breach|breaches|violation|violations) of (?:my |his |her |our |their |patient )?(?:privacy|confidentiality|"
         r"data|information)\b|\b(?:privacy|confidentiality) was (?:never|not) (?:breached|compromised|an issue)\b",

@@ -97,6 +97,7 @@ def test_the_later_spanish_sets_stay_at_their_measured_level(name):
     ("risk_flags_blind17.jsonl", 0.97, 0.90, 0),   # letters and emails; first sight P 0.737 / R 0.800, 4 of 10
     ("risk_flags_blind18.jsonl", 0.97, 0.95, 0),   # short survey comments; first sight P 0.879 / R 0.784, 2 of 10
     ("risk_flags_blind19.jsonl", 0.95, 0.90, 1),   # online reviews; first sight P 0.857 / R 0.727, 1 of 10
+    ("risk_flags_blind21.jsonl", 0.97, 0.85, 1),   # call notes; first sight P 0.811 / R 0.968, 3 of 10
 ])
 def test_each_tuned_risk_set_stays_at_its_tuned_level(name, min_recall, min_precision, max_wrongly_flagged):
     precision, recall, wrongly_flagged = _flag_scores(name)
@@ -298,6 +299,21 @@ def test_spanish_demand_and_being_left_till_last_are_not_legal_threats(text):
 ])
 def test_who_someone_is_followed_by_good_care_is_not_discrimination(text):
     assert model.classify(text, language="es").risk_flags == ()
+
+
+@pytest.mark.parametrize("text, flag", [
+    ("The booking team gave me the wrong postcode for the clinic.", "patient_safety"),
+    ("The safeguarding nurse was incredibly helpful when we raised our worries.", "patient_safety"),
+    ("She disclosed to the nurse that she had stopped eating.", "privacy_breach"),
+])
+def test_paperwork_errors_praise_and_a_patient_disclosing_are_not_flags(text, flag):
+    assert flag not in model.classify(text).risk_flags
+
+
+def test_a_wrong_dose_and_staff_disclosing_a_diagnosis_are_still_flags():
+    assert "patient_safety" in model.classify("They gave him the wrong dose of morphine.").risk_flags
+    assert "privacy_breach" in model.classify("The receptionist disclosed my diagnosis to my sister.").risk_flags
+    assert "privacy_breach" in model.classify("I was handed the discharge letter for another patient.").risk_flags
 
 
 def test_no_lexicon_pattern_asks_for_a_literal_backslash():
