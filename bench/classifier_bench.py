@@ -474,6 +474,9 @@ COMPLAINT_SETS = (
     ("verdicts_blind.jsonl", "online-review verdicts (avoid, steer clear, can't recommend) and praise in the same "
                              "words; blind at first: P 0.800 / R 0.800, 6/15 praise called negative; then seven "
                              "cues no NHS comment uses tuned on it"),
+    ("complaints_blind5.jsonl", "complaints and praise stated as facts, with no opinion words; blind at first: "
+                                "P 0.667 / R 0.800, 12/15 praise called negative; then eight cues no NHS comment "
+                                "uses tuned on it"),
 )
 
 

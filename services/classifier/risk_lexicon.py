@@ -381,8 +381,11 @@ RISK_VETO: dict[str, str] = {
         # Broken amenities, as the second tier's "broken" already leaves out when they
         # follow it: "the car park barrier was broken".
         r"\b(?:barriers?|(?:ticket|pay|parking|vending|coffee) machines?|lifts?|tvs?|televisions?|heating|showers?|"
-        r"phones?|wi-?fi|chairs?|(?:phone|booking|appointment) system|system|process) (?:was|were|is|are|had been|has been|"
-        r"have been) (?:\w+ )?broken\b",
+        r"phones?|wi-?fi|chairs?|(?:phone|booking|appointment) system|system|process) (?:[\w']+ ){0,4}?(?:was|were|is|are|"
+        r"had been|has been|have been) (?:\w+ )?(?:broken|out of order)\b",
+        # Supplies that are not care: "the ward ran out of pillows" (complaints_blind5.jsonl).
+        r"\b(?:ran|run|running) out of (?:clean )?(?:pillows|blankets|sheets|towels|gowns|sandwiches|food|milk|tea|coffee|"
+        r"biscuits|cups|chairs|leaflets|forms|paper|toilet (?:roll|paper)|parking|water cups)\b",
         _OVERDOSE_THANKS,
         _OVERDOSE_TAKEN,
         _MEDIA_STORIES,

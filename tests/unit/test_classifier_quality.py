@@ -500,6 +500,17 @@ def test_review_verdicts_are_complaints(text):
 
 
 @pytest.mark.parametrize("text", [
+    "The hearing loop in reception has been out of order for months.",
+    "Her cataract operation was cancelled on the day three times.",
+    "The pharmacy ran out of his inhalers twice in one winter.",
+    "The GP typed at her keyboard the whole time and never looked at me.",
+])
+def test_complaints_stated_as_facts_are_complaints(text):
+    # Written for the factual-complaint cues' categories, none of them in a fixture.
+    assert model.classify(text).sentiment == "negative"
+
+
+@pytest.mark.parametrize("text", [
     "I can't recommend the midwives highly enough.",
     "Couldn't recommend them more.",
     "The dietitian gave me a list of foods to avoid.",
@@ -520,6 +531,7 @@ def test_praise_and_advice_in_verdict_words_are_not_verdicts(text):
     ("sarcasm_blind.jsonl", 1.00, 2),      # sarcasm; first sight 0.400 and 2 of 10, then the sarcasm patterns
     ("complaints_blind4.jsonl", 0.83, 6),  # never tuned on: the level it was measured at
     ("verdicts_blind.jsonl", 0.96, 5),     # review verdicts; first sight 0.800 and 6 of 15, then seven cues
+    ("complaints_blind5.jsonl", 1.00, 10),  # facts, no opinion words; first sight 0.800 and 12 of 15, then eight cues
 ])
 def test_indirect_complaints_are_caught_without_the_survey_question(name, min_recall, max_praise_called_negative):
     rows = _load(name)
