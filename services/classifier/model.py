@@ -541,6 +541,34 @@ class _Prepared:
     analysis: Analysis | None
 
 
+# A comment that is only a score: "5/5", "10/10!", "4 out of 5", "3*", "1 star", "*****".
+_SCORE_ONLY = re.compile(r"^\W*?(?:(\d{1,3}(?:\.\d)?) ?(?:/|out of) ?(\d{1,3})|(\d(?:\.\d)?) ?(?:\*|stars?)|(\*{1,5}))\W*$",
+                         re.IGNORECASE)
+_NOT_APPLICABLE = re.compile(r"^\W*n\W*a\W*$", re.IGNORECASE)  # "n/a", "N.A."
+
+
+def _score_only(text: str) -> float | None:
+    """The rating (0..1) a comment made only of a score gives, or None."""
+    m = _SCORE_ONLY.match(text)
+    if m is None:
+        return None
+    if m.group(1) is not None:
+        got, out_of = float(m.group(1)), float(m.group(2))
+        # "11/10" is emphatic praise: a score above the scale counts as its top.
+        return min(got, out_of) / out_of if out_of in (5, 10, 100) else None
+    if m.group(3) is not None:
+        stars = float(m.group(3))
+        return stars / 5 if stars <= 5 else None
+    return len(m.group(4)) / 5
+
+
+def _content_free(text: str, prepared: str, toks_at: list[tuple[str, int]]) -> bool:
+    """Only single letters or digits ("a", "x", "1", "k k") and no lexicon label ("A+" is
+    a grade), and not "n/a": a survey answer with nothing to act on."""
+    return (all(len(t) == 1 for t, _ in toks_at) and not _NOT_APPLICABLE.match(text)
+            and not lexicon.scan(prepared, toks_at, prepared=True))
+
+
 def _prepare(text: Any, rating: Any, question: Any, language: Any) -> _Prepared:
     text = lexicon.normalize_text("" if text is None else str(text))
     r = _normalize_rating(rating)
@@ -549,10 +577,12 @@ def _prepare(text: Any, rating: Any, question: Any, language: Any) -> _Prepared:
     prepared = lexicon.prepare(text)
     toks_at = words_at(prepared)
     q = lexicon.question_kind(question if isinstance(question, str) else None)
-    if not toks_at:
-        # Not one word or number ("-", "...", "👍"): nothing a reader could act on, so no
-        # review (a survey feed sends many such answers); a rating or an emoji decides.
-        return _Prepared(text, r, q, lang or "und", False, None)
+    score = _score_only(text)
+    if score is not None or not toks_at or (len(toks_at) <= 5 and _content_free(text, prepared, toks_at)):
+        # Not one word ("-", "...", "👍"), only letters or digits ("a", "x", "1"), or only
+        # a score ("5/5", "1 star"): nothing a reader could act on, so no review (a
+        # survey feed sends many such answers); a rating, the score or an emoji decides.
+        return _Prepared(text, r if r is not None else score, q, lang or "und", False, None)
     if lang is None:
         lang, _ = detect_language(text, [t for t, _ in toks_at])
     if lang in SUPPORTED_LANGUAGES:

@@ -154,6 +154,30 @@ def test_a_comment_with_no_words_is_read_from_its_emoji_and_not_sent_to_review(t
     assert classify(text, rating=0.0).sentiment == "negative"  # a rating still decides
 
 
+@pytest.mark.parametrize("text", ["a", "x", "1", "k", "x x x", "A."])
+def test_an_answer_of_single_letters_or_digits_is_not_a_ticket_nor_praise(text):
+    # "a" read as a suggestion (a complaint, with topics); "x" as praise at 0.84.
+    c = classify(text)
+    assert (c.sentiment, c.confidence, c.needs_review, c.risk_flags) == ("neutral", 0.0, False, ())
+    assert classify(text, rating=0.1).sentiment == "negative"  # a rating still decides
+
+
+@pytest.mark.parametrize("text, sentiment", [
+    ("5/5", "positive"), ("10/10!", "positive"), ("11/10", "positive"), ("4 out of 5", "positive"),
+    ("3/5", "neutral"), ("1/10", "negative"), ("0/10", "negative"), ("5*", "positive"), ("1 star", "negative"),
+    ("*****", "positive"), ("2 stars", "negative"),
+])
+def test_a_comment_that_is_only_a_score_is_read_as_that_rating(text, sentiment):
+    # "5/5" and "5*" read as complaints: the model saw digits, not a score.
+    assert classify(text).sentiment == sentiment
+    assert classify(text, rating=0.0).sentiment == "negative"  # the source's own rating comes first
+
+
+def test_n_a_and_grades_still_go_to_the_model():
+    assert classify("n/a", question="What could we improve?").sentiment == "positive"
+    assert classify("A+").sentiment == "positive"
+
+
 def test_english_comments_are_never_marked_for_review():
     c = classify("Everything was fine.")
     assert c.language == "en"
