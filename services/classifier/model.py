@@ -392,6 +392,11 @@ def _adjust(p: tuple[float, float, float], *, rating: float | None, qkind: str |
     """
     p_neg, p_neu, p_pos = p
     strong = counts.get("cue:strong", 0)
+    if not long_doc and _NEGATED_PRAISE_WORD.search(text):
+        # "Not great", "wasn't the best": the model weighs the praise word ("Not great"
+        # alone was praise at 0.83). A rule, not a feature, so the trained model is
+        # unchanged; no short NHS comment has these words without being a complaint.
+        strong = strong or 1
     if LEXICON_PRIOR and strong and not long_doc:
         # Plain complaint words the model under-weights ("very bad experience"): make
         # sure they reach the negative threshold.
@@ -427,6 +432,11 @@ def _adjust(p: tuple[float, float, float], *, rating: float | None, qkind: str |
         elif rating >= 0.8 and not counts.get("cue:strong"):
             p_neg *= 0.8
     return _renorm(_clamp(p_neg, 0.0, 1.0), p_neu, p_pos)
+
+
+_NEGATED_PRAISE_WORD = re.compile(
+    r"\b(?:not|wasn'?t|weren'?t|isn'?t|aren'?t|never) (?:very |that |so |too |particularly |exactly |always )?"
+    r"(?:great|brilliant|amazing|fantastic|excellent|wonderful|impressive|ideal|pleasant|the best)\b", re.IGNORECASE)
 
 
 def _logit(p: float) -> float:
@@ -547,6 +557,16 @@ _SCORE_ONLY = re.compile(r"^\W*?(?:(\d{1,3}(?:\.\d)?) ?(?:/|out of) ?(\d{1,3})|(
 _NOT_APPLICABLE = re.compile(r"^\W*n\W*a\W*$", re.IGNORECASE)  # "n/a", "N.A."
 
 
+# Whole answers that say nothing about the care: "As above", "Not applicable", "Too early
+# to say", "Can't remember", "Neither good nor bad". Read as praise or complaints before.
+_NON_ANSWER = re.compile(r"^\W*(?:(?:see|same as|as) (?:above|before|previous(?: answer)?)|not applicable|too (?:early|soon) "
+                         r"to (?:say|tell)|(?:i )?(?:can'?t|cannot|don'?t|do not) remember|neither good nor (?:bad|poor))\W*$",
+                         re.IGNORECASE)
+# "Not sure", "Don't know": no opinion when asked nothing; as an answer to "what could
+# we do better?" the NHS labels read them as nothing to improve, and so does the model.
+_UNSURE = re.compile(r"^\W*(?:not sure|don'?t know|do not know|no idea|unsure|dunno|no comments?)\W*$", re.IGNORECASE)
+
+
 def _score_only(text: str) -> float | None:
     """The rating (0..1) a comment made only of a score gives, or None."""
     m = _SCORE_ONLY.match(text)
@@ -583,6 +603,8 @@ def _prepare(text: Any, rating: Any, question: Any, language: Any) -> _Prepared:
         # a score ("5/5", "1 star"): nothing a reader could act on, so no review (a
         # survey feed sends many such answers); a rating, the score or an emoji decides.
         return _Prepared(text, r if r is not None else score, q, lang or "und", False, None)
+    if len(toks_at) <= 6 and (_NON_ANSWER.match(text) or (q is None and _UNSURE.match(text))):
+        return _Prepared(text, r, q, lang or "en", False, None)
     if lang is None:
         lang, _ = detect_language(text, [t for t, _ in toks_at])
     if lang in SUPPORTED_LANGUAGES:

@@ -173,6 +173,27 @@ def test_a_comment_that_is_only_a_score_is_read_as_that_rating(text, sentiment):
     assert classify(text, rating=0.0).sentiment == "negative"  # the source's own rating comes first
 
 
+@pytest.mark.parametrize("text", ["Not great", "The food was not the best.", "Wasn't very impressive", "Not ideal"])
+def test_a_negated_word_of_praise_is_a_complaint(text):
+    # "Not great" alone was praise at 0.83: the model weighed "great".
+    assert classify(text).sentiment == "negative"
+
+
+@pytest.mark.parametrize("text", ["As above", "See above.", "Not applicable", "Too early to say", "Can't remember",
+                                  "Neither good nor poor"])
+def test_an_answer_that_says_nothing_about_the_care_is_neutral_whatever_the_question(text):
+    for question in (None, "What could we do better?"):
+        c = classify(text, question=question)
+        assert (c.sentiment, c.confidence, c.needs_review) == ("neutral", 0.0, False)
+    assert classify(text, rating=0.1).sentiment == "negative"
+
+
+@pytest.mark.parametrize("text", ["Not sure", "Don't know", "No idea", "No comment"])
+def test_not_knowing_is_no_opinion_unless_it_answers_what_to_improve(text):
+    assert classify(text).sentiment == "neutral"
+    assert classify(text, question="What could we do better?").sentiment == "positive"  # nothing to improve
+
+
 def test_n_a_and_grades_still_go_to_the_model():
     assert classify("n/a", question="What could we improve?").sentiment == "positive"
     assert classify("A+").sentiment == "positive"
