@@ -397,6 +397,10 @@ def _adjust(p: tuple[float, float, float], *, rating: float | None, qkind: str |
         # alone was praise at 0.83). A rule, not a feature, so the trained model is
         # unchanged; no short NHS comment has these words without being a complaint.
         strong = strong or 1
+    if _KEEP_IT_UP.match(text):
+        # The whole comment is "Keep it up!": read as a complaint before (the model has
+        # seen "keep" in suggestions); no NHS comment is only these words.
+        p_neg = min(p_neg, threshold / 2)
     if LEXICON_PRIOR and strong and not long_doc:
         # Plain complaint words the model under-weights ("very bad experience"): make
         # sure they reach the negative threshold.
@@ -434,6 +438,8 @@ def _adjust(p: tuple[float, float, float], *, rating: float | None, qkind: str |
     return _renorm(_clamp(p_neg, 0.0, 1.0), p_neu, p_pos)
 
 
+_KEEP_IT_UP = re.compile(r"^\W*(?:well done,? )?keep (?:it|this|that) up(?:,? (?:team|guys|all|everyone|folks))?\W*$",
+                         re.IGNORECASE)
 _NEGATED_PRAISE_WORD = re.compile(
     r"\b(?:not|wasn'?t|weren'?t|isn'?t|aren'?t|never) (?:very |that |so |too |particularly |exactly |always )?"
     r"(?:great|brilliant|amazing|fantastic|excellent|wonderful|impressive|ideal|pleasant|the best)\b", re.IGNORECASE)

@@ -194,6 +194,12 @@ def test_not_knowing_is_no_opinion_unless_it_answers_what_to_improve(text):
     assert classify(text, question="What could we do better?").sentiment == "positive"  # nothing to improve
 
 
+@pytest.mark.parametrize("text", ["Keep it up", "Keep it up!", "Keep this up, team", "Well done, keep it up"])
+def test_keep_it_up_on_its_own_is_praise(text):
+    for question in (None, "What could we do better?"):
+        assert classify(text, question=question).sentiment == "positive"
+
+
 def test_n_a_and_grades_still_go_to_the_model():
     assert classify("n/a", question="What could we improve?").sentiment == "positive"
     assert classify("A+").sentiment == "positive"
