@@ -443,6 +443,8 @@ SPANISH_SETS = (
                              "accuracy 0.725, negative P 0.724 / R 0.913; then tuned on"),
     ("spanish_us_blind.jsonl", "US Spanish (sala de emergencias, copago, seguro); blind at first: accuracy 0.867, "
                                "negative P 0.933 / R 0.824; then tuned on (glossary words, no-interpreter cue)"),
+    ("spanish_blind4.jsonl", "Latin American online reviews; blind at first: accuracy 0.800, negative P 0.913 / "
+                             "R 0.840; then tuned on (glossary words, contempt idioms, 'camino sin dolor')"),
     ("spanish_risk_blind.jsonl", "risk flags only; blind at first: P 0.818 / R 0.409; then tuned on"),
     ("spanish_risk_blind2.jsonl", "risk flags only, 30 incl. 8 hard negatives; blind at first: P 0.737 / R 0.609 "
                                   "with 3 hard negatives flagged; then tuned on"),

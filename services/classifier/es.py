@@ -91,7 +91,7 @@ pasillo=corridor|pasillos=corridors|silla=chair|sillas=chairs|camilla=trolley|me
 jabon=soap|ducha=shower|sábanas=sheets|sabanas=sheets|manchas=stains|aire=air|calefacción=heating|luz=light|ascensor=lift
 puerta=door|intérprete=interpreter|interprete=interpreter|idioma=language|acento=accent|noticias=news|visita=visit|visitas=visits
 encanto=lovely|amabilidad=kindness|paciencia=patience|cercano=approachable|cercanos=approachable|cercana=approachable
-dedicación=dedication|dedicacion=dedication|tranquilidad=reassurance|eficaz=effective|impecable=spotless|fenomenal=brilliant
+dedicación=dedication|dedicacion=dedication|tranquilidad=reassurance|eficaz=effective|impecable=spotless|impecables=spotless|malísimo=terrible|malísima=terrible|malísimos=terrible|malísimas=terrible|fenomenal=brilliant
 buenísimo=excellent|buenisimo=excellent|estupendamente=brilliantly|cuidada=cared for|cuidadosos=careful
 agradecidos=grateful|escuchado=listened to|escuchada=listened to|respetado=respected|respetada=respected|salvaron=saved
 recuperación=recovery|recuperacion=recovery|recuperado=recovered|mejorado=improved|pésimamente=terribly|desastroso=disastrous

@@ -321,6 +321,11 @@ _STRONG_NEG_PATTERNS = ([
     r"\bdej(?:a|an|ó|o|aron|aba|aban) (?:mucho|muchísimo|muchisimo|bastante|un poco) que desear\b", r"\b(?:no|nadie) (?:me |nos |le )?(?:hizo|hicieron|hace|hacen) (?:ning(?:ú|u)n )?caso\b",
     r"\bcomo (?:si (?:fuera|fu(?:é|e)ramos) )?(?:un|una|unos) (?:n(?:ú|u)mero|objeto|animal|estorbo)s?\b",
     r"\bde (?:muy )?malas maneras\b|\bmalos modales\b",
+    # Contempt in Spanish idiom (spanish_blind4.jsonl, 2026-11-27): "me trataron con la
+    # punta del pie", "nos trató como delincuentes", "regañó a mi hija por llorar".
+    r"\bcon la punta del pie\b|\b(?:me|nos|la|lo|le|les) trat(?:ó|o|aron|aban) como (?:si (?:fuera|fu(?:é|e)ramos) )?"
+    r"(?:un |una |unos |unas )?(?:delincuentes?|criminales?|ladron(?:es|a|as)?|basura|perros?|animales?)\b",
+    r"\bregañ(?:ó|o|aron|aba|aban)\b",
     # US review idiom (us_reviews_blind.jsonl, 2026-11-27; none of these occurs in the NHS
     # data, so the trained model is unchanged): sarcasm, "acted like I was bothering them",
     # an explanation looked up because nobody gave one.
@@ -415,6 +420,7 @@ _POS_CUES_PATTERNS = ([
     r"\batent[oa]s?\b", r"\bcariños[oa]s?\b",
     r"\bno se (?:puede|podr(?:í|i)a) pedir m(?:á|a)s\b|\bde primera\b|\b(?:un|de) diez\b|\bnada que objetar\b",
     r"\bme (?:salvaron|salv(?:ó|o)) la vida\b",
+    r"\b(?:camino|caminar|vivo|duermo|estoy|qued(?:é|e)) (?:ya )?sin dolor(?:es)?\b",  # spanish_blind4.jsonl
     r"\bcalmed (?:me|us|him|her|them) down\b", r"\bsorted (?:me|us|it|everything|my \w+|his \w+|her \w+) out\b",
     r"\bhad time for\b", r"\ba breeze\b", *_NEGATED_PRAISE,
     # Care beyond the duty, stated as fact (complaints_blind5.jsonl; no NHS comment uses

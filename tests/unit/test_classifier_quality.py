@@ -62,10 +62,10 @@ def test_spanish_complaints_are_found():
 
 
 @pytest.mark.parametrize("name", ["spanish_blind.jsonl", "spanish_blind2.jsonl", "spanish_blind3.jsonl",
-                                  "spanish_us_blind.jsonl"])
+                                  "spanish_us_blind.jsonl", "spanish_blind4.jsonl"])
 def test_the_later_spanish_sets_stay_at_their_measured_level(name):
-    # Each set was measured blind first (README: 0.719, 0.900, 0.725 and 0.867 accuracy), then tuned
-    # on; these floors only guard the tuned level.
+    # Each set was measured blind first (README: 0.719, 0.900, 0.725, 0.867 and 0.800 accuracy), then
+    # tuned on; these floors only guard the tuned level.
     rows = _load(name)
     preds = model.classify_batch([{"text": r["text"]} for r in rows])
     assert all(c.language == "es" for c in preds)
