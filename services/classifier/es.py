@@ -44,7 +44,7 @@ frustrado=frustrated|frustrada=frustrated|frustrante=frustrating|queja=complaint
 reclamación=complaint|reclamar=complain|problema=problem|problemas=problems|error=mistake|errores=mistakes
 equivocado=wrong|equivocada=wrong|incorrecto=wrong|incorrecta=wrong|falta=lack|faltan=lack|faltaba=lacked|necesita=needs
 necesitan=need|debería=should|deberían=should|deberian=should|podría=could|podrían=could|mejorar=improve
-mejora=improvement|mejoras=improvements|cambiar=change|esperar=wait|espera=wait|esperé=i waited|espere=waited|esperamos=waited
+mejora=improvement|mejoras=improvements|cambiar=change|esperar=wait|espera=wait|esperas=waits|estacionamiento=parking|aparcamiento=parking|parqueo=parking|esperé=i waited|espere=waited|esperamos=waited
 esperando=waiting|esperó=waited|esperaron=waited|horas=hours|hora=hour|minutos=minutes|días=days|dias=days|semanas=weeks
 meses=months|tarde=late|retraso=delay|retrasos=delays|demora=delay|demoras=delays|cola=queue|colas=queues|lista=list
 personal=staff|trabajadores=staff|médico=doctor|medico=doctor|médica=doctor|médicos=doctors|medicos=doctors|doctor=doctor

@@ -568,9 +568,12 @@ _NOT_APPLICABLE = re.compile(r"^\W*n\W*a\W*$", re.IGNORECASE)  # "n/a", "N.A."
 _NON_ANSWER = re.compile(r"^\W*(?:(?:see|same as|as) (?:above|before|previous(?: answer)?)|not applicable|too (?:early|soon) "
                          r"to (?:say|tell)|(?:i )?(?:can'?t|cannot|don'?t|do not) remember|neither good nor (?:bad|poor))\W*$",
                          re.IGNORECASE)
+_NON_ANSWER_ES = re.compile(r"^\W*(?:(?:igual|lo mismo) que (?:arriba|antes)|no aplica|ni bien ni mal|ni bueno ni malo|"
+                            r"no me acuerdo)\W*$", re.IGNORECASE)
 # "Not sure", "Don't know": no opinion when asked nothing; as an answer to "what could
 # we do better?" the NHS labels read them as nothing to improve, and so does the model.
 _UNSURE = re.compile(r"^\W*(?:not sure|don'?t know|do not know|no idea|unsure|dunno|no comments?)\W*$", re.IGNORECASE)
+_UNSURE_ES = re.compile(r"^\W*(?:no (?:lo )?s(?:é|e)|ni idea|sin comentarios?|no tengo comentarios)\W*$", re.IGNORECASE)
 
 
 def _score_only(text: str) -> float | None:
@@ -609,8 +612,10 @@ def _prepare(text: Any, rating: Any, question: Any, language: Any) -> _Prepared:
         # a score ("5/5", "1 star"): nothing a reader could act on, so no review (a
         # survey feed sends many such answers); a rating, the score or an emoji decides.
         return _Prepared(text, r if r is not None else score, q, lang or "und", False, None)
-    if len(toks_at) <= 6 and (_NON_ANSWER.match(text) or (q is None and _UNSURE.match(text))):
-        return _Prepared(text, r, q, lang or "en", False, None)
+    if len(toks_at) <= 6:
+        for said_nothing, unsure, code in ((_NON_ANSWER, _UNSURE, "en"), (_NON_ANSWER_ES, _UNSURE_ES, "es")):
+            if said_nothing.match(text) or (q is None and unsure.match(text)):
+                return _Prepared(text, r, q, lang or code, False, None)
     if lang is None:
         lang, _ = detect_language(text, [t for t, _ in toks_at])
     if lang in SUPPORTED_LANGUAGES:

@@ -188,7 +188,13 @@ def test_an_answer_that_says_nothing_about_the_care_is_neutral_whatever_the_ques
     assert classify(text, rating=0.1).sentiment == "negative"
 
 
-@pytest.mark.parametrize("text", ["Not sure", "Don't know", "No idea", "No comment"])
+@pytest.mark.parametrize("text, language", [("Igual que arriba", "es"), ("No aplica", "es"), ("Ni bien ni mal", "es")])
+def test_spanish_answers_that_say_nothing_are_neutral_too(text, language):
+    c = classify(text)
+    assert (c.sentiment, c.confidence, c.language) == ("neutral", 0.0, language)
+
+
+@pytest.mark.parametrize("text", ["Not sure", "Don't know", "No idea", "No comment", "No sé", "Sin comentarios"])
 def test_not_knowing_is_no_opinion_unless_it_answers_what_to_improve(text):
     assert classify(text).sentiment == "neutral"
     assert classify(text, question="What could we do better?").sentiment == "positive"  # nothing to improve
