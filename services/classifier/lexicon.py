@@ -366,6 +366,20 @@ _STRONG_NEG_PATTERNS = ([
     r"\b(?:thrown|threw|binned) (?:\w+ ){0,2}away\b",
     r"\b(?:look(?:ing|ed)?|star(?:ing|ed)|typ(?:ing|ed)) at (?:his|her|their|the) (?:computer|screen|monitor|keyboard|phone)\b",
     r"\b(?:a day|a week|two weeks|days|weeks|a month) after (?:i|we|he|she|they) (?:needed|ran out)\b",
+    # Typed as patients type (2026-11-27; no NHS comment uses these words): "lazy staff"
+    # and "nurses were lazy" read as praise at 0.93-0.99, "staff were rood" at 0.96,
+    # "crap service", "no1 cared", "they dont care" as praise too; misspelt verdicts
+    # ("discusting", "apauling") went to review.
+    r"\blazy\b", r"\b(?:was|were|is|are|so|very|really) rood\b",
+    r"\bterible\b|\bterribel\b|\bterrable\b|\bteribble\b",
+    r"\bdiscusting\b|\bdisgustin\b|\bapauling\b|\bappaling\b|\bappauling\b|\bapalling\b|\bunprofesional\b|"
+    r"\bunproffesional\b|\bunproffessional\b",
+    r"\bno1 (?:cared|came|listened|helped|bothered|explained|called|rang|checked)\b",
+    r"\b(?:they|she|he|you|staff|nobody|no one|no1) (?:dont|didnt|doesnt) (?:seem to |even )?care\b",
+    r"\b(?:crap|crappy|shit|shite|shitty) (?:service|hospital|care|staff|doctors?|gp|nurses?|place|treatment|"
+    r"experience|attitude|food|system|reception|receptionists?)\b|\b(?:service|hospital|care|staff|doctors?|gp|"
+    r"nurses?|place|treatment|experience|attitude|food|system|reception) (?:was|is|were|are) (?:absolutely |utterly |"
+    r"total |complete )?(?:crap|shit|shite|crappy|shitty)\b",
     r"\b(?:no|without an?|without any|never an?) interpreters?\b|\bhad to (?:use|rely on|ask) (?:my|our|his|her) "
     r"(?:\w+ ){0,4}to (?:translate|interpret)\b",
     r"\b(?:no (?:había|habia|hubo|hay)|sin) (?:un |una |ningún |ningun |ninguna )?int(?:é|e)rpretes?\b"

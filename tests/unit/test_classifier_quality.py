@@ -511,6 +511,15 @@ def test_complaints_stated_as_facts_are_complaints(text):
 
 
 @pytest.mark.parametrize("text", [
+    "the receptionist was so lazy", "terible care on ward 5", "no1 listened to me", "the doctor doesnt care",
+    "shitty attitude from the nurses", "absolutly discusting toilets", "apalling", "unproffesional staff",
+])
+def test_complaints_typed_with_slips_and_swearing_are_complaints(text):
+    # Written for the typed-wording cues, none of them in a fixture ("lazy staff" read as praise at 0.99).
+    assert model.classify(text).sentiment == "negative"
+
+
+@pytest.mark.parametrize("text", [
     "I can't recommend the midwives highly enough.",
     "Couldn't recommend them more.",
     "The dietitian gave me a list of foods to avoid.",
