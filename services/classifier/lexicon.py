@@ -375,6 +375,7 @@ _STRONG_NEG_PATTERNS = ([
     r"\bdiscusting\b|\bdisgustin\b|\bapauling\b|\bappaling\b|\bappauling\b|\bapalling\b|\bunprofesional\b|"
     r"\bunproffesional\b|\bunproffessional\b",
     r"\bno1 (?:cared|came|listened|helped|bothered|explained|called|rang|checked)\b",
+    r"\bfuming\b|\blivid\b|\bseething\b|\bincensed\b",  # anger no NHS comment names so (they went to review)
     r"\b(?:they|she|he|you|staff|nobody|no one|no1) (?:dont|didnt|doesnt) (?:seem to |even )?care\b",
     r"\b(?:crap|crappy|shit|shite|shitty) (?:service|hospital|care|staff|doctors?|gp|nurses?|place|treatment|"
     r"experience|attitude|food|system|reception|receptionists?)\b|\b(?:service|hospital|care|staff|doctors?|gp|"
@@ -426,6 +427,7 @@ _POS_CUES_PATTERNS = ([
     r"\bsuper\b", r"\bnothing (?:to improve|could be improved)\b", r"\bwell (?:done|looked after|organised)\b",
     r"\ba\+\+?(?![\w+])",  # the grade "A+" (no NHS comment uses it; alone, its "a" read as a suggestion)
     r"\bfirst[- ]rate\b",  # no NHS comment uses it; alone it read as a complaint
+    r"\bexelent\b",  # a misspelling no NHS comment uses; alone it went to review
     r"\bbest\b", r"\bfabulous\b", r"\bfirst class\b", r"\bspot on\b", r"\bbrill\b", r"\bnice\b", r"\bquick\w*", r"\bprompt\w*",
     r"\bexcelente\w*", r"\bbuen[oa]?s?\b", r"\bgracias\b", r"\bamables?\b", r"\bmaravillos[oa]s?\b", r"\bgenial\b",
     r"\bfant(?:á|a)stic[oa]s?\b", r"\bperfect[oa]s?\b", r"\bcontent[oa]s?\b", r"\bagradecid[oa]s?\b", r"\bestupend[oa]s?\b",

@@ -133,12 +133,12 @@ def test_a_comment_with_no_word_the_model_knows_goes_to_review_instead_of_being_
     assert classify(text, rating=0.0).sentiment == "negative"  # a rating still speaks
 
 
-@pytest.mark.parametrize("text", ["A+", "A+ service", "a++", "First rate"])
+@pytest.mark.parametrize("text", ["A+", "A+ service", "a++", "First rate", "Exelent"])
 def test_short_grades_of_praise_are_praise_not_suggestions(text):
     assert classify(text).sentiment == "positive"
 
 
-@pytest.mark.parametrize("text", ["Filthy", "Shambolic", "Abysmal", "Sloppy work", "Meh", "No wifi"])
+@pytest.mark.parametrize("text", ["Filthy", "Shambolic", "Abysmal", "Sloppy work", "Meh", "No wifi", "Fuming", "Livid"])
 def test_one_word_verdicts_from_online_reviews_are_complaints(text):
     assert classify(text).sentiment == "negative"
 
