@@ -373,6 +373,9 @@ RISK_SETS = (
     ("risk_flags_blind21.jsonl", "blind set 21 (40 notes of calls to a patient advice service, third person, incl. 10 "
                                  "hard negatives; written after set 20 and the fifth Spanish set; first measured "
                                  "blind at P 0.811 / R 0.968 with 3 hard negatives flagged; then tuned on)"),
+    ("risk_flags_blind22.jsonl", "blind set 22 (30 on self-harm, incl. 10 hard negatives; written after set 21's "
+                                 "changes; first measured blind at P 0.800 / R 0.727 with 2 hard negatives flagged; "
+                                 "then tuned on)"),
 )
 
 

@@ -672,6 +672,24 @@ _RISK_PATTERNS_TWENTY_FIRST: dict[str, list[str]] = {
     ],
 }
 
+# Blind set 22 (30 on self-harm, incl. 10 hard negatives; written 2026-11-27 after set
+# 21): first sight P 0.800 / R 0.727 with 2 hard negatives flagged. Hoarding tablets,
+# something tied round the neck, hurting oneself because one "deserves the pain",
+# hoping not to wake up, voices telling someone to jump. (The hard negatives flagged, a
+# suicide-prevention leaflet and a GP's screening question, became vetoes.)
+_RISK_PATTERNS_TWENTY_SECOND: dict[str, list[str]] = {
+    "self_harm": [
+        r"\b(?:hoard|stockpil|stash)\w* (?:up )?(?:my|his|her|their) (?:tablets|pills|medication|meds|medicines?|"
+        r"painkillers|insulin)\b",
+        r"\b(?:tied|wrapped|tightened|put) (?:\w+ ){0,3}(?:round|around) (?:his|her|my|their) (?:own )?neck\b",
+        r"\bdeserve[sd]? (?:the |to be in |to feel )?(?:pain|to suffer|to hurt)\b",
+        r"\b(?:hop(?:ing|ed|e)|wish(?:ing|ed)?) (?:that )?(?:i|he|she|they) (?:would(?:n'?t| not) |wouldn'?t |won'?t )"
+        r"wake up\b|\bhoping not to wake up\b",
+        r"\bvoices (?:\w+ ){0,2}(?:telling|told|tell) (?:me|him|her|them) to (?:jump|die|drown|burn|hang|overdose|"
+        r"step in front)\b",
+    ],
+}
+
 # Every family, in the order the families were written (risk_lexicon joins them).
 FAMILIES: tuple[dict[str, list[str]], ...] = (
     _RISK_PATTERNS_EXTRA,
@@ -699,4 +717,5 @@ FAMILIES: tuple[dict[str, list[str]], ...] = (
     _RISK_PATTERNS_NINETEENTH,
     RISK_PATTERNS_ES5,
     _RISK_PATTERNS_TWENTY_FIRST,
+    _RISK_PATTERNS_TWENTY_SECOND,
 )

@@ -442,6 +442,13 @@ RISK_VETO: dict[str, str] = {
         r"absolute|absolutely|strict|strictly|fully|always|very|so) )confidential\w*\b",
     ]),
     "self_harm": "|".join([
+        # Prevention material and screening questions, not a disclosure (risk_flags_blind22.jsonl):
+        # "the leaflet about suicide prevention", "the GP asked whether I had thoughts of
+        # harming myself, which I appreciated" (but not when the answer was yes).
+        r"\bsuicide (?:prevention|awareness|helpline|hotline|charity|training|posters?|leaflets?)\b",
+        r"\b(?:asked|asks|asking|checked|check|screened) (?:\w+ ){0,6}(?:whether|if) (?:i|he|she|they) (?:had|have|has|was|"
+        r"were) (?:any )?(?:thoughts|plans|feelings) of (?:harming|hurting|killing|ending)\b(?![^.!?]{0,40}\b(?:yes|i do|i did|"
+        r"said i had|told (?:them|her|him) i)\b)",
         # Ward safety done right: "checked for ligature points", "anti-ligature fittings".
         r"\banti-?ligature\w*|\bligature[- ]free\b|(?<!never )(?<!not )(?<!n't )(?<!nobody )(?<!no one )(?<!forgot to )"
         r"(?<!failed to )\b(?:checked|checks?|audit\w*|removed|free of|no) (?:for |of )?(?:any |all )?(?:the )?"

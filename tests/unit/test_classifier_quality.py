@@ -98,6 +98,7 @@ def test_the_later_spanish_sets_stay_at_their_measured_level(name):
     ("risk_flags_blind18.jsonl", 0.97, 0.95, 0),   # short survey comments; first sight P 0.879 / R 0.784, 2 of 10
     ("risk_flags_blind19.jsonl", 0.95, 0.90, 1),   # online reviews; first sight P 0.857 / R 0.727, 1 of 10
     ("risk_flags_blind21.jsonl", 0.97, 0.85, 1),   # call notes; first sight P 0.811 / R 0.968, 3 of 10
+    ("risk_flags_blind22.jsonl", 0.95, 0.90, 0),   # self-harm; first sight P 0.800 / R 0.727, 2 of 10
 ])
 def test_each_tuned_risk_set_stays_at_its_tuned_level(name, min_recall, min_precision, max_wrongly_flagged):
     precision, recall, wrongly_flagged = _flag_scores(name)
@@ -273,6 +274,12 @@ def test_each_tuned_risk_set_stays_at_its_tuned_level(name, min_recall, min_prec
     # the Spanish second tier, which could not match before its escapes were mended
     ("Atención pésima, mi hermano dice que ya no puede más y sin salida.", "self_harm", "es"),
     ("La farmacia se equivocó con la receta y me dieron la dosis de un adulto para mi bebé.", "patient_safety", "es"),
+    # twenty-second: self-harm wording
+    ("She stashed her pills behind the radiator for weeks.", "self_harm", None),
+    ("I wrapped the cord around my neck in the bathroom.", "self_harm", None),
+    ("I keep hurting myself because I deserve to suffer.", "self_harm", None),
+    ("Some nights I go to bed hoping I won't wake up.", "self_harm", None),
+    ("The voices tell him to step in front of a bus.", "self_harm", None),
     # the fifth Spanish families: Latin American web forms
     ("Por poco se muere mi mamá, le dieron el alta con una hemorragia.", "patient_safety", "es"),
     ("El pediatra aseguró que eran nervios, pero tenía una meningitis.", "patient_safety", "es"),
@@ -299,6 +306,19 @@ def test_spanish_demand_and_being_left_till_last_are_not_legal_threats(text):
 ])
 def test_who_someone_is_followed_by_good_care_is_not_discrimination(text):
     assert model.classify(text, language="es").risk_flags == ()
+
+
+@pytest.mark.parametrize("text", [
+    "There was a suicide awareness poster by the lifts.",
+    "The nurse checked whether I had thoughts of harming myself, which felt caring.",
+])
+def test_prevention_material_and_a_screening_question_are_not_self_harm(text):
+    assert "self_harm" not in model.classify(text).risk_flags
+
+
+def test_a_screening_question_answered_yes_is_still_self_harm():
+    text = "The GP asked whether I had thoughts of harming myself and I said yes, but nothing happened."
+    assert "self_harm" in model.classify(text).risk_flags
 
 
 @pytest.mark.parametrize("text, flag", [
