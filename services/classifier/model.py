@@ -642,8 +642,10 @@ def _symbols_only(text: str) -> tuple[str, float, float]:
 
 def _unread(a: Analysis, model: LinearModel) -> bool:
     """No word of the comment, as the model sees it, is in the model's vocabulary, and no
-    lexicon pattern matched: nothing the classifier knows was said."""
-    return not any(a.counts.values()) and not any(t in model.index for t in a.units[0][0])
+    lexicon pattern matched but topic words ("Estacionamiento" names parking, and says
+    nothing of it): nothing the classifier knows was said about the care."""
+    return (not any(n for label, n in a.counts.items() if not label.startswith("topic:"))
+            and not any(t in model.index for t in a.units[0][0]))
 
 
 def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
@@ -674,7 +676,8 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
         # A person reads it instead; a rating still says something.
         sentiment, score, conf = _rating_only(p.rating)
         sev = _severity(sentiment, (), 0.0, p.rating, {})
-        return Classification(sentiment, score, conf, _order_topics(set()), (), sev, p.language, True, version)
+        topics = {t for t in lexicon.keyword_topics(a.prepared, a.counts) if t in KEYWORD_TOPICS}
+        return Classification(sentiment, score, conf, _order_topics(topics), (), sev, p.language, True, version)
 
     long_doc = len(a.units) > 1
     if model is not None and logits is not None:

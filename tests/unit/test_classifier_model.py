@@ -133,6 +133,13 @@ def test_a_comment_with_no_word_the_model_knows_goes_to_review_instead_of_being_
     assert classify(text, rating=0.0).sentiment == "negative"  # a rating still speaks
 
 
+def test_an_unknown_word_that_only_names_a_topic_goes_to_review_with_its_topic():
+    # A single Spanish word is not detected as Spanish, so it is not glossed; the model
+    # knew no word of it and called it praise at 0.71.
+    c = classify("Estacionamiento")
+    assert (c.sentiment, c.needs_review, c.topics) == ("neutral", True, ("parking_transport",))
+
+
 @pytest.mark.parametrize("text", ["A+", "A+ service", "a++", "First rate", "Exelent"])
 def test_short_grades_of_praise_are_praise_not_suggestions(text):
     assert classify(text).sentiment == "positive"
