@@ -21,6 +21,8 @@ How a comment is classified:
    probabilities; risk flags never leave a short comment neutral. A short English
    comment whose words after its last "but" (however, apart from, ...) would be a
    complaint on their own is a complaint (mixed comments count as negative).
+   Short survey answers the model cannot read are decided by rule first
+   (short_answers.py): a score ("5/5"), a letter ("a"), a non-answer ("As above").
 3. Topics: learned topic scores plus keyword cues (lexicon.py); TOPICS.md.
 4. Risk flags: high-recall patterns (risk_lexicon.py, risk_families.py,
    risk_families_es.py), plus a broader second tier that counts for complaints and
@@ -44,7 +46,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 import numpy as np
 
-from . import es, lexicon, vectorized
+from . import es, lexicon, short_answers, vectorized
 from .features import extra_features, ngram_features
 from .lang import detect_language
 from .linear import LinearModel
@@ -392,15 +394,12 @@ def _adjust(p: tuple[float, float, float], *, rating: float | None, qkind: str |
     """
     p_neg, p_neu, p_pos = p
     strong = counts.get("cue:strong", 0)
-    if not long_doc and _NEGATED_PRAISE_WORD.search(text):
-        # "Not great", "wasn't the best": the model weighs the praise word ("Not great"
-        # alone was praise at 0.83). A rule, not a feature, so the trained model is
-        # unchanged; no short NHS comment has these words without being a complaint.
+    if not long_doc and short_answers.negated_praise_word(text):
+        # A strong complaint cue by rule ("Not great"); no short NHS comment has these
+        # words without being a complaint.
         strong = strong or 1
-    if _KEEP_IT_UP.match(text):
-        # The whole comment is "Keep it up!": read as a complaint before (the model has
-        # seen "keep" in suggestions); no NHS comment is only these words.
-        p_neg = min(p_neg, threshold / 2)
+    if short_answers.keep_it_up(text):
+        p_neg = min(p_neg, threshold / 2)  # no NHS comment is only these words
     if LEXICON_PRIOR and strong and not long_doc:
         # Plain complaint words the model under-weights ("very bad experience"): make
         # sure they reach the negative threshold.
@@ -436,13 +435,6 @@ def _adjust(p: tuple[float, float, float], *, rating: float | None, qkind: str |
         elif rating >= 0.8 and not counts.get("cue:strong"):
             p_neg *= 0.8
     return _renorm(_clamp(p_neg, 0.0, 1.0), p_neu, p_pos)
-
-
-_KEEP_IT_UP = re.compile(r"^\W*(?:well done,? )?keep (?:it|this|that) up(?:,? (?:team|guys|all|everyone|folks))?\W*$",
-                         re.IGNORECASE)
-_NEGATED_PRAISE_WORD = re.compile(
-    r"\b(?:not|wasn'?t|weren'?t|isn'?t|aren'?t|never) (?:very |that |so |too |particularly |exactly |always )?"
-    r"(?:great|brilliant|amazing|fantastic|excellent|wonderful|impressive|ideal|pleasant|the best)\b", re.IGNORECASE)
 
 
 def _logit(p: float) -> float:
@@ -557,47 +549,6 @@ class _Prepared:
     analysis: Analysis | None
 
 
-# A comment that is only a score: "5/5", "10/10!", "4 out of 5", "3*", "1 star", "*****".
-_SCORE_ONLY = re.compile(r"^\W*?(?:(\d{1,3}(?:\.\d)?) ?(?:/|out of) ?(\d{1,3})|(\d(?:\.\d)?) ?(?:\*|stars?)|(\*{1,5}))\W*$",
-                         re.IGNORECASE)
-_NOT_APPLICABLE = re.compile(r"^\W*n\W*a\W*$", re.IGNORECASE)  # "n/a", "N.A."
-
-
-# Whole answers that say nothing about the care: "As above", "Not applicable", "Too early
-# to say", "Can't remember", "Neither good nor bad". Read as praise or complaints before.
-_NON_ANSWER = re.compile(r"^\W*(?:(?:see|same as|as) (?:above|before|previous(?: answer)?)|not applicable|too (?:early|soon) "
-                         r"to (?:say|tell)|(?:i )?(?:can'?t|cannot|don'?t|do not) remember|neither good nor (?:bad|poor))\W*$",
-                         re.IGNORECASE)
-_NON_ANSWER_ES = re.compile(r"^\W*(?:(?:igual|lo mismo) que (?:arriba|antes)|no aplica|ni bien ni mal|ni bueno ni malo|"
-                            r"no me acuerdo)\W*$", re.IGNORECASE)
-# "Not sure", "Don't know": no opinion when asked nothing; as an answer to "what could
-# we do better?" the NHS labels read them as nothing to improve, and so does the model.
-_UNSURE = re.compile(r"^\W*(?:not sure|don'?t know|do not know|no idea|unsure|dunno|no comments?)\W*$", re.IGNORECASE)
-_UNSURE_ES = re.compile(r"^\W*(?:no (?:lo )?s(?:é|e)|ni idea|sin comentarios?|no tengo comentarios)\W*$", re.IGNORECASE)
-
-
-def _score_only(text: str) -> float | None:
-    """The rating (0..1) a comment made only of a score gives, or None."""
-    m = _SCORE_ONLY.match(text)
-    if m is None:
-        return None
-    if m.group(1) is not None:
-        got, out_of = float(m.group(1)), float(m.group(2))
-        # "11/10" is emphatic praise: a score above the scale counts as its top.
-        return min(got, out_of) / out_of if out_of in (5, 10, 100) else None
-    if m.group(3) is not None:
-        stars = float(m.group(3))
-        return stars / 5 if stars <= 5 else None
-    return len(m.group(4)) / 5
-
-
-def _content_free(text: str, prepared: str, toks_at: list[tuple[str, int]]) -> bool:
-    """Only single letters or digits ("a", "x", "1", "k k") and no lexicon label ("A+" is
-    a grade), and not "n/a": a survey answer with nothing to act on."""
-    return (all(len(t) == 1 for t, _ in toks_at) and not _NOT_APPLICABLE.match(text)
-            and not lexicon.scan(prepared, toks_at, prepared=True))
-
-
 def _prepare(text: Any, rating: Any, question: Any, language: Any) -> _Prepared:
     text = lexicon.normalize_text("" if text is None else str(text))
     r = _normalize_rating(rating)
@@ -606,16 +557,15 @@ def _prepare(text: Any, rating: Any, question: Any, language: Any) -> _Prepared:
     prepared = lexicon.prepare(text)
     toks_at = words_at(prepared)
     q = lexicon.question_kind(question if isinstance(question, str) else None)
-    score = _score_only(text)
-    if score is not None or not toks_at or (len(toks_at) <= 5 and _content_free(text, prepared, toks_at)):
+    score = short_answers.score_rating(text)
+    if score is not None or not toks_at or short_answers.content_free(text, prepared, toks_at):
         # Not one word ("-", "...", "👍"), only letters or digits ("a", "x", "1"), or only
         # a score ("5/5", "1 star"): nothing a reader could act on, so no review (a
         # survey feed sends many such answers); a rating, the score or an emoji decides.
         return _Prepared(text, r if r is not None else score, q, lang or "und", False, None)
-    if len(toks_at) <= 6:
-        for said_nothing, unsure, code in ((_NON_ANSWER, _UNSURE, "en"), (_NON_ANSWER_ES, _UNSURE_ES, "es")):
-            if said_nothing.match(text) or (q is None and unsure.match(text)):
-                return _Prepared(text, r, q, lang or code, False, None)
+    said_nothing_in = short_answers.says_nothing(text, len(toks_at), asked=q is not None)
+    if said_nothing_in is not None:  # "As above", "No aplica", "Not sure" when nothing was asked
+        return _Prepared(text, r, q, lang or said_nothing_in, False, None)
     if lang is None:
         lang, _ = detect_language(text, [t for t, _ in toks_at])
     if lang in SUPPORTED_LANGUAGES:
