@@ -376,6 +376,7 @@ _STRONG_NEG_PATTERNS = ([
     r"\bunproffesional\b|\bunproffessional\b",
     r"\bno1 (?:cared|came|listened|helped|bothered|explained|called|rang|checked)\b",
     r"\bfuming\b|\blivid\b|\bseething\b|\bincensed\b",  # anger no NHS comment names so (they went to review)
+    r"\b(?:is|does) (?:anyone|anybody) (?:actually |even |ever )?(?:reading|listening|read|listen|care)\b",  # no NHS comment
     r"\b(?:they|she|he|you|staff|nobody|no one|no1) (?:dont|didnt|doesnt) (?:seem to |even )?care\b",
     r"\b(?:crap|crappy|shit|shite|shitty) (?:service|hospital|care|staff|doctors?|gp|nurses?|place|treatment|"
     r"experience|attitude|food|system|reception|receptionists?)\b|\b(?:service|hospital|care|staff|doctors?|gp|"

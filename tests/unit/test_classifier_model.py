@@ -145,7 +145,8 @@ def test_short_grades_of_praise_are_praise_not_suggestions(text):
     assert classify(text).sentiment == "positive"
 
 
-@pytest.mark.parametrize("text", ["Filthy", "Shambolic", "Abysmal", "Sloppy work", "Meh", "No wifi", "Fuming", "Livid"])
+@pytest.mark.parametrize("text", ["Filthy", "Shambolic", "Abysmal", "Sloppy work", "Meh", "No wifi", "Fuming", "Livid",
+                                  "Is anyone actually reading these?"])
 def test_one_word_verdicts_from_online_reviews_are_complaints(text):
     assert classify(text).sentiment == "negative"
 
