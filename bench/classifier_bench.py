@@ -482,6 +482,9 @@ COMPLAINT_SETS = (
     ("complaints_blind5.jsonl", "complaints and praise stated as facts, with no opinion words; blind at first: "
                                 "P 0.667 / R 0.800, 12/15 praise called negative; then eight cues no NHS comment "
                                 "uses tuned on it"),
+    ("mental_health_blind.jsonl", "mental-health services (care coordinators, CPA reviews, crisis lines); blind at "
+                                  "first: P 0.833 / R 0.800, 4/15 praise called negative; then six cues no NHS "
+                                  "comment uses tuned on it"),
 )
 
 

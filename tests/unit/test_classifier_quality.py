@@ -540,6 +540,20 @@ def test_complaints_typed_with_slips_and_swearing_are_complaints(text):
 
 
 @pytest.mark.parametrize("text", [
+    "My care coordinator keeps changing.", "They closed my case without telling me.",
+    "The therapist kept looking at the clock.", "My medication was changed without discussion.",
+    "I was passed from service to service.", "The GP said it was just stress without examining me.",
+])
+def test_mental_health_service_complaints_are_complaints(text):
+    # Written for the mental-health cues' categories, none of them in a fixture.
+    assert model.classify(text).sentiment == "negative"
+
+
+def test_keeping_on_at_something_oneself_is_not_a_complaint_cue():
+    assert not lexicon.scan("I keep forgetting to take my tablets").get("cue:strong")
+
+
+@pytest.mark.parametrize("text", [
     "I can't recommend the midwives highly enough.",
     "Couldn't recommend them more.",
     "The dietitian gave me a list of foods to avoid.",
@@ -561,6 +575,7 @@ def test_praise_and_advice_in_verdict_words_are_not_verdicts(text):
     ("complaints_blind4.jsonl", 0.83, 6),  # never tuned on: the level it was measured at
     ("verdicts_blind.jsonl", 0.96, 5),     # review verdicts; first sight 0.800 and 6 of 15, then seven cues
     ("complaints_blind5.jsonl", 1.00, 10),  # facts, no opinion words; first sight 0.800 and 12 of 15, then eight cues
+    ("mental_health_blind.jsonl", 0.92, 3),  # mental-health services; first sight 0.800 and 4 of 15, then six cues
 ])
 def test_indirect_complaints_are_caught_without_the_survey_question(name, min_recall, max_praise_called_negative):
     rows = _load(name)
