@@ -390,6 +390,9 @@ _STRONG_NEG_PATTERNS = ([
     r"\bclosed (?:my|his|her) case\b|\bwithout (?:any )?discussion\b|\bfrom (?:service|department) to (?:service|department)\b",
     r"\b(?:looking|looked|checking|checked|glancing|glanced) at (?:the|his|her|their) (?:clock|watch)\b",
     r"\b(?:they|she|he|you|staff|nobody|no one|no1) (?:dont|didnt|doesnt) (?:seem to |even )?care\b",
+    r"\b(?:wouldnt|didnt|wont) let (?:my|me|us|him|her)\b",
+    r"\b(?:ambulance|paramedics?) (?:took|was) (?:over |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|"
+    r"ten|twelve) (?:hours|hrs)\b",
     r"\b(?:crap|crappy|shit|shite|shitty) (?:service|hospital|care|staff|doctors?|gp|nurses?|place|treatment|"
     r"experience|attitude|food|system|reception|receptionists?)\b|\b(?:service|hospital|care|staff|doctors?|gp|"
     r"nurses?|place|treatment|experience|attitude|food|system|reception) (?:was|is|were|are) (?:absolutely |utterly |"

@@ -549,6 +549,19 @@ class _Prepared:
     analysis: Analysis | None
 
 
+# Share of a comment's words the English model knows above which a comment with no
+# function word at all ("Ambulance took 6 hours", "Stop letting people down.") is English
+# rather than undetermined (and sent to review).
+KNOWN_ENGLISH_SHARE = 0.5
+
+
+def _mostly_known_english(tokens: list[str]) -> bool:
+    model = _model()
+    if model is None or not tokens or not all(t.isascii() for t in tokens):
+        return False
+    return sum(t in model.index for t in tokens) / len(tokens) > KNOWN_ENGLISH_SHARE
+
+
 def _prepare(text: Any, rating: Any, question: Any, language: Any) -> _Prepared:
     text = lexicon.normalize_text("" if text is None else str(text))
     r = _normalize_rating(rating)
@@ -567,7 +580,10 @@ def _prepare(text: Any, rating: Any, question: Any, language: Any) -> _Prepared:
     if said_nothing_in is not None:  # "As above", "No aplica", "Not sure" when nothing was asked
         return _Prepared(text, r, q, lang or said_nothing_in, False, None)
     if lang is None:
-        lang, _ = detect_language(text, [t for t, _ in toks_at])
+        tokens = [t for t, _ in toks_at]
+        lang, _ = detect_language(text, tokens)
+        if lang == "und" and _mostly_known_english(tokens):
+            lang = "en"
     if lang in SUPPORTED_LANGUAGES:
         analysis = analyze(text, lang, prepared=prepared, toks_at=toks_at)
     review = lang not in SUPPORTED_LANGUAGES

@@ -219,6 +219,20 @@ def test_n_a_and_grades_still_go_to_the_model():
     assert classify("A+").sentiment == "positive"
 
 
+@pytest.mark.parametrize("text, sentiment", [
+    ("Ambulance took 6 hours", "negative"), ("Stop letting people down.", "negative"),
+    ("Regular contact during crisis", "positive"),
+])
+def test_english_with_no_function_word_is_read_as_english_not_sent_to_review(text, sentiment):
+    # No "the", "and", "I": the detector said "und", and the comment went to review.
+    c = classify(text)
+    assert (c.language, c.needs_review, c.sentiment) == ("en", False, sentiment)
+
+
+def test_words_the_model_does_not_know_without_function_words_are_not_called_english():
+    assert classify("Terima kasih banyak dokter").language != "en"
+
+
 def test_english_comments_are_never_marked_for_review():
     c = classify("Everything was fine.")
     assert c.language == "en"

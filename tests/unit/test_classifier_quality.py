@@ -549,6 +549,11 @@ def test_mental_health_service_complaints_are_complaints(text):
     assert model.classify(text).sentiment == "negative"
 
 
+@pytest.mark.parametrize("text", ["They wouldnt let my partner stay", "Ambulance took 6 hours"])
+def test_typed_and_terse_complaints_about_access_are_complaints(text):
+    assert model.classify(text).sentiment == "negative"
+
+
 def test_keeping_on_at_something_oneself_is_not_a_complaint_cue():
     assert not lexicon.scan("I keep forgetting to take my tablets").get("cue:strong")
 
