@@ -316,6 +316,18 @@ def test_prevention_material_and_a_screening_question_are_not_self_harm(text):
     assert "self_harm" not in model.classify(text).risk_flags
 
 
+@pytest.mark.parametrize("text", [
+    "Nobody told me anything.", "My son was taken to theatre and nobody told us.",
+    "My baby was taken to NICU and nobody told me why.",
+])
+def test_a_complaint_with_no_word_of_self_harm_does_not_get_the_flag_from_the_learned_tier(text):
+    assert "self_harm" not in model.classify(text).risk_flags
+
+
+def test_the_learned_tier_still_flags_self_harm_said_without_a_pattern():
+    assert "self_harm" in model.classify("Mum keeps saying everyone would be better off if she wasn't around.").risk_flags
+
+
 def test_a_screening_question_answered_yes_is_still_self_harm():
     text = "The GP asked whether I had thoughts of harming myself and I said yes, but nothing happened."
     assert "self_harm" in model.classify(text).risk_flags
