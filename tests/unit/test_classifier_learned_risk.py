@@ -17,7 +17,7 @@ COMPLAINT = "The receptionist was rude and the food was awful, zorbly."
 PRAISE = "Lovely staff and a brilliant ward, zorbly."
 
 
-def _fake_risk_model(flag: str = "self_harm", logit: float = 8.0) -> LinearModel:
+def _fake_risk_model(flag: str = "patient_safety", logit: float = 8.0) -> LinearModel:
     outputs = [f"risk:{flag}", NORM_OUTPUT]
     weights = np.array([[logit, 1.0]])  # one feature, idf 1: the logit is `logit` when present
     return LinearModel({"flag_threshold": 0.5}, ["zorbly"], outputs, weights, np.array([0.0, 0.0]))
@@ -42,7 +42,7 @@ def test_patterns_alone_do_not_flag_the_test_sentences():
 def test_a_confident_learned_tier_flags_a_complaint_and_makes_it_critical(fake_tier):
     c = model.classify(COMPLAINT)
     assert c.sentiment == "negative"
-    assert c.risk_flags == ("self_harm",)
+    assert c.risk_flags == ("patient_safety",)
     assert c.severity == "critical"
     assert "safety" in c.topics
 
@@ -51,13 +51,13 @@ def test_on_praise_the_learned_tier_counts_only_when_nearly_certain():
     try:
         # P 0.88: above the tier's own threshold (0.5 here), below the bar for praise.
         model.use_risk_model(_fake_risk_model(logit=2.0))
-        assert model.classify(COMPLAINT).risk_flags == ("self_harm",)
+        assert model.classify(COMPLAINT).risk_flags == ("patient_safety",)
         c = model.classify(PRAISE)
         assert c.sentiment == "positive" and c.risk_flags == ()
         # P 0.9997: a flag even on a comment the sentiment model reads as praise.
         model.use_risk_model(_fake_risk_model(logit=8.0))
         c = model.classify(PRAISE)
-        assert c.risk_flags == ("self_harm",) and c.severity == "critical"
+        assert c.risk_flags == ("patient_safety",) and c.severity == "critical"
     finally:
         model.reload()
 
@@ -71,20 +71,32 @@ def test_an_unsure_learned_tier_adds_nothing():
 
 
 def test_a_flag_with_its_own_threshold_counts_at_it_for_english_complaints_only():
-    # P 0.62: below the tier's threshold (0.85), above self-harm's own (0.5).
+    # P 0.62: below the tier's threshold (0.85), above the flag's own (0.5).
     tier = _fake_risk_model(logit=0.5)
-    tier.meta = {"flag_threshold": 0.85, "flag_thresholds": {"self_harm": 0.5}}
+    tier.meta = {"flag_threshold": 0.85, "flag_thresholds": {"patient_safety": 0.5}}
     try:
         model.use_risk_model(tier)
-        assert model.classify(COMPLAINT).risk_flags == ("self_harm",)
+        assert model.classify(COMPLAINT).risk_flags == ("patient_safety",)
         # A Spanish complaint reaches the tier through a gloss: the tier's own threshold.
         spanish = model.classify("El recepcionista fue muy grosero y la comida horrible, zorbly.", language="es")
         assert spanish.sentiment == "negative" and spanish.risk_flags == ()
         tier.meta = {"flag_threshold": 0.5}
         assert model.classify("El recepcionista fue muy grosero y la comida horrible, zorbly.",
-                              language="es").risk_flags == ("self_harm",)
+                              language="es").risk_flags == ("patient_safety",)
         tier.meta = {"flag_threshold": 0.85}
         assert model.classify(COMPLAINT).risk_flags == ()
+    finally:
+        model.reload()
+
+
+def test_the_tier_alone_flags_self_harm_in_english_only_with_a_word_of_self_harm():
+    # "Nobody told me anything" was a self-harm flag from the tier alone.
+    try:
+        model.use_risk_model(_fake_risk_model(flag="self_harm"))
+        assert model.classify(COMPLAINT).risk_flags == ()
+        # No pattern flags this one: the flag is the tier's, let through by "future".
+        assert model.classify("Nobody listened when he kept talking about the future, zorbly.").risk_flags \
+            == ("self_harm",)
     finally:
         model.reload()
 
