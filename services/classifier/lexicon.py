@@ -391,6 +391,11 @@ _STRONG_NEG_PATTERNS = ([
     r"\b(?:looking|looked|checking|checked|glancing|glanced) at (?:the|his|her|their) (?:clock|watch)\b",
     r"\b(?:they|she|he|you|staff|nobody|no one|no1) (?:dont|didnt|doesnt) (?:seem to |even )?care\b",
     r"\b(?:wouldnt|didnt|wont) let (?:my|me|us|him|her)\b",
+    # Distress said plainly (no NHS comment uses these words): "I felt invisible", "they made
+    # me feel worthless", "I cried all the way home" read as praise at 0.5-0.85.
+    r"\bfelt (?:so |completely |totally )?(?:invisible|worthless)\b|\bmade (?:me|us|him|her) feel (?:so |really |"
+    r"completely )?(?:worthless|small|like dirt|like rubbish|like a criminal)\b",
+    r"\bcried (?:all the way home|in the car|for hours|myself to sleep)\b",
     r"\b(?:ambulance|paramedics?) (?:took|was) (?:over |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|"
     r"ten|twelve) (?:hours|hrs)\b",
     r"\b(?:crap|crappy|shit|shite|shitty) (?:service|hospital|care|staff|doctors?|gp|nurses?|place|treatment|"

@@ -561,8 +561,9 @@ def test_mental_health_service_complaints_are_complaints(text):
     assert model.classify(text).sentiment == "negative"
 
 
-@pytest.mark.parametrize("text", ["They wouldnt let my partner stay", "Ambulance took 6 hours"])
-def test_typed_and_terse_complaints_about_access_are_complaints(text):
+@pytest.mark.parametrize("text", ["They wouldnt let my partner stay", "Ambulance took 6 hours", "I felt invisible",
+                                  "They made me feel worthless", "I cried all the way home"])
+def test_typed_and_terse_complaints_and_plain_distress_are_complaints(text):
     assert model.classify(text).sentiment == "negative"
 
 
