@@ -459,26 +459,6 @@ def _merge_flags(flags: Sequence[str], extra: Iterable[str]) -> tuple[str, ...]:
 LEARNED_RISK_P_NOT_COMPLAINT = 0.95
 
 
-def _learned_risk_flags(risk_logits: np.ndarray | None, min_p: float | None = None,
-                        per_flag: bool = True) -> frozenset[str]:
-    """Flags the learned risk tier (train.fit_risk) gives P >= `min_p` (default: its
-    own threshold, per flag where the model names one and `per_flag`), from its logits
-    for the comment (None: no risk model).
-
-    It catches some wordings no pattern has (blind set 2: recall 0.56 -> 0.72 at the
-    shipped threshold 0.85); below 0.85 it flagged ordinary complaints ("the wrong
-    date on the letter", "sent to the wrong department").
-    """
-    risk = _RISK_MODEL.get()
-    if risk is None or risk_logits is None:
-        return frozenset()
-    default = float(risk.meta.get("flag_threshold", 0.5)) if min_p is None else min_p
-    thresholds = (risk.meta.get("flag_thresholds") or {}) if per_flag and min_p is None else {}
-    return frozenset(name[5:] for name, i in risk.out_index.items()
-                     if name.startswith("risk:")
-                     and risk_logits[i] >= _logit(float(thresholds.get(name[5:], default))))
-
-
 # Words of self-harm, its means and its warning signs. The learned tier's self-harm head
 # has a low bar for complaints (0.5) and learned "nobody" from the written examples:
 # "Nobody told me anything" and "my son was taken to theatre and nobody told us" were
@@ -495,12 +475,30 @@ _SELF_HARM_WORDS = re.compile(
     r"(?:it|everything|it all) to stop|going like this|go on|point)\b", re.IGNORECASE)
 
 
-def _worded(learned: frozenset[str], p: "_Prepared") -> frozenset[str]:
-    """The learned tier's flags, without self-harm for an English comment with no word
-    of self-harm in it (_SELF_HARM_WORDS)."""
-    if "self_harm" in learned and p.language == "en" and not _SELF_HARM_WORDS.search(p.text):
-        return learned - {"self_harm"}
-    return learned
+def _learned_risk_flags(risk_logits: np.ndarray | None, p: "_Prepared",
+                        min_p: float | None = None) -> frozenset[str]:
+    """Flags the learned risk tier (train.fit_risk) gives P >= `min_p` (default: its
+    own threshold, per flag where the model names one, for English only: the per-flag
+    thresholds were measured on English, and a Spanish comment reaches the tier through
+    a word-by-word gloss), from its logits for the comment (None: no risk model).
+    Self-harm from the tier needs a word of self-harm in an English comment
+    (_SELF_HARM_WORDS).
+
+    It catches some wordings no pattern has (blind set 2: recall 0.56 -> 0.72 at the
+    shipped threshold 0.85); below 0.85 it flagged ordinary complaints ("the wrong
+    date on the letter", "sent to the wrong department").
+    """
+    risk = _RISK_MODEL.get()
+    if risk is None or risk_logits is None:
+        return frozenset()
+    english = p.language == "en"
+    default = float(risk.meta.get("flag_threshold", 0.5)) if min_p is None else min_p
+    thresholds = (risk.meta.get("flag_thresholds") or {}) if english and min_p is None else {}
+    flags = {name[5:] for name, i in risk.out_index.items()
+             if name.startswith("risk:") and risk_logits[i] >= _logit(float(thresholds.get(name[5:], default)))}
+    if "self_harm" in flags and english and not _SELF_HARM_WORDS.search(p.text):
+        flags.discard("self_harm")
+    return frozenset(flags)
 
 
 def _risk_logits(a: Analysis) -> np.ndarray | None:
@@ -630,6 +628,11 @@ def _symbols_only(text: str) -> tuple[str, float, float]:
     return "neutral", 0.0, 0.0
 
 
+def _keyword_topics(a: Analysis) -> set[str]:
+    """The topics a comment's keyword cues name, of those KEYWORD_TOPICS takes."""
+    return {t for t in lexicon.keyword_topics(a.prepared, a.counts) if t in KEYWORD_TOPICS}
+
+
 def _unread(a: Analysis, model: LinearModel) -> bool:
     """No word of the comment, as the model sees it, is in the model's vocabulary, and no
     lexicon pattern matched but topic words ("Estacionamiento" names parking, and says
@@ -666,8 +669,8 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
         # A person reads it instead; a rating still says something.
         sentiment, score, conf = _rating_only(p.rating)
         sev = _severity(sentiment, (), 0.0, p.rating, {})
-        topics = {t for t in lexicon.keyword_topics(a.prepared, a.counts) if t in KEYWORD_TOPICS}
-        return Classification(sentiment, score, conf, _order_topics(topics), (), sev, p.language, True, version)
+        return Classification(sentiment, score, conf, _order_topics(_keyword_topics(a)), (), sev, p.language, True,
+                              version)
 
     long_doc = len(a.units) > 1
     if model is not None and logits is not None:
@@ -695,7 +698,7 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
     if risk_logits is None:
         risk_logits = _risk_logits(a)
     if p_neg < threshold:
-        flags = _merge_flags(flags, _worded(_learned_risk_flags(risk_logits, LEARNED_RISK_P_NOT_COMPLAINT), p))
+        flags = _merge_flags(flags, _learned_risk_flags(risk_logits, p, LEARNED_RISK_P_NOT_COMPLAINT))
     if flags and p_neg < threshold and p_pos < 0.9 and not long_doc:
         # An explicit safety / legal / privacy / abuse / self-harm signal is never
         # "neutral" and rarely praise.
@@ -711,9 +714,7 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
         # which flagged 38 comments of praise in text_data.csv.
         flags = _merge_flags(flags, lexicon.broad_risk_flags(a.prepared, a.counts))
     if p_neg >= threshold:
-        # The per-flag thresholds were measured on English only; a Spanish comment
-        # reaches the tier through a word-by-word gloss.
-        flags = _merge_flags(flags, _worded(_learned_risk_flags(risk_logits, per_flag=p.language == "en"), p))
+        flags = _merge_flags(flags, _learned_risk_flags(risk_logits, p))
         sentiment = "negative"
         # Confidence on the decision actually taken: rescale P(neg) around the threshold.
         conf = 0.5 + 0.5 * (p_neg - threshold) / max(1e-9, 1.0 - threshold)
@@ -728,10 +729,7 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
         conf = p_neu
     score = _signed_score(p_pos - p_neg, sentiment)
 
-    topics: set[str] = set()
-    for t in lexicon.keyword_topics(a.prepared, a.counts):
-        if t in KEYWORD_TOPICS:
-            topics.add(t)
+    topics = _keyword_topics(a)
     if model is not None and logits is not None and any(t in model.index for t in a.tokens):
         zthr = _logit(float(model.meta.get("topic_threshold", 0.5)))
         for name, i in model.out_index.items():

@@ -292,7 +292,7 @@ def _distributed(alt: str, budget: int) -> list[str]:
     for part in parts:
         # A part that is itself a group ("(?:i|he)'?ll") is opened up in turn.
         narrowed = "\\b" + part + rest if part.startswith("(?:") else "\\b(?:" + part + ")" + rest
-        out += _distributed(narrowed, max(1, budget // len(parts))) if narrowed != alt else [alt]
+        out += _distributed(narrowed, max(1, budget // len(parts)))
     return out
 
 

@@ -9,7 +9,6 @@ so the trained model is unchanged. Pure functions: no I/O.
 from __future__ import annotations
 
 import re
-from typing import Sequence
 
 from . import lexicon
 
@@ -58,11 +57,11 @@ def score_rating(text: str) -> float | None:
     return len(m.group(4)) / 5
 
 
-def content_free(text: str, prepared: str, toks_at: Sequence[tuple[str, int]]) -> bool:
+def content_free(text: str, prepared: str, toks_at: list[tuple[str, int]]) -> bool:
     """Only single letters or digits ("a", "x", "1", "k k"), no lexicon label ("A+" is a
     grade), and not "n/a": a survey answer with nothing to act on."""
     return (len(toks_at) <= MAX_CONTENT_FREE_WORDS and all(len(t) == 1 for t, _ in toks_at)
-            and not _NOT_APPLICABLE.match(text) and not lexicon.scan(prepared, list(toks_at), prepared=True))
+            and not _NOT_APPLICABLE.match(text) and not lexicon.scan(prepared, toks_at, prepared=True))
 
 
 def says_nothing(text: str, n_words: int, asked: bool) -> str | None:
