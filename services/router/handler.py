@@ -125,7 +125,7 @@ class Router:
                     contact_route=org.contact_route,
                     ticket_reference=tid[:8].upper(),
                     risk_flags=classification["risk_flags"],
-                    unread=bool(classification.get("needs_review", False)),
+                    unread=facts.needs_review,
                 )
                 ticket = Ticket(
                     id=tid,
