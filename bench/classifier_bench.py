@@ -501,6 +501,37 @@ def complaints_section() -> None:
               f"R {rc:.3f} F1 {f1:.3f}; praise called negative {praise_neg}/{len(rows) - sum(gold)}")
 
 
+# Messages to a patient-relations inbox told as facts, with no opinion words, and plain
+# questions; written for the project without sight of the classifier.
+INBOX_SETS = (
+    ("inbox_facts_blind.jsonl", "short facts; blind at first: P 0.412 / R 0.933, 32/40 praise and 8/10 questions "
+                                "called negative; then the kindness and question cues written on it"),
+    ("inbox_facts_blind2.jsonl", "web forms and emails, NHS and US; blind after that set's cues: P 0.443 / R 0.886, "
+                                 "25/50 praise and 14/15 questions called negative (before any: 36/50 and 14/15); "
+                                 "then tuned on"),
+    ("inbox_facts_blind3.jsonl", "one line to five sentences, incl. problems staff then solved; blind after set 2's "
+                                 "tuning: P 0.526 / R 0.857, 20/40 praise and 7/15 questions called negative "
+                                 "(before any: 22/40 and 13/15, R 0.886); then some of its kindness and question "
+                                 "wordings tuned on"),
+)
+
+
+def inbox_section() -> None:
+    print("\n=== messages to a patient-relations inbox, facts and questions, text only (shipped model)")
+    for name, note in INBOX_SETS:
+        rows = _jsonl(FIXTURES / name)
+        res = cl_model.classify_batch([{"text": r["text"]} for r in rows])
+        gold = [r["sentiment"] for r in rows]
+        pred = [c.sentiment for c in res]
+        p, rc, f1 = prf([g == "negative" for g in gold], [x == "negative" for x in pred])
+        called = {k: sum(g == k and x == "negative" for g, x in zip(gold, pred)) for k in ("positive", "neutral")}
+        acc = sum(g == x for g, x in zip(gold, pred)) / len(rows)
+        print(f"{name} ({gold.count('negative')} complaints + {gold.count('positive')} praise + "
+              f"{gold.count('neutral')} questions, {note}): negative P {p:.3f} R {rc:.3f} F1 {f1:.3f}; called "
+              f"negative: praise {called['positive']}/{gold.count('positive')}, questions "
+              f"{called['neutral']}/{gold.count('neutral')}; accuracy {acc:.3f}")
+
+
 def language_section() -> None:
     print("\n=== languages (shipped model)")
     for name, note in SPANISH_SETS:
@@ -611,6 +642,7 @@ def main(argv: list[str] | None = None) -> int:
     shipped_section()
     risk_section(care_opinion)
     complaints_section()
+    inbox_section()
     language_section()
     return 0
 

@@ -400,6 +400,17 @@ def _adjust(p: tuple[float, float, float], *, rating: float | None, qkind: str |
         strong = strong or 1
     if short_answers.keep_it_up(text):
         p_neg = min(p_neg, threshold / 2)  # no NHS comment is only these words
+    if counts.get(lexicon.KIND_ACT_CUE) and not strong and not long_doc and lexicon.kindness_unopposed(text):
+        # Kindness told as a fact with nothing against it ("the porter walked us to the
+        # clinic"): praise the model cannot see without a word of praise.
+        p_neg = min(p_neg, threshold / 2)
+    if (counts.get(lexicon.INQUIRY_CUE) and not strong and not counts.get("cue:neg") and not counts.get("cue:pos")
+            and not counts.get(lexicon.KIND_ACT_CUE) and not long_doc):
+        # A question or an administrative request and nothing else: neutral. ("Could
+        # you tell me ..." and "I need to ..." are suggestion cues too, so those are
+        # not checked.)
+        p_neg = min(p_neg, threshold / 2)
+        p_neu, p_pos = max(p_neu, p_pos), min(p_neu, p_pos)
     if LEXICON_PRIOR and strong and not long_doc:
         # Plain complaint words the model under-weights ("very bad experience"): make
         # sure they reach the negative threshold.
@@ -682,8 +693,16 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
     else:
         probs = _lexicon_probs(a.counts, p.text)
         threshold = 0.5
+    counts = a.counts
+    if not long_doc and p.language == "en" and probs[0] > threshold / 2:
+        # The kindness and question cues only ever cap P(neg) at threshold / 2 (_adjust),
+        # so they are looked for only when that would change it (one survey comment in
+        # three or so; stories, scored sentence by sentence, never).
+        facts = lexicon.fact_cues(a.prepared)
+        if facts:
+            counts = {**counts, **facts}
     p_neg, p_neu, p_pos = _adjust(probs, rating=p.rating, qkind=p.qkind, text=p.text,
-                                  counts=a.counts, threshold=threshold, long_doc=long_doc)
+                                  counts=counts, threshold=threshold, long_doc=long_doc)
     if (a.tail is not None and model is not None and logits is not None and p_neg < threshold
             and p.qkind != "praise"):
         # A mixed comment is a complaint when what follows its last "but" would be one

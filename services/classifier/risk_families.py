@@ -46,7 +46,7 @@ _RISK_PATTERNS_EXTRA: dict[str, list[str]] = {
         r"\b(?:two|three|four|several|multiple|repeated|repeat|another|second|third|numerous|frequent) (?:\w+ )?falls\b|\bfalls? (?:on|in) the (?:ward|unit|home|hospital)\b",
         r"\bfound (?:\w+ )?(?:on the floor|unconscious|unresponsive|collapsed|not breathing|dead)\b|\bunresponsive\b",
         r"\bwrong (?:\w+ )?(?:medication|medicine|drug|dose|dosage|tablets?|pills?|injection|patient|leg|arm|side|blood|prescription|insulin|site|eye|knee|hip|kidney|limb|strength|baby|notes|person)\b",
-        r"\b(?:given|gave|giving|received) (?:me |him |her |them |my \w+ )?(?:\w+ )?(?:neighbour'?s|another patient'?s|someone else'?s|somebody else'?s|the next patient'?s|other patient'?s|the wrong)\b",
+        r"\b(?:given|gave|giving|received|handed|handing|dispensed) (?:me |him |her |them |my \w+ )?(?:\w+ )?(?:neighbour'?s|another patient'?s|someone else'?s|somebody else'?s|the next patient'?s|other patient'?s|the wrong)\b",
         r"(?<=\w )\btimes (?:the|his|her|my) (?:\w+ )?(?:dose|dosage|amount|prescribed)\b",
         r"\b(?:overdosed|underdosed|over-?medicated)\b",
         r"\b(?:mis-?read|mis-?labell?ed|mislabel\w*|mis-?prescribed|mis-?identified|mixed up (?:the |my |his |her )?(?:samples?|bloods?|results|notes|medication|tablets|patients|babies))\b",

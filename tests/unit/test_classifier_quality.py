@@ -604,6 +604,22 @@ def test_indirect_complaints_are_caught_without_the_survey_question(name, min_re
     assert sum(c.sentiment == "negative" for c in praise) <= max_praise_called_negative
 
 
+@pytest.mark.parametrize("name, min_recall, max_praise_called_negative, max_questions_called_negative", [
+    ("inbox_facts_blind.jsonl", 0.93, 5, 1),    # first sight: 0.933, 32 of 40 and 8 of 10; the cues were written on it
+    ("inbox_facts_blind2.jsonl", 0.97, 16, 0),  # blind after set 1's cues: 0.886, 25 of 50, 14 of 15; then tuned on
+    ("inbox_facts_blind3.jsonl", 0.88, 15, 5),  # blind after set 2's: 0.857, 20 of 40, 7 of 15; then partly tuned on
+])
+def test_kindness_told_as_fact_and_plain_questions_are_not_complaints(
+        name, min_recall, max_praise_called_negative, max_questions_called_negative):
+    rows = _load(name)
+    preds = model.classify_batch([{"text": r["text"]} for r in rows])
+    def called_negative(label):
+        return sum(c.sentiment == "negative" for r, c in zip(rows, preds) if r["sentiment"] == label)
+    assert called_negative("negative") / sum(r["sentiment"] == "negative" for r in rows) >= min_recall
+    assert called_negative("positive") <= max_praise_called_negative
+    assert called_negative("neutral") <= max_questions_called_negative
+
+
 @pytest.mark.parametrize("row", _load("languages.jsonl"), ids=lambda r: r["id"])
 def test_the_language_of_short_comments_is_identified(row):
     c = model.classify(row["text"])

@@ -1,0 +1,94 @@
+"""Kindness told as a fact and plain questions: lexicon cues and the rule that uses them.
+
+The sentences here are written for these tests; the measured sets are the
+inbox_facts_blind*.jsonl fixtures (test_classifier_quality.py and the benchmark).
+"""
+from __future__ import annotations
+
+import pytest
+
+from careloop.classifier import lexicon, model
+
+
+@pytest.mark.parametrize("text", [
+    "The night nurse sat with my mother until she fell asleep.",
+    "A porter walked us all the way to the fracture clinic.",
+    "The surgeon phoned the next evening to see how I was getting on.",
+    "Pharmacy had my tablets ready before I arrived.",
+    "The sonographer drew a little sketch so we could follow what she was measuring.",
+    "The billing clerk waived the late fee.",
+    "She chased the scan report herself.",
+])
+def test_kind_acts_told_as_facts_carry_the_kindness_cue(text):
+    assert lexicon.fact_cues(lexicon.prepare(text)).get(lexicon.KIND_ACT_CUE)
+
+
+@pytest.mark.parametrize("text", [
+    "I sat with my dad for nine hours in the corridor.",
+    "We had to ring the ward to check he was still there.",
+    "It would help if visiting was longer so my mother could come after work.",
+])
+def test_what_the_writer_did_or_wishes_for_is_not_kindness_shown_to_them(text):
+    assert not lexicon.kindness_unopposed(text)
+
+
+def test_a_complaint_word_inside_the_kind_act_does_not_oppose_it():
+    text = "A volunteer waited with me until my name was called."
+    assert lexicon.scan(text).get("cue:neg")
+    assert lexicon.kindness_unopposed(text)
+
+
+def test_a_complaint_outside_the_kind_act_keeps_the_comment_a_complaint():
+    text = "The nurse sat with my dad, but nobody told us he was being moved and his notes were lost."
+    assert not lexicon.kindness_unopposed(text)
+    assert model.classify(text).sentiment == "negative"
+
+
+@pytest.mark.parametrize("text", [
+    "The HCA brought me tea and toast at 4am after I missed supper.",
+    "The receptionist walked us to the clinic herself.",
+])
+def test_kindness_with_nothing_against_it_is_not_a_ticket(text):
+    assert model.classify(text).sentiment != "negative"
+
+
+@pytest.mark.parametrize("text", [
+    "What are the visiting hours on the children's ward?",
+    "Is there disabled parking near the outpatients entrance?",
+    "Could you tell me which entrance to use for the eye clinic?",
+    "I've moved house, please update my address.",
+    "Does the shuttle bus stop at the maternity unit?",
+])
+def test_plain_questions_and_requests_are_not_complaints(text):
+    # Neutral when the model leaned negative; one it already read as not negative keeps
+    # the model's reading (the cue is looked for only when it could lower P(neg)).
+    assert lexicon.fact_cues(lexicon.prepare(text)).get(lexicon.INQUIRY_CUE)
+    assert model.classify(text).sentiment != "negative"
+
+
+@pytest.mark.parametrize("text", [
+    "Is there a reason my referral has been waiting for eleven months?",
+    "Is there any point in ringing when nobody answers?",
+    "How do I complain about the way my father was treated?",
+])
+def test_questions_that_complain_are_not_plain_questions(text):
+    assert model.classify(text).sentiment == "negative"
+
+
+def test_a_question_with_a_complaint_in_it_stays_a_complaint():
+    text = "Could you tell me why my appointment was cancelled for the third time?"
+    assert model.classify(text).sentiment == "negative"
+
+
+def test_the_new_cues_are_not_features_of_the_model():
+    # The shipped model reads only these cue counts (features.extra_features); the
+    # kindness and question cues act by rule, so adding them retrains nothing.
+    from careloop.classifier.features import extra_features
+    feats = extra_features(5, {lexicon.KIND_ACT_CUE: 1, lexicon.INQUIRY_CUE: 1})
+    assert feats == []
+
+
+def test_a_story_scored_sentence_by_sentence_is_not_lifted_by_a_kind_act():
+    story = ("We waited nine hours in the corridor and nobody told us anything. My father was not given "
+             "his tablets. The discharge letter had the wrong name on it. The porter walked us to the car.")
+    assert model.classify(story).sentiment == "negative"
