@@ -371,6 +371,13 @@ _STRONG_NEG_PATTERNS = ([
     # 2026-11-27; no NHS comment uses these words): property the ward "has no record of",
     # a US bill from a provider "out of network" that the patient "now owes".
     r"\b(?:has|have|had) no record of\b", r"\bout[- ]of[- ]network\b", r"\bnow owe\b",
+    # And after the third inbox set (inbox_facts_blind3.jsonl): time gone by ("It's now
+    # July", "I've had nothing further"), a paid bill sent to a collections agency, a
+    # diet that "ended up living on" snacks.
+    r"\bit'?s now (?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    r"\b(?:i'?ve|i have|we'?ve|we have|i'?d|i had|we had) (?:had|heard) nothing (?:further|back|more)\b",
+    r"\bcollections? agency\b|\bdebt collect\w*", r"\bended up living on\b",
+    r"\b(?:still show|show)(?:ing|s|ed)? (?:it )?as (?:outstanding|unpaid|owed|overdue)\b",
     # Typed as patients type (2026-11-27; no NHS comment uses these words): "lazy staff"
     # and "nurses were lazy" read as praise at 0.93-0.99, "staff were rood" at 0.96,
     # "crap service", "no1 cared", "they dont care" as praise too; misspelt verdicts
