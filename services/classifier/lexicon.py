@@ -74,7 +74,7 @@ def risk_flags(text: str, counts: dict[str, int] | None = None) -> tuple[str, ..
 TOPIC_CODES: tuple[str, ...] = (
     "waiting", "staff_attitude", "communication", "clinical_care", "medication", "pain",
     "discharge", "billing", "scheduling_access", "cleanliness_facilities", "food",
-    "parking_transport", "privacy_dignity", "safety", "other",
+    "parking_transport", "privacy_dignity", "safety", "enquiry", "other",
 )
 
 _TOPIC_PATTERNS: dict[str, list[str]] = {
@@ -543,7 +543,7 @@ _KIND_ACTS = [_NOT_BY_WRITER + p for p in (
 # suggestion cue is present; it is not a model feature. No NHS comment matches.
 INQUIRY_CUE = "cue:inquiry"
 _INQUIRIES = [
-    r"\b(?:how|where|when) (?:do|can|should|would) (?:i|we)\b(?! (?:complain|make a complaint|raise a concern))[^.?!]*\?",
+    r"\b(?:how|where|when) (?:do|can|should) (?:i|we)\b(?! (?:complain|make a complaint|raise a concern))[^.?!]*\?",
     r"\bcan (?:i|we|my \w+) (?:stay|visit|bring|park|come|have|get|request|ask|use|call)\b[^.?!]*\?",
     r"\b(?:what|which) (?:are|is) the (?:visiting|opening|clinic|phone|ward) (?:hours|times|number)\b",
     r"\b(?:is|are) there (?:any )?(?:disabled |blue badge |free )?(?:parking|a car park|car parks|a cafe|wifi|a bus|buses|"
@@ -696,6 +696,16 @@ _MATCHER = _build_matcher()
 # Kindness told as a fact and plain questions matter only for comments scored whole
 # (model._adjust), so stories never pay for them: a matcher of their own.
 _FACT_MATCHER = PatternSet({KIND_ACT_CUE: list(_KIND_ACTS), INQUIRY_CUE: list(_INQUIRIES)})
+
+
+# Words without which no _INQUIRIES pattern matches except a question: a cheap test of
+# whether a comment the model reads as not a complaint could be an enquiry.
+_ENQUIRY_HINT = re.compile(r"\?|\b(?:please|confirm\w*|moved|changed|cancel|reschedule|rearrange|book|request|what|which|"
+                           r"who|could|can you|like to know|let you know)\b")
+
+
+def may_be_enquiry(prepared: str) -> bool:
+    return _ENQUIRY_HINT.search(prepared) is not None
 
 
 def fact_cues(prepared: str, tokens_at: list[tuple[str, int]] | None = None) -> dict[str, int]:

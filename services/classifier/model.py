@@ -694,10 +694,11 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
         probs = _lexicon_probs(a.counts, p.text)
         threshold = 0.5
     counts = a.counts
-    if not long_doc and p.language == "en" and probs[0] > threshold / 2:
+    if not long_doc and p.language == "en" and (probs[0] > threshold / 2 or lexicon.may_be_enquiry(a.prepared)):
         # The kindness and question cues only ever cap P(neg) at threshold / 2 (_adjust),
         # so they are looked for only when that would change it (one survey comment in
-        # three or so; stories, scored sentence by sentence, never).
+        # three or so; stories, scored sentence by sentence, never), or when the comment
+        # may be an enquiry (topic below).
         facts = lexicon.fact_cues(a.prepared)
         if facts:
             counts = {**counts, **facts}
@@ -756,6 +757,10 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
                 topics.add(name[6:])
     for f in flags:
         topics.add(lexicon.RISK_TOPICS[f])
+    if counts.get(lexicon.INQUIRY_CUE) and sentiment != "negative":
+        # A question or an administrative request: routing gives it to a team to answer
+        # rather than filing it as praise or nothing.
+        topics.add("enquiry")
     sev = _severity(sentiment, flags, p_neg, p.rating, a.counts)
     return Classification(sentiment, score, round(_clamp(conf, 0.0, 1.0), 4), _order_topics(topics),
                           flags, sev, p.language, False, version)

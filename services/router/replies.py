@@ -50,6 +50,7 @@ _TOPIC_PRIORITY: tuple[str, ...] = (
     "cleanliness_facilities",
     "food",
     "parking_transport",
+    "enquiry",
     "other",
 )
 assert set(_TOPIC_PRIORITY) == set(TOPIC_CODES)
@@ -122,6 +123,13 @@ class ReplyContext:
     @property
     def serious(self) -> bool:
         return self.severity in ("high", "critical")
+
+    @property
+    def answering_question(self) -> bool:
+        """A question or an administrative request (topic ``enquiry``) that is not a
+        complaint and carries no risk flag: the drafts thank and promise an answer, and
+        apologise for nothing."""
+        return "enquiry" in self.topics and self.sentiment != "negative" and self.top_risk is None
 
     @property
     def awaiting_reading(self) -> bool:
@@ -217,6 +225,10 @@ _PUBLIC_APOLOGY: dict[str, tuple[str, ...]] = {
         "We are sorry for the worry behind these safety concerns, and we are reviewing them urgently.",
         "We apologise for the distress these safety concerns have caused; we are reviewing them urgently.",
     ),
+    "enquiry": (
+        "We are sorry if finding this out has not been straightforward; we will make sure you get an answer.",
+        "We apologise if the information you needed was hard to find; we will answer your question.",
+    ),
     "other": (
         "We are sorry that what you describe fell short of what you should expect from us.",
         "We apologise that things did not go as they should have in the way you describe.",
@@ -259,12 +271,31 @@ _PRIVATE_UNREAD = (
 )
 
 
+# A question or an administrative request (ReplyContext.answering_question): thanks and
+# the promise of an answer; nothing went wrong, so nothing to apologise for.
+_PUBLIC_QUESTION_OPENING = (
+    "Thank you for your question.",
+    "Thank you for getting in touch with your question.",
+)
+_PUBLIC_QUESTION = (
+    "A member of our team will answer it directly.",
+    "A member of our team will get back to you with an answer.",
+)
+_PRIVATE_QUESTION = (
+    "Thank you for your message to {facility}. A member of our team has your question and will reply to you "
+    "with an answer, or pass it straight to the department that can help."
+)
+_PRIVATE_QUESTION_REFERENCE = "Your message is logged under reference {ref}."
+
+
 def draft_public_reply(ctx: ReplyContext) -> str:
     """A short public reply (at most about 80 words with a typical contact route; urgent-help
     signposting for self-harm adds about 15). Names no patient detail; mentions only the most serious topic."""
     ref = ctx.ticket_reference
     if ctx.awaiting_reading:
         parts = [_pick(_PUBLIC_UNREAD_OPENING, ref, "p-open"), _pick(_PUBLIC_UNREAD, ref, "p-unread")]
+    elif ctx.answering_question:
+        parts = [_pick(_PUBLIC_QUESTION_OPENING, ref, "p-open"), _pick(_PUBLIC_QUESTION, ref, "p-question")]
     else:
         parts = _public_acknowledgement(ctx)
     parts.append(_pick(_PUBLIC_NEXT_STEP, ref, "p-next").format(contact=ctx.contact_route, ref=ref))
@@ -366,6 +397,10 @@ _PRIVATE_APOLOGY: dict[str, tuple[str, ...]] = {
         "I am very sorry for the worry behind your safety concerns.",
         "I am truly sorry that you have had cause to be concerned about safety.",
     ),
+    "enquiry": (
+        "I am sorry if it has not been easy to find out what you needed; I will make sure your question is answered.",
+        "I am truly sorry if the information you were looking for was hard to get; your question will be answered.",
+    ),
     "other": (
         "I am sorry that your experience fell short of what you should be able to expect from us.",
         "I am truly sorry that things did not go as they should have.",
@@ -389,6 +424,7 @@ _PRIVATE_ALSO_NAMES: dict[str, str] = {
     "parking_transport": "the parking and transport problems",
     "privacy_dignity": "your concerns about privacy and dignity",
     "safety": "your safety concerns",
+    "enquiry": "how hard it was to get an answer to your question",
     "other": "the other issues you raised",
 }
 assert set(_PRIVATE_ALSO_NAMES) == set(TOPIC_CODES)
@@ -431,6 +467,10 @@ def draft_private_outreach(ctx: ReplyContext) -> str:
     if ctx.awaiting_reading:
         paragraphs.append(f"{_PRIVATE_UNREAD_OPENING.format(facility=ctx.facility_display_name)} {_PRIVATE_UNREAD}")
         paragraphs.append(" ".join([_pick(_PRIVATE_NEXT_STEP, ref, "q-next").format(ref=ref),
+                                    _PRIVATE_CONTACT.format(contact=ctx.contact_route, ref=ref)]))
+    elif ctx.answering_question:
+        paragraphs.append(_PRIVATE_QUESTION.format(facility=ctx.facility_display_name))
+        paragraphs.append(" ".join([_PRIVATE_QUESTION_REFERENCE.format(ref=ref),
                                     _PRIVATE_CONTACT.format(contact=ctx.contact_route, ref=ref)]))
     else:
         paragraphs.extend(_private_acknowledgement(ctx))
@@ -674,5 +714,5 @@ def check_draft(ctx: ReplyContext, text: str, *, public: bool, known_private_ter
         known_private_terms=known_private_terms,
         allowed_contacts=[ctx.contact_route],
         allowed_terms=[ctx.facility_display_name, ctx.ticket_reference, ctx.contact_route, ctx.urgent_help_text],
-        expects_apology=not ctx.awaiting_reading,
+        expects_apology=not (ctx.awaiting_reading or ctx.answering_question),
     )

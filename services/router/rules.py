@@ -41,6 +41,7 @@ TOPIC_CODES: tuple[str, ...] = (
     "parking_transport",
     "privacy_dignity",
     "safety",
+    "enquiry",
     "other",
 )
 RISK_FLAG_CODES: tuple[str, ...] = (

@@ -92,3 +92,23 @@ def test_a_story_scored_sentence_by_sentence_is_not_lifted_by_a_kind_act():
     story = ("We waited nine hours in the corridor and nobody told us anything. My father was not given "
              "his tablets. The discharge letter had the wrong name on it. The porter walked us to the car.")
     assert model.classify(story).sentiment == "negative"
+
+
+@pytest.mark.parametrize("text", [
+    "What are the visiting hours on the children's ward?",
+    "I've moved house, please update my address.",
+    "Just confirming I will attend my appointment on the 14th.",
+    "Could you tell me which entrance to use for the eye clinic?",
+])
+def test_a_question_or_request_that_is_not_a_complaint_is_tagged_as_an_enquiry(text):
+    c = model.classify(text)
+    assert c.sentiment != "negative" and "enquiry" in c.topics
+
+
+@pytest.mark.parametrize("text", [
+    "Could you tell me why my appointment was cancelled for the third time?",
+    "The nurses were wonderful and without the NHS where would we be?",
+    "The porter walked us to the clinic.",
+])
+def test_complaints_praise_and_rhetorical_questions_are_not_enquiries(text):
+    assert "enquiry" not in model.classify(text).topics

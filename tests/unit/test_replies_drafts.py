@@ -189,3 +189,27 @@ def test_a_risk_flag_on_unread_feedback_keeps_the_full_draft():
     c = ctx(topics=("safety",), risk_flags=("patient_safety",), severity="critical", unread=True)
     assert "senior team" in draft_private_outreach(c)
     assert check_draft(c, draft_public_reply(c), public=True) == []
+
+
+@pytest.mark.parametrize("channel", CHANNELS)
+@pytest.mark.parametrize("sentiment", ["neutral", "positive"])
+def test_a_question_gets_thanks_and_the_promise_of_an_answer_but_no_apology(channel, sentiment):
+    c = ctx(topics=("enquiry", "scheduling_access"), sentiment=sentiment, severity="low", reply_channel=channel)
+    public, private = draft_public_reply(c), draft_private_outreach(c)
+    for text in (public, private):
+        assert not re.search(r"sorry|apologi|frustrat|upset|let down|went wrong|fell short|interpreter", text,
+                             re.IGNORECASE)
+        assert "CL-7F3A9C21" in text and "answer" in text
+    assert check_draft(c, public, public=True) == [] and check_draft(c, private, public=False) == []
+
+
+def test_a_complaint_that_also_asks_a_question_is_answered_as_a_complaint():
+    c = ctx(topics=("enquiry", "waiting"), sentiment="negative")
+    assert re.search(r"sorry|apologi", draft_public_reply(c), re.IGNORECASE)
+    assert re.search(r"sorry|apologi", draft_private_outreach(c), re.IGNORECASE)
+
+
+def test_a_question_with_a_risk_flag_keeps_the_full_draft():
+    c = ctx(topics=("enquiry", "safety"), sentiment="neutral", risk_flags=("patient_safety",), severity="critical")
+    assert "senior team" in draft_private_outreach(c)
+    assert check_draft(c, draft_public_reply(c), public=True) == []

@@ -258,6 +258,22 @@ def test_the_shipped_configs_give_feedback_in_an_unread_language_a_ticket():
         assert not route(config.routing, facts(sentiment="neutral", severity="low", topics=frozenset())).ticket
 
 
+def test_the_shipped_configs_give_a_question_that_is_not_a_complaint_a_ticket_to_answer():
+    from pathlib import Path
+
+    from careloop.core.config import load_config
+
+    root = Path(__file__).resolve().parents[2]
+    for name in ("careloop.yaml", "demo.yaml"):
+        config = load_config(root / "config" / name)
+        for sentiment in ("neutral", "positive"):
+            question = facts(sentiment=sentiment, severity="low", topics=frozenset({"enquiry", "scheduling_access"}))
+            decision = route(config.routing, question)
+            assert (decision.ticket, decision.rule, decision.team) == (True, "enquiries", "patient-experience"), name
+        complaint = facts(sentiment="negative", severity="medium", topics=frozenset({"enquiry", "waiting"}))
+        assert route(config.routing, complaint).rule == "access-complaints"
+
+
 def test_validation_flags_rules_that_can_never_be_reached():
     raw = {"rules": [
         {"name": "food", "when": {"topics_any": ["food"]}, "team": "patient-experience"},
