@@ -485,6 +485,10 @@ COMPLAINT_SETS = (
     ("mental_health_blind.jsonl", "mental-health services (care coordinators, CPA reviews, crisis lines); blind at "
                                   "first: P 0.833 / R 0.800, 4/15 praise called negative; then six cues no NHS "
                                   "comment uses tuned on it"),
+    ("long_letters_blind.jsonl", "letters of 4-9 sentences to a patient-relations team, NHS and US, calm complaints, "
+                                 "complaints that thank staff, thanks after a hard time; written blind: first "
+                                 "sight P 0.935 / R 0.967, 2/20 praise called negative; then one veto tuned on it "
+                                 "(\"anyone had helped\" is not praise)"),
 )
 
 
@@ -513,6 +517,10 @@ INBOX_SETS = (
                                  "tuning: P 0.526 / R 0.857, 20/40 praise and 7/15 questions called negative "
                                  "(before any: 22/40 and 13/15, R 0.886); then some of its kindness and question "
                                  "wordings tuned on"),
+    ("inbox_facts_blind4.jsonl", "email, SMS, web form and social-media messages, half of the praise and complaints "
+                                 "told as facts; written after all of the above and never tuned on; the code before "
+                                 "the kindness and question cues read P 0.509 / R 0.967, 11/30 praise and 17/20 "
+                                 "questions called negative"),
 )
 
 

@@ -602,7 +602,11 @@ _POS_CUES_PATTERNS = ([
     # son", "she loves coming"): community and mental-health feedback praises outcomes
     # more than manners. Negated and wished-for forms are left out.
     r"\bmade (?:a |such a |all the )(?:\w+ )?difference\b",
-    r"\bhelped\b(?<!nobody helped)(?<!no one helped)(?<!never helped)(?<!not helped)",
+    r"\bhelped\b(?<!nobody helped)(?<!no one helped)(?<!never helped)(?<!not helped)(?<!anyone helped)"
+    # "no record that anyone had helped him eat", "I wish someone had helped": no NHS
+    # comment has these (long_letters_blind.jsonl).
+    r"(?<!anyone had helped)(?<!anybody had helped)(?<!nobody had helped)(?<!no one had helped)"
+    r"(?<!someone had helped)(?<!anyone has helped)(?<!nobody has helped)(?<!no one has helped)",
     r"\blov(?:e|ed|es|ing)\b(?<!would love)(?<!'d love)(?! ones?\b)",
     r"\benjoy(?:s|ed|ing|able)?\b",
     r"(?<!not )(?<!n't )(?<!never )\b(?:recomm?end|reccomm?end)(?!able|é|ó|ar\b|aron|aci)\w*",

@@ -594,6 +594,7 @@ def test_praise_and_advice_in_verdict_words_are_not_verdicts(text):
     ("verdicts_blind.jsonl", 0.96, 5),     # review verdicts; first sight 0.800 and 6 of 15, then seven cues
     ("complaints_blind5.jsonl", 1.00, 10),  # facts, no opinion words; first sight 0.800 and 12 of 15, then eight cues
     ("mental_health_blind.jsonl", 0.92, 3),  # mental-health services; first sight 0.800 and 4 of 15, then six cues
+    ("long_letters_blind.jsonl", 1.00, 2),   # letters of 4-9 sentences; first sight 0.967 and 2 of 20, then one veto
 ])
 def test_indirect_complaints_are_caught_without_the_survey_question(name, min_recall, max_praise_called_negative):
     rows = _load(name)
@@ -608,6 +609,7 @@ def test_indirect_complaints_are_caught_without_the_survey_question(name, min_re
     ("inbox_facts_blind.jsonl", 0.93, 5, 1),    # first sight: 0.933, 32 of 40 and 8 of 10; the cues were written on it
     ("inbox_facts_blind2.jsonl", 0.97, 16, 0),  # blind after set 1's cues: 0.886, 25 of 50, 14 of 15; then tuned on
     ("inbox_facts_blind3.jsonl", 0.91, 15, 5),  # blind after set 2's: 0.857, 20 of 40, 7 of 15; then partly tuned on
+    ("inbox_facts_blind4.jsonl", 0.96, 7, 7),   # never tuned on: the level it was measured at (before the cues: 11, 17)
 ])
 def test_kindness_told_as_fact_and_plain_questions_are_not_complaints(
         name, min_recall, max_praise_called_negative, max_questions_called_negative):
