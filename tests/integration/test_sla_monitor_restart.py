@@ -60,6 +60,10 @@ def test_the_sla_monitor_killed_mid_window_and_restarted_misses_no_escalation_an
     assert during_downtime, "the kill left thresholds falling due while the monitor was down"
     for d in during_downtime:
         assert parse_time(d["raised_at"]) >= restarted_at - timedelta(seconds=0.5)
+    # After the restart, thresholds fire when they fall due, not at some later catch-up
+    # (the next would be seconds away on these 6 s / 12 s windows). The monitor wakes at
+    # least every 0.5 s; on a 2-core CI machine also running Kafka, PostgreSQL and five
+    # services, a wake-up has measured 0.2-2.1 s late (2026-11-27), hence 3 s.
     on_time = [e["data"] for e in escalations if parse_time(e["data"]["due_at"]) > restarted_at + timedelta(seconds=5)]
     for d in on_time:
-        assert (parse_time(d["raised_at"]) - parse_time(d["due_at"])).total_seconds() < 2.0
+        assert (parse_time(d["raised_at"]) - parse_time(d["due_at"])).total_seconds() < 3.0
