@@ -568,7 +568,7 @@ _INQUIRIES = [
     r"\bjust confirming\b",
     r"\bplease note (?:a|that|my|our) (?:change|new)\b",
     r"\bwhat time (?:does|do|is|are)\b",
-    r"\bhow long can (?:i|we) (?:leave|park|stay)\b",
+    r"\bhow long can (?:i|we) (?:leave|park|stay)\b[^.?!]*\?",
 ]
 
 _POS_CUES_PATTERNS = ([
@@ -702,14 +702,17 @@ _MATCHER = _build_matcher()
 _FACT_MATCHER = PatternSet({KIND_ACT_CUE: list(_KIND_ACTS), INQUIRY_CUE: list(_INQUIRIES)})
 
 
-# Words without which no _INQUIRIES pattern matches except a question: a cheap test of
-# whether a comment the model reads as not a complaint could be an enquiry.
-_ENQUIRY_HINT = re.compile(r"\?|\b(?:please|confirm\w*|moved|changed|cancel|reschedule|rearrange|book|request|what|which|"
-                           r"who|could|can you|like to know|let you know)\b")
+# Words of which every _INQUIRIES pattern not ending in "?" has one: a cheap test (a set
+# lookup per word) of whether a comment the model reads as not a complaint could be an
+# enquiry.
+_ENQUIRY_HINT_WORDS = frozenset({
+    "please", "confirm", "confirming", "moved", "changed", "cancel", "reschedule", "rearrange", "book", "request",
+    "move", "what", "which", "who", "tell", "know",
+})
 
 
-def may_be_enquiry(prepared: str) -> bool:
-    return _ENQUIRY_HINT.search(prepared) is not None
+def may_be_enquiry(prepared: str, tokens: Iterable[str]) -> bool:
+    return "?" in prepared or not _ENQUIRY_HINT_WORDS.isdisjoint(tokens)
 
 
 def fact_cues(prepared: str, tokens_at: list[tuple[str, int]] | None = None) -> dict[str, int]:

@@ -112,3 +112,14 @@ def test_a_question_or_request_that_is_not_a_complaint_is_tagged_as_an_enquiry(t
 ])
 def test_complaints_praise_and_rhetorical_questions_are_not_enquiries(text):
     assert "enquiry" not in model.classify(text).topics
+
+
+def test_every_question_pattern_needs_a_question_mark_or_a_hint_word():
+    # model._finish looks for the question cue in a comment the model does not lean
+    # negative on only when lexicon.may_be_enquiry says it could match.
+    import re
+    for pattern in lexicon._INQUIRIES:
+        if pattern.endswith(r"\?"):
+            continue
+        words = set(re.findall(r"[a-z]+", pattern.replace(r"\b", " ")))
+        assert words & lexicon._ENQUIRY_HINT_WORDS, pattern
