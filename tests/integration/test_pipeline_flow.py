@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -40,7 +41,11 @@ def test_feedback_becomes_one_ticket_each_and_unacknowledged_tickets_escalate_on
     config = load_config(settings.config_path)
     pipeline = pipeline_factory(settings)
     reader = reader_for(settings, *ALL_TOPICS)
-    rows = sample_records()
+    # A question sent to the feedback inbox is neither praise nor a complaint: it gets a
+    # ticket to be answered (the enquiries rule), with drafts that apologise for nothing.
+    enquiry_text = "Could you tell me which entrance to use for the eye clinic?"
+    rows = sample_records() + [{"source": "web_form", "external_id": f"it-enquiry-{tmp_path.name}",
+                                "text": enquiry_text, "facility": "st-marys", "department": "outpatients"}]
     _ingest(settings, producer_for(settings), tmp_path, rows)
 
     reader.wait_for(lambda ev: len([e for e in ev if e["type"].endswith("classified.v1")]) == len(rows), 60,
@@ -63,6 +68,9 @@ def test_feedback_becomes_one_ticket_each_and_unacknowledged_tickets_escalate_on
                                allowed_terms=[config.organisation.facility_names.get(t.facility, t.facility), t.id[:8].upper()],
                                expects_apology=t.routing_rule not in ("human-review", "enquiries")) == []
             assert t.feedback_text not in t.public_reply_draft
+        enquiry = next(t for t in tickets if t.feedback_text == enquiry_text)
+        assert (enquiry.routing_rule, enquiry.team) == ("enquiries", "patient-experience")
+        assert not re.search(r"sorry|apologi", enquiry.public_reply_draft + enquiry.private_outreach_draft, re.IGNORECASE)
 
     # A member of staff acknowledges one ticket through the CLI and the command topic.
     acked = sorted(tickets, key=lambda t: t.id)[0]
