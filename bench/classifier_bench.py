@@ -376,6 +376,10 @@ RISK_SETS = (
     ("risk_flags_blind22.jsonl", "blind set 22 (30 on self-harm, incl. 10 hard negatives; written after set 21's "
                                  "changes; first measured blind at P 0.800 / R 0.727 with 2 hard negatives flagged; "
                                  "then tuned on)"),
+    ("risk_flags_blind23.jsonl", "blind set 23 (50 messages to a patient-relations inbox, email, SMS, web form and "
+                                 "social media, incl. 10 hard negatives; written after set 22 and the inbox sets; "
+                                 "first measured blind at P 0.833 / R 0.814 with 4 hard negatives flagged; then tuned "
+                                 "on)"),
 )
 
 

@@ -690,6 +690,40 @@ _RISK_PATTERNS_TWENTY_SECOND: dict[str, list[str]] = {
     ],
 }
 
+# Blind set 23 (50 messages to a patient-relations inbox, incl. 10 hard negatives;
+# written 2026-11-27 after set 22 and the inbox sets): first sight P 0.833 / R 0.814
+# with 4 hard negatives flagged. Painkillers saved up instead of taken, a parting
+# "won't need it after this weekend"; a claim being explored and records to be
+# preserved; a relative who heard a health message before the patient did; remarks on a
+# patient's body, arms pinned down, a patient laughed at. (The hard negatives flagged,
+# an immigration lawyer, a retired solicitor visiting and praise left on the CQC's
+# feedback page, became vetoes.)
+_RISK_PATTERNS_TWENTY_THIRD: dict[str, list[str]] = {
+    "self_harm": [
+        r"\b(?:saving|saved|stockpil\w*|hoard\w*) up (?:all )?(?:my |his |her )?(?:pills|tablets|painkillers|meds|"
+        r"medication|medicines)\b",
+        r"\bwon'?t (?:need|be needing) (?:it|them|my \w+|any more \w+|anything) after (?:this|the|tonight|today|"
+        r"tomorrow)\b",
+    ],
+    "legal_threat": [
+        r"\b(?:exploring|considering|pursuing|bringing|preparing|investigating) (?:a |the )?(?:possible |potential )?"
+        r"(?:legal |negligence |compensation |clinical negligence )?claim\b(?! (?:for|on|with|through) (?:my |the )?"
+        r"(?:insurance|travel|expenses|benefits|mileage))",
+        r"\b(?:records|notes|ctg|traces|footage|cctv|evidence)(?: [\w,]+){0,6} (?:are|is|be) (?:preserved|retained)\b|"
+        r"\bpreserve (?:all )?(?:the |my |her |his )?(?:records|notes|evidence|footage|cctv)\b",
+    ],
+    "privacy_breach": [
+        r"\b(?:heard|read|saw|opened|found out about|listened to) (?:it |them |the \w+ )?before (?:i|me) (?:did|could|"
+        r"had a chance)\b",
+    ],
+    "discrimination_abuse": [
+        r"\b(?:comment(?:ed|ing|s)?|remarks?|remarked) (?:on|about) my (?:figure|body|breasts|chest|bum|looks|legs)\b",
+        r"\bpinned (?:his|her|my|their) (?:arms?|hands?|legs?|wrists?|shoulders?)\b|\bpinned (?:him|her|me|them) "
+        r"(?:down|to the)\b",
+        r"(?<!with )\b(?:laughed|laughing|sniggering|sniggered|mocking|mocked) (?:at|about) (?:him|her|me|my \w+|them|us)\b",
+    ],
+}
+
 # Every family, in the order the families were written (risk_lexicon joins them).
 FAMILIES: tuple[dict[str, list[str]], ...] = (
     _RISK_PATTERNS_EXTRA,
@@ -718,4 +752,5 @@ FAMILIES: tuple[dict[str, list[str]], ...] = (
     RISK_PATTERNS_ES5,
     _RISK_PATTERNS_TWENTY_FIRST,
     _RISK_PATTERNS_TWENTY_SECOND,
+    _RISK_PATTERNS_TWENTY_THIRD,
 )

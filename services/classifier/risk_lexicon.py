@@ -349,6 +349,10 @@ RISK_VETO: dict[str, str] = {
         r"\bsafeguarding (?:team|lead|nurse|officer|service|practitioner)s? (?:\w+ ){0,2}(?:were|was|have been|has been|are|is) "
         r"(?:very |really |so |extremely |incredibly )?(?:supportive|helpful|brilliant|great|excellent|kind|good|amazing|"
         r"fantastic|wonderful)\b",
+        # A safeguarding step handled with care: "explained the safeguarding referral so
+        # kindly, I never once felt accused" (risk_flags_blind23.jsonl).
+        r"\bsafeguarding (?:referral|concern|process|meeting|question|conversation|check)s?(?: [\w']+){0,6} (?:so |very |"
+        r"really )?(?:kindly|sensitively|gently|clearly|respectfully|compassionately|tactfully)\b",
         # Said not to have happened: "I never once felt unsafe", "no mistakes were made".
         r"\b(?:never|not|didn'?t|did not|at no (?:point|time)(?: did i)?) (?:once |ever |for a moment )?(?:felt|feel|feeling) "
         r"(?:(?!so |more |as |this |that )\w+ )?(?:unsafe|in danger|neglected)\b(?! (?:until|before|like this|so))|"
@@ -411,6 +415,11 @@ RISK_VETO: dict[str, str] = {
         r"\b(?:solicitor|lawyer|barrister) (?:husband|wife|partner|friend|son|daughter|dad|father|mum|mother|brother|"
         r"sister)\b|\b(?:i am|i'm|i was|as|is|was) a (?:retired |trainee )?(?:solicitor|lawyer|barrister)\b",
         r"\bombudsman(?:'s)? (?:leaflets?|posters?|information|details|website|number|contact details)\b",
+        # Lawyers for other business, a retired one visiting, praise left with the CQC
+        # (risk_flags_blind23.jsonl).
+        r"\b(?:immigration|conveyancing|property|divorce|family|employment|visa|housing|probate) (?:lawyer|solicitor|"
+        r"attorney)s?\b|\bretired (?:solicitor|lawyer|barrister|attorney|judge)\b",
+        r"\b(?:cqc|care quality commission)(?:'s)? (?:'|\")?(?:give feedback|feedback|review)",
         # A lawyer's recommendation of the service: "my solicitor recommended this practice".
         r"\b(?:solicitor|lawyer|barrister|attorney|legal team)s?(?: at work)? (?:had |has )?(?:recommended|suggested) "
         r"(?:this|the|your|you|dr|doctor|him|her)\b(?! (?:\w+ )?(?:complain|claim|sue|take))",

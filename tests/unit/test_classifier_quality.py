@@ -99,6 +99,7 @@ def test_the_later_spanish_sets_stay_at_their_measured_level(name):
     ("risk_flags_blind19.jsonl", 0.95, 0.90, 1),   # online reviews; first sight P 0.857 / R 0.727, 1 of 10
     ("risk_flags_blind21.jsonl", 0.97, 0.85, 1),   # call notes; first sight P 0.811 / R 0.968, 3 of 10
     ("risk_flags_blind22.jsonl", 0.95, 0.90, 0),   # self-harm; first sight P 0.800 / R 0.727, 2 of 10
+    ("risk_flags_blind23.jsonl", 0.95, 0.90, 0),   # inbox messages; first sight P 0.833 / R 0.814, 4 of 10
 ])
 def test_each_tuned_risk_set_stays_at_its_tuned_level(name, min_recall, min_precision, max_wrongly_flagged):
     precision, recall, wrongly_flagged = _flag_scores(name)
