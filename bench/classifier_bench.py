@@ -452,6 +452,11 @@ SPANISH_SETS = (
                                "negative P 0.933 / R 0.824; then tuned on (glossary words, no-interpreter cue)"),
     ("spanish_blind4.jsonl", "Latin American online reviews; blind at first: accuracy 0.800, negative P 0.913 / "
                              "R 0.840; then tuned on (glossary words, contempt idioms, 'camino sin dolor')"),
+    ("spanish_inbox_blind.jsonl", "messages to a feedback inbox, 15 plain questions and requests, 18 complaints "
+                                  "(8 as questions), 12 praise; blind at first (after the Spanish question cue): "
+                                  "accuracy 0.756, negative P 0.667 / R 1.000, 7/15 questions called negative (the "
+                                  "code before any question cue: 0.644, 11/15); then tuned on (questions without "
+                                  "'¿', greetings, 'nunca nos faltó')"),
     ("spanish_risk_blind.jsonl", "risk flags only; blind at first: P 0.818 / R 0.409; then tuned on"),
     ("spanish_risk_blind2.jsonl", "risk flags only, 30 incl. 8 hard negatives; blind at first: P 0.737 / R 0.609 "
                                   "with 3 hard negatives flagged; then tuned on"),

@@ -77,7 +77,7 @@ como=like|qué=what|porque=because|si=if|sí=yes|nuestra=our|su=their|sus=their|
 llegó=arrived|llegue=arrived|llegué=i arrived|llegaba=arrived|llegamos=arrived|salí=i left|salió=left|salimos=left|vi=i saw|vio=saw
 vieron=saw|vieran=saw|ver=see|miró=looked|miraron=looked|mirar=look|habló=spoke|hablaron=spoke|hablar=speak|pregunté=i asked
 preguntó=asked|preguntamos=asked|preguntar=ask|dice=says|dicen=say|decir=say|dieron=gave|dio=gave|dar=give|pusieron=put|puso=put
-dejaron=left|dejó=left|dejar=leave|saber=know|sé=i know|sabía=knew|sabían=knew|entendí=i understood|entender=understand|sentí=i felt
+dejaron=left|dejó=left|dejaran=left|dejara=left|dejasen=left|dejase=left|dejar=leave|saber=know|sé=i know|sabía=knew|sabían=knew|entendí=i understood|entender=understand|sentí=i felt
 siento=i feel|sentimos=felt|pedí=i asked for|pidió=asked for|pedimos=asked for|pedir=ask for|llevaron=took|trajeron=brought|volver=come back
 volví=i came back|vuelvo=come back|quejé=i complained|quejarse=complain|recibí=i received|recibimos=received|funciona=works
 funcionaba=worked|funcionaban=worked|cerrado=closed|cerrada=closed|cambiaron=changed|quedé=i stayed|quedó=stayed|estuvimos=were
@@ -152,15 +152,27 @@ def english_of(word: str) -> tuple[str, ...] | None:
     return UNACCENTED.get(word) if en is None else en
 
 
+_NEVER = frozenset({"nunca", "jamás", "jamas", "no"})
+_LACKED = frozenset({"faltó", "falto", "faltaron", "falta", "faltan"})
+
+
 def to_english(tokens: list[str]) -> list[str]:
-    """Spanish tokens -> English tokens (unknown words kept)."""
+    """Spanish tokens -> English tokens (unknown words kept). "Nunca nos faltó" ("we
+    never lacked") becomes "always had": word by word it is a negation and a lack."""
     out: list[str] = []
-    for tok in tokens:
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if tok in _NEVER and i + 2 < n and tokens[i + 1] in _CLITICS and tokens[i + 2] in _LACKED:
+            out.extend(("always", "had"))
+            i += 3
+            continue
         en = english_of(tok)
         if en is None:
             out.append(tok)
         else:
             out.extend(en)
+        i += 1
     return out
 
 
@@ -171,9 +183,16 @@ _CLITICS = frozenset({"me", "te", "se", "nos", "os", "le", "les"})
 _CLITIC_BEFORE_WORD = re.compile(r"\b(?:" + "|".join(sorted(_CLITICS)) + r") (?=\w)")
 
 
+# A greeting is not praise: "Buenas tardes" glossed word by word reads "good ...".
+_GREETING = re.compile(r"\bbuen(?:os|as) (?:d(?:í|i)as|tardes|noches)\b")
+# "Nunca nos faltó información" is praise; word by word it reads "never ... information".
+_NEVER_LACKED = re.compile(r"\b(?:nunca|jam(?:á|a)s|no) (?:nos|me|le|les) falt(?:ó|o|aron|a|an)\b")
+
+
 def gloss(prepared: str) -> str:
     """`prepared` (lower-cased Spanish) with every glossary word replaced by its English
-    words, punctuation and unknown words kept, and object pronouns before a verb
-    dropped: text the English cue patterns can read."""
+    words, punctuation and unknown words kept, object pronouns before a verb dropped,
+    greetings read as "hello" and "nunca nos faltó" as "we always had": text the English
+    cue patterns can read."""
     return WORD_RX.sub(lambda m: " ".join(english_of(m.group()) or (m.group(),)),
-                       _CLITIC_BEFORE_WORD.sub("", prepared))
+                       _CLITIC_BEFORE_WORD.sub("", _NEVER_LACKED.sub("we always had", _GREETING.sub("hello", prepared))))

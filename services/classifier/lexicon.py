@@ -314,6 +314,9 @@ _STRONG_NEG_PATTERNS = ([
     r"\bmal(?:a|o)? (?:experiencia|atenci(?:ó|o)n|trato|servicio)\b|\bdesagradable\b|\bignorad[oa]s?\b",
     r"\bp(?:é|e)sim[oa]\b", r"\bhorrible\b", r"\bvergonzos[oa]\b", r"\bindignante\b", r"\bmaleducad[oa]\b",
     r"\bgroser[oa]\b", r"\binaceptable\b", r"\bqueja\b", r"\bterrible\b", r"\bfatal\b",
+    # A Spanish complaint opened as a question: "¿Cómo es posible que ...?" (no English
+    # comment uses these words).
+    r"\bc(?:ó|o)mo es posible que\b",
     # Indirect complaints in English idiom (blind set complaints_blind.jsonl, 2026-11-27).
     r"\b(?<!never )(?<!not )(?<!n't )(?:felt|feel|treated|treat) (?:me |us |him |her |them )?like (?:a |an )?(?:number|object|cattle|statistic|inconvenience|burden|idiot)\b",
     r"\b(?:talking|speaking|talk) to a brick wall\b", r"\bcould(?:n'?t| not) (?:have )?cared? less\b",
@@ -501,6 +504,7 @@ _KIND_ACTS = [_NOT_BY_WRITER + p for p in (
     r"\bcame (?:\w+ ){0,4}to (?:explain|reassure|check on|apologi[sz]e)\b",
     r"\basked (?:me |us )?(?:if|whether) (?:i|we|he|she)(?:'d| would) (?:rather|prefer|like)\b",
     r"\blent (?:me|us|him|her) (?:her|his|their) own\b",
+    r"\b(?:me|nos|le|les) llam(?:ó|o|aron) (?:\w+ ){0,4}para (?:comprobar|preguntar|saber|ver) (?:c(?:ó|o)mo|que|si)\b",
     r"\b(?:to check|asking|to ask|to see) (?:how|on|that|if|whether) (?:i|we|he|she|they|my \w+|me|us|him|her) (?:was|were|felt|"
     r"managing|doing|getting on)\b(?: (?:with )?(?:the|my|his|her) \w+)?",
     # The extra step, said with "herself": "chased them herself", "walked us there himself".
@@ -569,6 +573,26 @@ _INQUIRIES = [
     r"\bplease note (?:a|that|my|our) (?:change|new)\b",
     r"\bwhat time (?:does|do|is|are)\b",
     r"\bhow long can (?:i|we) (?:leave|park|stay)\b[^.?!]*\?",
+    # Spanish: a question opened with "¿" that asks where, when, whether one may, ... and
+    # says nothing of waiting or of nobody answering; moving house, updating details,
+    # wanting to know, confirming.
+    r"(?<=¿)\b(?:cuál|cual|cuáles|cuales|dónde|donde|cuándo|cuando|a qué hora|a que hora|qué horario|que horario|hay|"
+    r"puedo|podemos|pueden|puede|se puede|podría|podria|podrían|podrian|me pueden|me podría|me podria|me podrían|"
+    r"me podrian|tienen|existe|debo|tengo que|a quién|a quien|con quién|con quien|cómo puedo|como puedo|cómo podemos|"
+    r"como podemos|cómo se|como se|cómo hago|como hago|cómo solicito|como solicito|cómo pido|como pido)\b"
+    r"(?![^?]*\b(?:nadie|nunca|todav(?:í|i)a|"
+    r"a(?:ú|u)n no|por qu(?:é|e)|sigo esperando|tanto tiempo|es posible)\b)[^?]*\?",
+    # ... and the same questions typed without "¿" (es_inbox_blind.jsonl).
+    r"\b(?:cuál|cual) es el horario\b|\bhasta qu(?:é|e) hora\b|\bpor qu(?:é|e) (?:entrada|puerta)\b|"
+    r"\b(?:cuánto|cuanto) (?:cuesta|cobran|vale)\b",
+    r"\b(?:dónde|donde|cómo|como) (?:puedo|podemos|se puede|debo) (?:aparcar|estacionar|dejar|recoger|pedir|solicitar|"
+    r"obtener|conseguir|cambiar|cancelar|reprogramar|llegar|entrar)\b",
+    r"\ba qui(?:é|e)n (?:debo|tengo que|puedo|hay que) (?:contactar|llamar|escribir|preguntar|dirigirme|pedir)\b",
+    r"\bme (?:he|hemos) mudado\b|\bnos hemos mudado\b",
+    r"\b(?:actualicen|actualizar|actualizen|cambien|cambiar) (?:mi|su|el|la|mis) (?:direcci(?:ó|o)n|domicilio|tel(?:é|e)fono|"
+    r"n(?:ú|u)mero|apellido|nombre|datos|m(?:é|e)dico)\b",
+    r"\b(?:quisiera|quer(?:í|i)a|me gustar(?:í|i)a) saber\b",
+    r"\b(?:confirmo|para confirmar|les confirmo) (?:que|mi|la)\b",
 ]
 
 _POS_CUES_PATTERNS = ([
@@ -621,12 +645,16 @@ _NEGATED = (r"\b(?:not|never|no|nothing to|without|wasn'?t|weren'?t|isn'?t|aren'
             r"cannot|couldn'?t|hardly)\b (?:(?:felt|feel|been|was|were|ever|once|any|a|had|have|really|"
             r"particularly|at all) ){0,2}")
 _CUE_VETO: dict[str, str] = {
+    # A Spanish greeting is not praise: "Buenas tardes, ¿cuál es el horario de visitas?"
+    # (es_inbox_blind.jsonl; no English comment has these words).
+    "cue:pos": r"\bbuen(?:os|as) (?:d(?:í|i)as|tardes|noches)\b",
     # Spanish: "no tengo ninguna queja", "sin quejas", "ni una queja".
     "cue:strong": r"\b(?:ninguna|sin|ni una|no (?:tengo|tenemos|hay)(?: ninguna)?) quejas?\b|" + _NEGATED + (r"(?:complain\w*|neglect\w*|rude\w*|disappoint\w*|ignored|unhelpful|unfriendly|"
                               r"unkind|impolite|unprofessional|distress\w*|dreadful|awful|terribl\w*|horrib\w*|"
                               r"incompeten\w*|unacceptabl\w*|uncaring|disrespect\w*|rushed|dismissed|let down)\b"),
     # "can't fault", "couldn't be better", "couldn't praise them enough" are praise.
-    "cue:neg": (r"\b(?:can'?t|cannot|could ?n'?t|could not|never) (?:\w+ )?(?:fault|complain|be better|"
+    "cue:neg": (r"\bnunca (?:nos|me|le|les) falt(?:ó|o|aron|a|an) (?:nada|\w+)\b|"
+                r"\b(?:can'?t|cannot|could ?n'?t|could not|never) (?:\w+ )?(?:fault|complain|be better|"
                 r"have been better|ask for|praise|thank|recommend|speak (?:highly|well))\w*|"
                 + "|".join(_NEGATED_PRAISE)),
 }
@@ -708,6 +736,8 @@ _FACT_MATCHER = PatternSet({KIND_ACT_CUE: list(_KIND_ACTS), INQUIRY_CUE: list(_I
 _ENQUIRY_HINT_WORDS = frozenset({
     "please", "confirm", "confirming", "moved", "changed", "cancel", "reschedule", "rearrange", "book", "request",
     "move", "what", "which", "who", "tell", "know",
+    "mudado", "actualicen", "actualizar", "actualizen", "cambien", "cambiar", "saber", "confirmo", "confirmar",
+    "horario", "hora", "entrada", "puerta", "cuesta", "cobran", "vale", "puedo", "podemos", "debo", "quien", "quién",
 })
 
 

@@ -123,3 +123,22 @@ def test_every_question_pattern_needs_a_question_mark_or_a_hint_word():
             continue
         words = set(re.findall(r"[a-z]+", pattern.replace(r"\b", " ")))
         assert words & lexicon._ENQUIRY_HINT_WORDS, pattern
+
+
+@pytest.mark.parametrize("text", [
+    "¿Cuál es el horario de visitas en la planta de maternidad?",
+    "¿Hay estacionamiento para discapacitados cerca de la entrada?",
+    "Me he mudado, por favor actualicen mi dirección.",
+])
+def test_a_spanish_question_or_request_is_an_enquiry_too(text):
+    c = model.classify(text)
+    assert c.language == "es" and c.sentiment != "negative" and "enquiry" in c.topics
+
+
+@pytest.mark.parametrize("text", [
+    "¿Por qué nadie me devuelve las llamadas?",
+    "¿Hay alguien que lea estos mensajes? Llevo tres semanas esperando.",
+])
+def test_a_spanish_question_that_complains_stays_a_complaint(text):
+    c = model.classify(text)
+    assert c.sentiment == "negative" and "enquiry" not in c.topics

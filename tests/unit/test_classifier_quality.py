@@ -62,9 +62,9 @@ def test_spanish_complaints_are_found():
 
 
 @pytest.mark.parametrize("name", ["spanish_blind.jsonl", "spanish_blind2.jsonl", "spanish_blind3.jsonl",
-                                  "spanish_us_blind.jsonl", "spanish_blind4.jsonl"])
+                                  "spanish_us_blind.jsonl", "spanish_blind4.jsonl", "spanish_inbox_blind.jsonl"])
 def test_the_later_spanish_sets_stay_at_their_measured_level(name):
-    # Each set was measured blind first (README: 0.719, 0.900, 0.725, 0.867 and 0.800 accuracy), then
+    # Each set was measured blind first (README: 0.719, 0.900, 0.725, 0.867, 0.800 and 0.756 accuracy), then
     # tuned on; these floors only guard the tuned level.
     rows = _load(name)
     preds = model.classify_batch([{"text": r["text"]} for r in rows])

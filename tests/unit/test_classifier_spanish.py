@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from careloop.classifier import es, model
+from careloop.classifier import es, lexicon, model
 from careloop.classifier.lang import detect_language
 
 
@@ -87,3 +87,14 @@ def test_a_one_word_bien_is_praise():
 def test_more_spanish_complaints_are_read_as_spanish_complaints(text):
     c = model.classify(text)
     assert (c.language, c.sentiment) == ("es", "negative")
+
+
+def test_never_lacking_reads_as_always_having_not_as_a_negation_and_a_lack():
+    assert es.to_english(["nunca", "nos", "faltó", "información"])[:2] == ["always", "had"]
+    assert "never" not in es.gloss("nunca nos faltó nada")
+    assert es.to_english(["nos", "faltó", "información"]) != es.to_english(["nunca", "nos", "faltó", "información"])
+
+
+def test_a_spanish_greeting_is_not_read_as_praise():
+    assert "cue:pos" not in lexicon.scan(es.gloss("buenas tardes, ¿cuál es el horario de visitas?"))
+    assert "cue:pos" in lexicon.scan(es.gloss("muy buena atención"))
