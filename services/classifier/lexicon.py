@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 from itertools import chain
-from typing import Iterable
+from typing import Callable, Iterable
 
 from .patterns import WORD_RX, PatternSet, words_at  # noqa: F401
 from .risk_lexicon import RISK_BROAD, RISK_FLAG_ORDER, RISK_PATTERNS, RISK_VETO
@@ -592,6 +592,8 @@ _INQUIRIES = [
     r"\b(?:actualicen|actualizar|actualizen|cambien|cambiar) (?:mi|su|el|la|mis) (?:direcci(?:ó|o)n|domicilio|tel(?:é|e)fono|"
     r"n(?:ú|u)mero|apellido|nombre|datos|m(?:é|e)dico)\b",
     r"\b(?:quisiera|quer(?:í|i)a|me gustar(?:í|i)a) saber\b",
+    r"\b(?:necesito|quiero|quisiera|tengo que|necesitamos) (?:cancelar|anular|cambiar|reprogramar|mover) (?:mi|la|una|"
+    r"nuestra) cita\b",
     r"\b(?:confirmo|para confirmar|les confirmo) (?:que|mi|la)\b",
 ]
 
@@ -661,6 +663,7 @@ _CUE_VETO: dict[str, str] = {
 
 _SUGGESTION = _rx(_SUGGESTION_PATTERNS)
 _KIND_RX = _rx(_KIND_ACTS)
+_INQUIRY_RX = _rx(_INQUIRIES)
 # A wish is not a kindness that happened: "it would help if ... so my mother could come".
 _WISH = re.compile(r"\b(?:would|'d) (?:help|be|have|make|love|like)\b|\bwish\b|\bif only\b|\bhopefully\b")
 _NEG_CUES = _rx(_NEG_CUES_PATTERNS)
@@ -679,17 +682,34 @@ def contrast_complaint(text: str) -> bool:
     return bool(_NEG_CUES.search(tail) or _STRONG_NEG.search(tail) or _SUGGESTION.search(tail))
 
 
-def kindness_unopposed(text: str) -> bool:
+def kindness_unopposed(text: str, complaint_cue: bool = False) -> bool:
     """True when `text` tells of an act of kindness and every complaint-cue or
     suggestion word in it is part of that act: "waited with me until my name was
     called", "set up a game so my daughter didn't see the cannula", "so she could be
-    there". Called only for comments with a kindness cue (rare)."""
-    prepared = prepare(text)
-    kind = [m.span() for m in _KIND_RX.finditer(prepared)]
-    if not kind:
+    there". Called only for comments with a kindness cue (rare). complaint_cue: the
+    comment has a complaint cue, perhaps only in its English gloss (model._with_gloss);
+    one this text does not show is taken as standing outside the act."""
+    return _inside(prepare(text), _KIND_RX, complaint_cue,
+                   lambda p: chain(_NEG_CUES.finditer(p), _SUGGESTION.finditer(p), _WISH.finditer(p)))
+
+
+def enquiry_unopposed(text: str, complaint_cue: bool = True) -> bool:
+    """True when every complaint-cue word in `text` is part of its question or request:
+    "I need to cancel my appointment on Thursday" ("cancel" is a complaint word).
+    Called only for comments with a question cue and a complaint cue (rare)."""
+    return _inside(prepare(text), _INQUIRY_RX, complaint_cue, _NEG_CUES.finditer)
+
+
+def _inside(prepared: str, act: re.Pattern[str], complaint_cue: bool,
+            against: Callable[[str], Iterable[re.Match[str]]]) -> bool:
+    """Whether `act` matches and every match of `against(prepared)` overlaps one of its
+    matches; False when the comment has a complaint cue this text does not show (it
+    came from the English gloss of a Spanish comment, so where it stands is unknown)."""
+    if complaint_cue and _NEG_CUES.search(prepared) is None:
         return False
-    against = chain(_NEG_CUES.finditer(prepared), _SUGGESTION.finditer(prepared), _WISH.finditer(prepared))
-    return all(any(start < m.end() and m.start() < end for start, end in kind) for m in against)
+    spans = [m.span() for m in act.finditer(prepared)]
+    return bool(spans) and all(any(start < m.end() and m.start() < end for start, end in spans)
+                               for m in against(prepared))
 
 
 def suggestion_cue(text: str) -> bool:
@@ -738,6 +758,7 @@ _ENQUIRY_HINT_WORDS = frozenset({
     "move", "what", "which", "who", "tell", "know",
     "mudado", "actualicen", "actualizar", "actualizen", "cambien", "cambiar", "saber", "confirmo", "confirmar",
     "horario", "hora", "entrada", "puerta", "cuesta", "cobran", "vale", "puedo", "podemos", "debo", "quien", "quién",
+    "cancelar", "anular", "reprogramar", "mover",
 })
 
 

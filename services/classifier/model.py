@@ -400,12 +400,14 @@ def _adjust(p: tuple[float, float, float], *, rating: float | None, qkind: str |
         strong = strong or 1
     if short_answers.keep_it_up(text):
         p_neg = min(p_neg, threshold / 2)  # no NHS comment is only these words
-    if counts.get(lexicon.KIND_ACT_CUE) and not strong and not long_doc and lexicon.kindness_unopposed(text):
+    if (counts.get(lexicon.KIND_ACT_CUE) and not strong and not long_doc
+            and lexicon.kindness_unopposed(text, complaint_cue=bool(counts.get("cue:neg")))):
         # Kindness told as a fact with nothing against it ("the porter walked us to the
         # clinic"): praise the model cannot see without a word of praise.
         p_neg = min(p_neg, threshold / 2)
-    if (counts.get(lexicon.INQUIRY_CUE) and not strong and not counts.get("cue:neg") and not counts.get("cue:pos")
-            and not counts.get(lexicon.KIND_ACT_CUE) and not long_doc):
+    if (counts.get(lexicon.INQUIRY_CUE) and not strong and not counts.get("cue:pos")
+            and not counts.get(lexicon.KIND_ACT_CUE) and not long_doc
+            and (not counts.get("cue:neg") or lexicon.enquiry_unopposed(text))):
         # A question or an administrative request and nothing else: neutral. ("Could
         # you tell me ..." and "I need to ..." are suggestion cues too, so those are
         # not checked.)

@@ -142,3 +142,14 @@ def test_a_spanish_question_or_request_is_an_enquiry_too(text):
 def test_a_spanish_question_that_complains_stays_a_complaint(text):
     c = model.classify(text)
     assert c.sentiment == "negative" and "enquiry" not in c.topics
+
+
+@pytest.mark.parametrize("text", ["I need to cancel my appointment on Thursday.", "Necesito cancelar mi cita del jueves."])
+def test_a_complaint_word_inside_a_request_does_not_make_it_a_complaint(text):
+    c = model.classify(text)
+    assert c.sentiment == "neutral" and "enquiry" in c.topics
+
+
+def test_a_request_with_a_complaint_beside_it_stays_a_complaint():
+    c = model.classify("I need to cancel my appointment, you have cancelled it three times already.")
+    assert c.sentiment == "negative" and "enquiry" not in c.topics
