@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import time
+import http.client
 import urllib.request
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -171,7 +172,7 @@ class Pipeline:
         try:
             with urllib.request.urlopen(self.metrics_urls()[service], timeout=1) as resp:  # noqa: S310 - loopback
                 text = resp.read().decode()
-        except OSError:
+        except (OSError, http.client.HTTPException):  # not listening yet, or a reply that is not HTTP
             return False
         if service not in WORKERS and self.extra_ports.get(service, ("",))[0] not in WORKERS:
             return True
@@ -240,13 +241,19 @@ def sample_totals(families: Iterable) -> dict[str, float]:
 
 
 def free_port_base(count: int = 4) -> int:
-    """The first of `count` consecutive free loopback ports (for side-by-side runs)."""
-    for _ in range(50):
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            base = probe.getsockname()[1]
-        if base + count >= 65535:
-            continue
+    """The first of `count` consecutive free loopback ports (for side-by-side runs).
+
+    Taken below the kernel's ephemeral range: a readiness probe that connects to an
+    ephemeral port before its service listens can be given that same port as its own
+    source port and connect to itself (TCP self-connect), reading back its own request
+    and holding the port the service is about to bind (seen once in CI, 2026-11-27)."""
+    low = _ephemeral_low()
+    first, last = max(1024, low - 12_000), low - count
+    if last <= first:  # an unusual kernel setting: any unprivileged ports will do
+        first, last = 20_000, 30_000
+    rng = secrets.SystemRandom()
+    for _ in range(200):
+        base = rng.randrange(first, last)
         try:
             for offset in range(count):
                 with socket.socket() as s:
@@ -254,4 +261,13 @@ def free_port_base(count: int = 4) -> int:
             return base
         except OSError:
             continue
-    raise RuntimeError("no free run of loopback ports")
+    raise RuntimeError("no free run of loopback ports below the ephemeral range")
+
+
+def _ephemeral_low(default: int = 32768) -> int:
+    """The first port of the kernel's ephemeral range (Linux; the IANA default elsewhere
+    is 49152, above this default)."""
+    try:
+        return int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return default
