@@ -46,7 +46,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 import numpy as np
 
-from . import es, lexicon, short_answers, vectorized
+from . import es, inbox_cues, lexicon, short_answers, vectorized
 from .features import extra_features, ngram_features
 from .lang import detect_language
 from .linear import LinearModel
@@ -400,14 +400,14 @@ def _adjust(p: tuple[float, float, float], *, rating: float | None, qkind: str |
         strong = strong or 1
     if short_answers.keep_it_up(text):
         p_neg = min(p_neg, threshold / 2)  # no NHS comment is only these words
-    if (counts.get(lexicon.KIND_ACT_CUE) and not strong and not long_doc
-            and lexicon.kindness_unopposed(text, complaint_cue=bool(counts.get("cue:neg")))):
+    if (counts.get(inbox_cues.KIND_ACT_CUE) and not strong and not long_doc
+            and inbox_cues.kindness_unopposed(text, complaint_cue=bool(counts.get("cue:neg")))):
         # Kindness told as a fact with nothing against it ("the porter walked us to the
         # clinic"): praise the model cannot see without a word of praise.
         p_neg = min(p_neg, threshold / 2)
-    if (counts.get(lexicon.INQUIRY_CUE) and not strong and not counts.get("cue:pos")
-            and not counts.get(lexicon.KIND_ACT_CUE) and not long_doc
-            and (not counts.get("cue:neg") or lexicon.enquiry_unopposed(text))):
+    if (counts.get(inbox_cues.INQUIRY_CUE) and not strong and not counts.get("cue:pos")
+            and not counts.get(inbox_cues.KIND_ACT_CUE) and not long_doc
+            and (not counts.get("cue:neg") or inbox_cues.enquiry_unopposed(text))):
         # A question or an administrative request and nothing else: neutral. ("Could
         # you tell me ..." and "I need to ..." are suggestion cues too, so those are
         # not checked.)
@@ -696,12 +696,12 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
         probs = _lexicon_probs(a.counts, p.text)
         threshold = 0.5
     counts = a.counts
-    if not long_doc and p.language in ("en", "es") and (probs[0] > threshold / 2 or lexicon.may_be_enquiry(a.prepared, a.tokens)):
+    if not long_doc and p.language in ("en", "es") and (probs[0] > threshold / 2 or inbox_cues.may_be_enquiry(a.prepared, a.tokens)):
         # The kindness and question cues only ever cap P(neg) at threshold / 2 (_adjust),
         # so they are looked for only when that would change it (one survey comment in
         # three or so; stories, scored sentence by sentence, never), or when the comment
         # may be an enquiry (topic below).
-        facts = lexicon.fact_cues(a.prepared)
+        facts = inbox_cues.fact_cues(a.prepared)
         if facts:
             counts = {**counts, **facts}
     p_neg, p_neu, p_pos = _adjust(probs, rating=p.rating, qkind=p.qkind, text=p.text,
@@ -759,7 +759,7 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
                 topics.add(name[6:])
     for f in flags:
         topics.add(lexicon.RISK_TOPICS[f])
-    if counts.get(lexicon.INQUIRY_CUE) and sentiment != "negative":
+    if counts.get(inbox_cues.INQUIRY_CUE) and sentiment != "negative":
         # A question or an administrative request: routing gives it to a team to answer
         # rather than filing it as praise or nothing.
         topics.add("enquiry")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from careloop.classifier import lexicon, model
+from careloop.classifier import inbox_cues, lexicon, model
 
 
 @pytest.mark.parametrize("text", [
@@ -20,7 +20,7 @@ from careloop.classifier import lexicon, model
     "She chased the scan report herself.",
 ])
 def test_kind_acts_told_as_facts_carry_the_kindness_cue(text):
-    assert lexicon.fact_cues(lexicon.prepare(text)).get(lexicon.KIND_ACT_CUE)
+    assert inbox_cues.fact_cues(lexicon.prepare(text)).get(inbox_cues.KIND_ACT_CUE)
 
 
 @pytest.mark.parametrize("text", [
@@ -29,18 +29,18 @@ def test_kind_acts_told_as_facts_carry_the_kindness_cue(text):
     "It would help if visiting was longer so my mother could come after work.",
 ])
 def test_what_the_writer_did_or_wishes_for_is_not_kindness_shown_to_them(text):
-    assert not lexicon.kindness_unopposed(text)
+    assert not inbox_cues.kindness_unopposed(text)
 
 
 def test_a_complaint_word_inside_the_kind_act_does_not_oppose_it():
     text = "A volunteer waited with me until my name was called."
     assert lexicon.scan(text).get("cue:neg")
-    assert lexicon.kindness_unopposed(text)
+    assert inbox_cues.kindness_unopposed(text)
 
 
 def test_a_complaint_outside_the_kind_act_keeps_the_comment_a_complaint():
     text = "The nurse sat with my dad, but nobody told us he was being moved and his notes were lost."
-    assert not lexicon.kindness_unopposed(text)
+    assert not inbox_cues.kindness_unopposed(text)
     assert model.classify(text).sentiment == "negative"
 
 
@@ -62,7 +62,7 @@ def test_kindness_with_nothing_against_it_is_not_a_ticket(text):
 def test_plain_questions_and_requests_are_not_complaints(text):
     # Neutral when the model leaned negative; one it already read as not negative keeps
     # the model's reading (the cue is looked for only when it could lower P(neg)).
-    assert lexicon.fact_cues(lexicon.prepare(text)).get(lexicon.INQUIRY_CUE)
+    assert inbox_cues.fact_cues(lexicon.prepare(text)).get(inbox_cues.INQUIRY_CUE)
     assert model.classify(text).sentiment != "negative"
 
 
@@ -84,7 +84,7 @@ def test_the_new_cues_are_not_features_of_the_model():
     # The shipped model reads only these cue counts (features.extra_features); the
     # kindness and question cues act by rule, so adding them retrains nothing.
     from careloop.classifier.features import extra_features
-    feats = extra_features(5, {lexicon.KIND_ACT_CUE: 1, lexicon.INQUIRY_CUE: 1})
+    feats = extra_features(5, {inbox_cues.KIND_ACT_CUE: 1, inbox_cues.INQUIRY_CUE: 1})
     assert feats == []
 
 
@@ -116,13 +116,13 @@ def test_complaints_praise_and_rhetorical_questions_are_not_enquiries(text):
 
 def test_every_question_pattern_needs_a_question_mark_or_a_hint_word():
     # model._finish looks for the question cue in a comment the model does not lean
-    # negative on only when lexicon.may_be_enquiry says it could match.
+    # negative on only when inbox_cues.may_be_enquiry says it could match.
     import re
-    for pattern in lexicon._INQUIRIES:
+    for pattern in inbox_cues._INQUIRIES:
         if pattern.endswith(r"\?"):
             continue
         words = set(re.findall(r"[a-z]+", pattern.replace(r"\b", " ")))
-        assert words & lexicon._ENQUIRY_HINT_WORDS, pattern
+        assert words & inbox_cues._ENQUIRY_HINT_WORDS, pattern
 
 
 @pytest.mark.parametrize("text", [

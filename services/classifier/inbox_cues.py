@@ -1,0 +1,222 @@
+"""Cues for messages to a patient-relations inbox: kindness told as a plain fact, and
+plain questions or requests.
+
+Neither is a model feature (features.extra_features does not read them), so adding
+patterns here never retrains the model. model._finish looks for them only in comments
+scored whole, and only when they could change the result (model._adjust): a kind act
+or a question with nothing against it keeps P(negative) below the threshold, and a
+question or request that is not a complaint gets the topic `enquiry`.
+"""
+from __future__ import annotations
+
+import re
+from itertools import chain
+from typing import Callable, Iterable
+
+from .lexicon import _NEG_CUES, _SUGGESTION, _rx, prepare
+from .patterns import PatternSet
+
+# Kindness told as a plain fact, with no word of praise: "the porter walked us to the
+# clinic", "she sat with my dad", "they rang the next day to check I was managing".
+# Emails and web forms praise this way; NHS survey answers rarely do (about fifteen
+# comments match, nearly all praise). Without a word of praise, the text-only threshold,
+# set for recall, read such thanks as complaints; model.py lets this cue, alone, keep a
+# short comment out of the negative class. It is not a model feature, so the model does
+# not change. Acts done by the writer ("I sat with my dad for nine hours") are not
+# kindness shown to them: the first person is excluded right before the verb.
+KIND_ACT_CUE = "cue:kind"
+_NOT_BY_WRITER = r"(?<!\bi )(?<!\bwe )(?<!\bi had to )(?<!\bwe had to )"
+_PEOPLE = r"(?:me|us|him|her|them|my \w+)"
+_KIND_ACTS = [_NOT_BY_WRITER + p for p in (
+    r"\b(?:rang|phoned|called|texted|rung) (?:" + _PEOPLE + r" )?(?:back )?(?:\w+ ){0,4}to (?:check|see how|"
+    r"make sure|ask how|find out how)\b",
+    r"\b(?:rang|phoned|called) (?:(?:me|us) )?back (?:the same (?:day|morning|afternoon)|within (?:the hour|an hour|minutes|"
+    r"(?:\d+|five|ten|fifteen|twenty|thirty) minutes))",
+    r"\b(?:walked|escorted|accompanied) " + _PEOPLE + r" (?:all the way )?(?:to|round|over to|down to|up to|back to)\b",
+    r"\bshowed (?:me|us) (?:round|around)\b",
+    r"\bsat (?:with|beside|next to) " + _PEOPLE + r"\b(?! in\b)",
+    r"\b(?:brought|fetched|made|got) " + _PEOPLE + r" (?:(?:a|some|an extra) )?(?:cup|drink|tea|coffee|sandwich|blanket|"
+    r"glass|pillow|toast|biscuit|meal)\b",
+    r"\bso (?:that )?(?:i|we|he|she|they|my \w+) (?:could|would|did) (?:understand|follow)\b",
+    r"\bready (?:and waiting )?(?:for (?:me|us) )?(?:when|before) (?:i|we) (?:arrived|got there|came|turned up)\b",
+    r"\bremembered (?:my|his|her|our|their) (?:name|\w+'s? name)\b",
+    r"\b(?:squeezed|fitted) " + _PEOPLE + r" in\b",
+    r"\b(?:moved|brought) (?:my|our|his|her|the) (?:\w+ )?appointment forward\b",
+    r"\bstayed (?:late|behind|on|past) (?:to|with|until|after)\b",
+    r"\bheld (?:my|his|her|our) hand\b",
+    r"\bchecked (?:on )?" + _PEOPLE + r" (?:every|regularly|through|throughout)\b",
+    r"\b(?:came|come|popped) (?:back )?(?:in |round |by )?to check on " + _PEOPLE + r"\b",
+    r"\b(?:translated|interpreted) for " + _PEOPLE + r"\b",
+    r"\bdrew (?:me |us |him |her )?(?:a )?(?:diagram|picture|sketch|map)\b",
+    r"\bplanned (?:\w+ ){0,2}(?:a week|days|well|weeks) (?:ahead|in advance)\b",
+    r"\b(?:gave|left) (?:me |us )?(?:her|his|their|a direct) (?:number|direct line|mobile)\b",
+    r"\b(?:arranged|organised|organized) (?:\w+ ){0,2}(?:transport|a taxi|an interpreter|a home visit)\b",
+    r"\b(?:brought|fetched|wheeled) (?:my|our|his|her) (?:\w+ ){1,2}(?:round|over|up|down|back) to\b",
+    r"\bcarried (?:my|our|his|her) (?:\w+ ){1,2}(?:in|inside|upstairs|up|down|to the car)\b",
+    r"\bexplained (?:\w+ ){0,4}(?:clearly|in detail|fully|step by step|thoroughly)\b",
+    r"\btook (?:the )?time to (?:explain|listen|talk|reassure|answer|chat|sit|get to know|make sure)\b",
+    r"\bmade sure (?:i|we|he|she|they|my \w+) (?:was|were|had|understood|knew|got|ate|could)\b",
+    # Help for a purpose that is the patient's: "set up a game so my daughter didn't see
+    # the cannula", "left her direct line so I could call her". Wishes ("it would help if
+    # ... so my mother could") are suggestions, which model.py never reads as kindness.
+    r"\bso (?:that )?(?:i|we|he|she|they|(?:my|our) (?:\w+ ){0,4}?\w+) (?:still )?(?:could(?! have)|would(?! have)|didn'?t (?:need|have) to|did not (?:need|have) to|"
+    r"wouldn'?t (?:need|have) to|didn'?t see|didn'?t miss)\b",
+    r"\bwithout (?:us|me|him|her|them|my \w+) (?:asking|having to ask|needing to ask|having to explain|even asking)\b",
+    r"\bbefore (?:i|we) (?:even )?(?:asked|had to ask|needed to ask)\b",
+    r"\btalked (?:me|us|him|her|my \w+) through\b",
+    r"\bcame (?:\w+ ){0,4}to (?:explain|reassure|check on|apologi[sz]e)\b",
+    r"\basked (?:me |us )?(?:if|whether) (?:i|we|he|she)(?:'d| would) (?:rather|prefer|like)\b",
+    r"\blent (?:me|us|him|her) (?:her|his|their) own\b",
+    r"\b(?:me|nos|le|les) llam(?:ó|o|aron) (?:\w+ ){0,4}para (?:comprobar|preguntar|saber|ver) (?:c(?:ó|o)mo|que|si)\b",
+    r"\b(?:to check|asking|to ask|to see) (?:how|on|that|if|whether) (?:i|we|he|she|they|my \w+|me|us|him|her) (?:was|were|felt|"
+    r"managing|doing|getting on)\b(?: (?:with )?(?:the|my|his|her) \w+)?",
+    # The extra step, said with "herself": "chased them herself", "walked us there himself".
+    r"\b(?:chased|rang|phoned|called|took|brought|walked|drove|fetched|delivered|found|collected|carried|sorted) "
+    r"(?:\w+ ){0,4}(?:herself|himself|themselves)\b",
+    r"\bfound (?:it|them|my \w+)(?: \w+){0,5} and (?:brought|returned|posted|handed|gave|sent) (?:it|them)\b",
+    r"\b(?:saw|noticed|spotted|realised|realized) (?:that )?(?:my \w+|i|we|he|she)(?: \w+){0,2} (?:couldn'?t|could not|"
+    r"wasn'?t able to|needed|was struggling|was upset|was scared|was frightened)\b(?: \w+)?",
+    r"\b(?:wrote|printed|gave) (?:\w+ ){0,4}in (?:large|big) print\b",
+    r"\bshowed (?:me|us|him|her|my \w+) how to\b",
+    r"\b(?:spotted|noticed) (?:that )?(?:my|his|her|our)\b",
+    r"\bstayed (?:\w+ ){0,3}(?:after|past|beyond) (?:the end of )?(?:her|his|their) shift\b",
+    r"\beven though (?:she|he|they) (?:had|was|were) (?:already )?(?:gone home|off duty|finished|on (?:her|his|their) "
+    r"(?:break|lunch|day off))\b",
+    r"(?<!n't )(?<!not )(?<!never )\blet (?:me|him|her|us|my \w+) (?:hold|pick|choose|put|keep|bring|listen|watch|try)\b",
+    r"\bran after (?:me|us|him|her)\b",
+    r"\bcame (?:out|in|round|over) (?:a day|\w+ days?|an hour) early\b",
+    r"\bwaived (?:the|my|our) (?:[\w-]+ )?(?:fee|charge|cost|copay|co-pay|bill)\b",
+    r"\bnoticed (?:and|straight away and|immediately and) (?:had|got|called|fetched|brought|rang)\b",
+    r"(?<!n't )(?<!not )\b(?:seen|treated|with (?:me|us|him|her)) (?:straight away|immediately|right away)\b",
+    r"\b(?:done|out|finished|sorted|seen|scanned|home)(?: and out)? (?:by|in|within) (?:\d+[:.]\d+|\d+ ?(?:am|pm)|"
+    r"\d+ minutes|half an hour)\b",
+    r"\b(?:waited|stayed) with (?:me|us|him|her|my \w+)(?: \w+){0,4} (?:until|till|while)\b",
+    r"\b(?:found|got|gave) (?:me|us|him|her|my \w+(?: \w+)?) (?:a|an) (?:quiet|side|private|spare|reclining|comfortable|"
+    r"extra|interpreter|wheelchair|charger|blanket)\b",
+    r"(?<!not )(?<!stop )\bhelping (?:me|us|him|her|my \w+)\b",
+    r"\b(?:follow[- ]up|next appointment|review) (?:was )?already (?:booked|arranged|made|sent)\b",
+    # Speed as a fact: "took five minutes from arriving to leaving", "the letter arrived
+    # within two days".
+    r"\b(?:took|was|were) (?:only |just |less than |under )?(?:\w+ )?minutes? from (?:arriving|arrival|check(?:ing)?[- ]in|"
+    r"walking in|booking in)\b",
+    r"\b(?:letter|results?|report|prescription|medication|referral|equipment|wheelchair|appointment) (?:\w+ )?"
+    r"(?:arrived|came|came through|was back|were back|was sent) within (?:a|an|one|two|three|\d+|a few) (?:hours?|days?)\b",
+)]
+
+# A question or an administrative request with nothing else in it ("What are the
+# visiting hours on the maternity ward?", "I've moved house and need my records
+# updated"). Feedback inboxes get these; the text-only threshold, set for recall, read
+# them as complaints. model.py calls such a message neutral when no complaint, praise or
+# suggestion cue is present; it is not a model feature. No NHS comment matches.
+INQUIRY_CUE = "cue:inquiry"
+_INQUIRIES = [
+    r"\b(?:how|where|when) (?:do|can|should) (?:i|we)\b(?! (?:complain|make a complaint|raise a concern))[^.?!]*\?",
+    r"\bcan (?:i|we|my \w+) (?:stay|visit|bring|park|come|have|get|request|ask|use|call)\b[^.?!]*\?",
+    r"\b(?:what|which) (?:are|is) the (?:visiting|opening|clinic|phone|ward) (?:hours|times|number)\b",
+    r"\b(?:is|are) there (?:any )?(?:disabled |blue badge |free )?(?:parking|a car park|car parks|a cafe|wifi|a bus|buses|"
+    r"a shuttle|a pharmacy|a cash machine)\b[^.?!]*\?",
+    r"\bcould you (?:please )?(?:tell|let) me (?:which|where|when|how|what|who|if|whether)\b",
+    r"\b(?:i|we) (?:need to|'d like to|would like to|want to) (?:cancel|rearrange|reschedule|move|confirm|request|book)\b",
+    r"\bplease (?:cancel|update|change|amend|send me|confirm)\b",
+    r"\b(?:just to|to) (?:confirm|let you know) (?:that )?(?:i|we|my \w+) (?:attended|have moved|moved|have changed|will be)\b",
+    r"\b(?:i|we)(?:'ve| have) moved (?:house|address)\b",
+    r"\bmy (?:surname|name|address|phone number|mobile number|gp) (?:has )?changed\b",
+    r"\b(?:i'd|i would) like to know (?:whether|if|what|when|where|how)\b",
+    r"\bwho (?:do|should|can) (?:i|we) (?:contact|speak to|ask|call|write to)\b",
+    r"\b(?:is|are) there (?:a|an|any)\b(?! (?:reason|point|excuse|explanation|chance|update|news)\b)[^.?!]*\?",
+    r"\bdoes the (?:[\w-]+ ){0,4}(?:stop|open|close|run|go|take)\b[^.?!]*\?",
+    r"\b(?:is|are) the (?:[\w-]+ ){0,5}(?:open|free|closed|available|accessible)\b[^.?!]*\?",
+    r"\bcan (?:children|visitors|kids|siblings|relatives|partners|i|we|my \w+)(?: [\w-]+){0,3} (?:visit|stay|bring|park|"
+    r"come|have|get|use|leave|request|access)\b[^.?!]*\?",
+    r"\bwhich (?:entrance|department|ward|building|door|car park|bus|team|number|site|floor)\b[^.?!]*\?",
+    r"\bwhich department (?:handles|deals with|do i)\b",
+    r"\b(?:can|could) (?:someone|anyone|you) (?:please )?(?:tell|let) me\b",
+    r"\b(?:can|could) you (?:please )?confirm (?:the|whether|if|which|where|when|what)\b",
+    r"\bjust confirming\b",
+    r"\bplease note (?:a|that|my|our) (?:change|new)\b",
+    r"\bwhat time (?:does|do|is|are)\b",
+    r"\bhow long can (?:i|we) (?:leave|park|stay)\b[^.?!]*\?",
+    # Spanish: a question opened with "¿" that asks where, when, whether one may, ... and
+    # says nothing of waiting or of nobody answering; moving house, updating details,
+    # wanting to know, confirming.
+    r"(?<=¿)\b(?:cuál|cual|cuáles|cuales|dónde|donde|cuándo|cuando|a qué hora|a que hora|qué horario|que horario|hay|"
+    r"puedo|podemos|pueden|puede|se puede|podría|podria|podrían|podrian|me pueden|me podría|me podria|me podrían|"
+    r"me podrian|tienen|existe|debo|tengo que|a quién|a quien|con quién|con quien|cómo puedo|como puedo|cómo podemos|"
+    r"como podemos|cómo se|como se|cómo hago|como hago|cómo solicito|como solicito|cómo pido|como pido)\b"
+    r"(?![^?]*\b(?:nadie|nunca|todav(?:í|i)a|"
+    r"a(?:ú|u)n no|por qu(?:é|e)|sigo esperando|tanto tiempo|es posible)\b)[^?]*\?",
+    # ... and the same questions typed without "¿" (es_inbox_blind.jsonl).
+    r"\b(?:cuál|cual) es el horario\b|\bhasta qu(?:é|e) hora\b|\bpor qu(?:é|e) (?:entrada|puerta)\b|"
+    r"\b(?:cuánto|cuanto) (?:cuesta|cobran|vale)\b",
+    r"\b(?:dónde|donde|cómo|como) (?:puedo|podemos|se puede|debo) (?:aparcar|estacionar|dejar|recoger|pedir|solicitar|"
+    r"obtener|conseguir|cambiar|cancelar|reprogramar|llegar|entrar)\b",
+    r"\ba qui(?:é|e)n (?:debo|tengo que|puedo|hay que) (?:contactar|llamar|escribir|preguntar|dirigirme|pedir)\b",
+    r"\bme (?:he|hemos) mudado\b|\bnos hemos mudado\b",
+    r"\b(?:actualicen|actualizar|actualizen|cambien|cambiar) (?:mi|su|el|la|mis) (?:direcci(?:ó|o)n|domicilio|tel(?:é|e)fono|"
+    r"n(?:ú|u)mero|apellido|nombre|datos|m(?:é|e)dico)\b",
+    r"\b(?:quisiera|quer(?:í|i)a|me gustar(?:í|i)a) saber\b",
+    r"\b(?:necesito|quiero|quisiera|tengo que|necesitamos) (?:cancelar|anular|cambiar|reprogramar|mover) (?:mi|la|una|"
+    r"nuestra) cita\b",
+    r"\b(?:confirmo|para confirmar|les confirmo) (?:que|mi|la)\b",
+]
+
+_KIND_RX = _rx(_KIND_ACTS)
+_INQUIRY_RX = _rx(_INQUIRIES)
+# A wish is not a kindness that happened: "it would help if ... so my mother could come".
+_WISH = re.compile(r"\b(?:would|'d) (?:help|be|have|make|love|like)\b|\bwish\b|\bif only\b|\bhopefully\b")
+
+
+def kindness_unopposed(text: str, complaint_cue: bool = False) -> bool:
+    """True when `text` tells of an act of kindness and every complaint-cue or
+    suggestion word in it is part of that act: "waited with me until my name was
+    called", "set up a game so my daughter didn't see the cannula", "so she could be
+    there". Called only for comments with a kindness cue (rare). complaint_cue: the
+    comment has a complaint cue, perhaps only in its English gloss (model._with_gloss);
+    one this text does not show is taken as standing outside the act."""
+    return _inside(prepare(text), _KIND_RX, complaint_cue,
+                   lambda p: chain(_NEG_CUES.finditer(p), _SUGGESTION.finditer(p), _WISH.finditer(p)))
+
+
+def enquiry_unopposed(text: str, complaint_cue: bool = True) -> bool:
+    """True when every complaint-cue word in `text` is part of its question or request:
+    "I need to cancel my appointment on Thursday" ("cancel" is a complaint word).
+    Called only for comments with a question cue and a complaint cue (rare)."""
+    return _inside(prepare(text), _INQUIRY_RX, complaint_cue, _NEG_CUES.finditer)
+
+
+def _inside(prepared: str, act: re.Pattern[str], complaint_cue: bool,
+            against: Callable[[str], Iterable[re.Match[str]]]) -> bool:
+    """Whether `act` matches and every match of `against(prepared)` overlaps one of its
+    matches; False when the comment has a complaint cue this text does not show (it
+    came from the English gloss of a Spanish comment, so where it stands is unknown)."""
+    if complaint_cue and _NEG_CUES.search(prepared) is None:
+        return False
+    spans = [m.span() for m in act.finditer(prepared)]
+    return bool(spans) and all(any(start < m.end() and m.start() < end for start, end in spans)
+                               for m in against(prepared))
+
+
+# Kindness told as a fact and plain questions matter only for comments scored whole
+# (model._adjust), so stories never pay for them: a matcher of their own.
+_FACT_MATCHER = PatternSet({KIND_ACT_CUE: list(_KIND_ACTS), INQUIRY_CUE: list(_INQUIRIES)})
+
+
+# Words of which every _INQUIRIES pattern not ending in "?" has one: a cheap test (a set
+# lookup per word) of whether a comment the model reads as not a complaint could be an
+# enquiry.
+_ENQUIRY_HINT_WORDS = frozenset({
+    "please", "confirm", "confirming", "moved", "changed", "cancel", "reschedule", "rearrange", "book", "request",
+    "move", "what", "which", "who", "tell", "know",
+    "mudado", "actualicen", "actualizar", "actualizen", "cambien", "cambiar", "saber", "confirmo", "confirmar",
+    "horario", "hora", "entrada", "puerta", "cuesta", "cobran", "vale", "puedo", "podemos", "debo", "quien", "quién",
+    "cancelar", "anular", "reprogramar", "mover",
+})
+
+
+def may_be_enquiry(prepared: str, tokens: Iterable[str]) -> bool:
+    return "?" in prepared or not _ENQUIRY_HINT_WORDS.isdisjoint(tokens)
+
+
+def fact_cues(prepared: str, tokens_at: list[tuple[str, int]] | None = None) -> dict[str, int]:
+    """{KIND_ACT_CUE|INQUIRY_CUE: count} of a `prepare()`d text."""
+    return _FACT_MATCHER.scan(prepared, tokens_at)
