@@ -452,6 +452,10 @@ SPANISH_SETS = (
                                "negative P 0.933 / R 0.824; then tuned on (glossary words, no-interpreter cue)"),
     ("spanish_blind4.jsonl", "Latin American online reviews; blind at first: accuracy 0.800, negative P 0.913 / "
                              "R 0.840; then tuned on (glossary words, contempt idioms, 'camino sin dolor')"),
+    ("spanish_facts_blind.jsonl", "praise told only as facts (30) and failures told as facts (20); measured blind "
+                                  "after the Spanish kindness patterns were written: accuracy 0.600, negative P 0.545 "
+                                  "/ R 0.900, 15/30 praise called negative (the code before them: 0.500, 20/30); "
+                                  "never tuned on"),
     ("spanish_inbox_blind.jsonl", "messages to a feedback inbox, 15 plain questions and requests, 18 complaints "
                                   "(8 as questions), 12 praise; blind at first (after the Spanish question cue): "
                                   "accuracy 0.756, negative P 0.667 / R 1.000, 7/15 questions called negative (the "

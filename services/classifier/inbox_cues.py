@@ -67,7 +67,25 @@ _KIND_ACTS = [_NOT_BY_WRITER + p for p in (
     r"\bcame (?:\w+ ){0,4}to (?:explain|reassure|check on|apologi[sz]e)\b",
     r"\basked (?:me |us )?(?:if|whether) (?:i|we|he|she)(?:'d| would) (?:rather|prefer|like)\b",
     r"\blent (?:me|us|him|her) (?:her|his|their) own\b",
+    # Spanish (written before spanish_facts_blind.jsonl was measured): a call to check, a
+    # seat beside a relative, being walked somewhere, a drink or a blanket brought,
+    # belongings returned, a shift overrun, a same-day slot, a hand held, an
+    # interpreter found, being kept informed, coming back to see how someone was.
     r"\b(?:me|nos|le|les) llam(?:ó|o|aron) (?:\w+ ){0,4}para (?:comprobar|preguntar|saber|ver) (?:c(?:ó|o)mo|que|si)\b",
+    r"\bse (?:sent(?:ó|o)|sentaron|qued(?:ó|o)|quedaron) (?:\w+ ){0,3}con (?:mi|mis|nuestr[oa]s?|él|el|ella|nosotr[oa]s)\b",
+    r"\b(?:me|nos|le|la|lo|les) acompa(?:ñ|n)(?:ó|o|aron) (?:hasta|a|al)\b",
+    r"\b(?:me|nos|le|les) (?:trajo|trajeron|dio|dieron|consigui(?:ó|o)|consiguieron) (?:un|una|unas|unos) (?:caf(?:é|e)|t(?:é|e)|"
+    r"manta|vaso|agua|zumo|jugo|almohada|silla|bocadillo|s(?:á|a)ndwich|cobija|galletas)\b",
+    r"\b(?:con|en) un (?:dibujo|esquema)\b", r"\bdibuj(?:ó|aron)\b",
+    r"\bsin que (?:se lo |lo )?(?:pidi(?:é|e)ramos|pidiera|pidiese|pidi(?:é|e)semos)\b", r"\bsin (?:pedírselo|pedirselo)\b",
+    r"\b(?:me|nos|se) (?:lo|la|los|las) (?:devolvi(?:ó|o)|devolvieron|guard(?:ó|o)|guardaron)\b",
+    r"\b(?:se qued(?:ó|o)|se quedaron) (?:\w+ ){0,3}(?:despu(?:é|e)s|m(?:á|a)s all(?:á|a)) de (?:su|sus) (?:turno|horario|hora)\b",
+    r"\b(?:me|nos|le) (?:hizo|hicieron|busc(?:ó|o)|buscaron) (?:un )?hueco\b",
+    r"\b(?:me|nos|le) (?:vio|vieron|atendi(?:ó|o)|atendieron) (?:\w+ ){0,2}el mismo d(?:í|i)a\b",
+    r"\b(?:me|le) (?:cogi(?:ó|o)|tom(?:ó|o)|agarr(?:ó|o)|sujet(?:ó|o)) (?:de )?la mano\b",
+    r"\b(?:consigui(?:ó|o)|organiz(?:ó|o)|busc(?:ó|o)|llam(?:ó|o)) (?:a )?(?:un|una) (?:int(?:é|e)rprete|traductor|traductora)\b",
+    r"\bnos (?:mantuvo|mantuvieron|tuvo|tuvieron) (?:informados|al tanto|al d(?:í|i)a)\b",
+    r"\b(?:vino|volvi(?:ó|o)|pas(?:ó|o)) (?:\w+ ){0,3}a (?:ver|preguntar) (?:c(?:ó|o)mo|qu(?:é|e) tal)\b",
     r"\b(?:to check|asking|to ask|to see) (?:how|on|that|if|whether) (?:i|we|he|she|they|my \w+|me|us|him|her) (?:was|were|felt|"
     r"managing|doing|getting on)\b(?: (?:with )?(?:the|my|his|her) \w+)?",
     # The extra step, said with "herself": "chased them herself", "walked us there himself".

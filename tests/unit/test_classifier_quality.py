@@ -623,6 +623,17 @@ def test_kindness_told_as_fact_and_plain_questions_are_not_complaints(
     assert called_negative("neutral") <= max_questions_called_negative
 
 
+def test_spanish_kindness_told_as_fact_stays_at_its_measured_level():
+    # spanish_facts_blind.jsonl, never tuned on: recall 0.900 and 15 of 30 praise called
+    # complaints when measured (20 of 30 before the Spanish kindness patterns).
+    rows = _load("spanish_facts_blind.jsonl")
+    preds = model.classify_batch([{"text": r["text"], "language": "es"} for r in rows])
+    called = [c.sentiment == "negative" for c in preds]
+    complaints = [x for r, x in zip(rows, called) if r["sentiment"] == "negative"]
+    assert sum(complaints) / len(complaints) >= 0.90
+    assert sum(x for r, x in zip(rows, called) if r["sentiment"] == "positive") <= 15
+
+
 @pytest.mark.parametrize("row", _load("languages.jsonl"), ids=lambda r: r["id"])
 def test_the_language_of_short_comments_is_identified(row):
     c = model.classify(row["text"])
