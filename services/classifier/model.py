@@ -176,6 +176,9 @@ class Analysis:
     prepared: str
     tokens: list[str]
     counts: dict[str, int]
+    # (word, offset) of `tokens` in `prepared`, kept for the second, rarer scan of the
+    # inbox cues (_finish) so it need not tokenise again.
+    tokens_at: list[tuple[str, int]]
     # What the model scores, as (words as the model sees them, non-word features): the
     # whole document, then, for long documents only, each sentence. The model was
     # trained on survey comments (median 8 words), so a story is scored one sentence
@@ -285,7 +288,7 @@ def analyze(text: str, language: str = "en", *, prepared: str | None = None,
     if tail_start is not None:
         tail_counts = _cue_counts_by_span(starts or (), [toks_at[tail_start][1]])[0]
         tail = _unit(tokens[tail_start:], tail_counts)
-    return Analysis(prepared, tokens, counts, units, tail)
+    return Analysis(prepared, tokens, counts, toks_at, units, tail)
 
 
 def _cue_counts_by_span(starts: Iterable[tuple[str, int]], span_starts: list[int]) -> list[dict[str, int]]:
@@ -701,7 +704,7 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
         # so they are looked for only when that would change it (one survey comment in
         # three or so; stories, scored sentence by sentence, never), or when the comment
         # may be an enquiry (topic below).
-        facts = inbox_cues.fact_cues(a.prepared)
+        facts = inbox_cues.fact_cues(a.prepared, a.tokens_at)
         if facts:
             counts = {**counts, **facts}
     p_neg, p_neu, p_pos = _adjust(probs, rating=p.rating, qkind=p.qkind, text=p.text,
