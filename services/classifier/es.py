@@ -152,6 +152,7 @@ def english_of(word: str) -> tuple[str, ...] | None:
     return UNACCENTED.get(word) if en is None else en
 
 
+# "Nunca nos faltó": the words to_english and gloss both read as "always had".
 _NEVER = frozenset({"nunca", "jamás", "jamas", "no"})
 _LACKED = frozenset({"faltó", "falto", "faltaron", "falta", "faltan"})
 
@@ -186,7 +187,8 @@ _CLITIC_BEFORE_WORD = re.compile(r"\b(?:" + "|".join(sorted(_CLITICS)) + r") (?=
 # A greeting is not praise: "Buenas tardes" glossed word by word reads "good ...".
 _GREETING = re.compile(r"\bbuen(?:os|as) (?:d(?:í|i)as|tardes|noches)\b")
 # "Nunca nos faltó información" is praise; word by word it reads "never ... information".
-_NEVER_LACKED = re.compile(r"\b(?:nunca|jam(?:á|a)s|no) (?:nos|me|le|les) falt(?:ó|o|aron|a|an)\b")
+_NEVER_LACKED = re.compile(r"\b(?:" + "|".join(sorted(_NEVER)) + r") (?:nos|me|le|les) (?:"
+                           + "|".join(sorted(_LACKED)) + r")\b")
 
 
 def gloss(prepared: str) -> str:
