@@ -699,7 +699,8 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
         probs = _lexicon_probs(a.counts, p.text)
         threshold = 0.5
     counts = a.counts
-    if not long_doc and p.language in ("en", "es") and (probs[0] > threshold / 2 or inbox_cues.may_be_enquiry(a.prepared, a.tokens)):
+    if (not long_doc and p.language in ("en", "es")
+            and (probs[0] > threshold / 2 or inbox_cues.may_be_enquiry(a.prepared, a.tokens))):
         # The kindness and question cues only ever cap P(neg) at threshold / 2 (_adjust),
         # so they are looked for only when that would change it (one survey comment in
         # three or so; stories, scored sentence by sentence, never), or when the comment
