@@ -71,7 +71,7 @@ experiencia=experience|paciente=patient|pacientes=patients|madre=mother|padre=fa
 esposa=wife|familia=family|ayuda=help|ayudaron=helped|ayudó=helped|apoyo=support|ignoraron=ignored|ignorado=ignored
 ignorada=ignored|olvidaron=forgot|perdieron=lost|perdido=lost|tardaron=took ages|tardó=took ages|caso=case|vez=time|veces=times
 casi=almost|tan=so|tanto=so much|enseguida=straight away|pronto=soon|luego=later|después=after|despues=after|antes=before
-todavía=still|todavia=still|aún=still|otra=another|otro=another|rato=while|ayer=yesterday|hoy=today|noche=night|mañana=morning
+todavía=still|todavia=still|aún=still|sigo=still|seguimos=still|respuesta=reply|correo=email|otra=another|otro=another|rato=while|ayer=yesterday|hoy=today|noche=night|mañana=morning
 semana=week|mes=month|año=year|años=years|dos=two|tres=three|cuatro=four|cinco=five|seis=six|diez=ten|cuando=when|donde=where
 como=like|qué=what|porque=because|si=if|sí=yes|nuestra=our|su=their|sus=their|le=them|les=them|lo=it|se=them|este=this|esta=this|eso=that
 llegó=arrived|llegue=arrived|llegué=i arrived|llegaba=arrived|llegamos=arrived|salí=i left|salió=left|salimos=left|vi=i saw|vio=saw

@@ -135,13 +135,18 @@ _INQUIRIES = [
     r"a shuttle|a pharmacy|a cash machine)\b[^.?!]*\?",
     r"\bcould you (?:please )?(?:tell|let) me (?:which|where|when|how|what|who|if|whether)\b",
     r"\b(?:i|we) (?:need to|'d like to|would like to|want to) (?:cancel|rearrange|reschedule|move|confirm|request|book)\b",
+    r"\b(?:(?:i|we)'d like|would like|need|want) to (?:update|change|amend) (?:my|our|his|her|the) "
+    r"(?:name|surname|address|contact|details|records?|phone|mobile|number|email|gp)\b",
+    r"\b(?:can|could|would) you (?:please |kindly )?(?:send|post|email|e-mail|forward|update|amend|arrange|rebook|"
+    r"reschedule)\b[^.?!]*(?:\?|\bplease\b)",
     r"\bplease (?:cancel|update|change|amend|send me|confirm)\b",
     r"\b(?:just to|to) (?:confirm|let you know) (?:that )?(?:i|we|my \w+) (?:attended|have moved|moved|have changed|will be)\b",
     r"\b(?:i|we)(?:'ve| have) moved (?:house|address)\b",
     r"\bmy (?:surname|name|address|phone number|mobile number|gp) (?:has )?changed\b",
     r"\b(?:i'd|i would) like to know (?:whether|if|what|when|where|how)\b",
     r"\bwho (?:do|should|can) (?:i|we) (?:contact|speak to|ask|call|write to)\b",
-    r"\b(?:is|are) there (?:a|an|any)\b(?! (?:reason|point|excuse|explanation|chance|update|news)\b)[^.?!]*\?",
+    r"\b(?:is|are) there (?:a|an|any|anything)\b(?! (?:reason|point|excuse|explanation|chance|update|news)\b)[^.?!]*\?",
+    r"\bquick question\b[^.?!]*\?|\buna (?:pregunta|consulta)\b[^?]*\?",
     r"\bdoes the (?:[\w-]+ ){0,4}(?:stop|open|close|run|go|take)\b[^.?!]*\?",
     r"\b(?:is|are) the (?:[\w-]+ ){0,5}(?:open|free|closed|available|accessible)\b[^.?!]*\?",
     r"\bcan (?:children|visitors|kids|siblings|relatives|partners|i|we|my \w+)(?: [\w-]+){0,3} (?:visit|stay|bring|park|"
@@ -152,13 +157,14 @@ _INQUIRIES = [
     r"\b(?:can|could) you (?:please )?confirm (?:the|whether|if|which|where|when|what)\b",
     r"\bjust confirming\b",
     r"\bplease note (?:a|that|my|our) (?:change|new)\b",
-    r"\bwhat time (?:does|do|is|are)\b",
+    r"\bwhat time (?:does|do|is|are|should|shall|will|can)\b",
     r"\bhow long can (?:i|we) (?:leave|park|stay)\b[^.?!]*\?",
     # Spanish: a question opened with "¿" that asks where, when, whether one may, ... and
     # says nothing of waiting or of nobody answering; moving house, updating details,
     # wanting to know, confirming.
     r"(?<=¿)\b(?:cuál|cual|cuáles|cuales|dónde|donde|cuándo|cuando|a qué hora|a que hora|qué horario|que horario|hay|"
     r"puedo|podemos|pueden|puede|se puede|podría|podria|podrían|podrian|me pueden|me podría|me podria|me podrían|"
+    r"sería posible|seria posible|"
     r"me podrian|tienen|existe|debo|tengo que|a quién|a quien|con quién|con quien|cómo puedo|como puedo|cómo podemos|"
     r"como podemos|cómo se|como se|cómo hago|como hago|cómo solicito|como solicito|cómo pido|como pido)\b"
     r"(?![^?]*\b(?:nadie|nunca|todav(?:í|i)a|"
@@ -224,7 +230,7 @@ _FACT_MATCHER = PatternSet({KIND_ACT_CUE: list(_KIND_ACTS), INQUIRY_CUE: list(_I
 # enquiry.
 _ENQUIRY_HINT_WORDS = frozenset({
     "please", "confirm", "confirming", "moved", "changed", "cancel", "reschedule", "rearrange", "book", "request",
-    "move", "what", "which", "who", "tell", "know",
+    "move", "what", "which", "who", "tell", "know", "update", "change", "amend",
     "mudado", "actualicen", "actualizar", "actualizen", "cambien", "cambiar", "saber", "confirmo", "confirmar",
     "horario", "hora", "entrada", "puerta", "cuesta", "cobran", "vale", "puedo", "podemos", "debo", "quien", "quién",
     "cancelar", "anular", "reprogramar", "mover",

@@ -50,6 +50,7 @@ from . import es, inbox_cues, lexicon, short_answers, vectorized
 from .features import extra_features, ngram_features
 from .lang import detect_language
 from .linear import LinearModel
+from .message_body import authored_text
 from .patterns import words_at
 from .vectorized import Unit
 
@@ -235,6 +236,12 @@ def _unit_features(unit: Unit) -> list[str]:
 # not outweigh the rest, and a story critical throughout still scores as critical.
 LONG_DOC_WORDS = 40
 MIN_SENTENCE_WORDS = 3
+# Longer than LONG_DOC_WORDS but at most this many words, a message that asks something
+# is read by the question cue as a comment scored whole is: emails with a greeting and a
+# sign-off that ask or request run 40-90 words. Past that the questions in NHS stories
+# are mostly rhetorical ("if I didn't try how do I know?"): with no limit, five of the
+# 1,970 Care Opinion stories (94-918 words) became enquiries; with it, none (2026-11-27).
+LONG_ENQUIRY_MAX_WORDS = 90
 _SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n+")
 
 
@@ -386,7 +393,7 @@ def _renorm(p_neg: float, p_neu: float, p_pos: float) -> tuple[float, float, flo
 
 def _adjust(p: tuple[float, float, float], *, rating: float | None, qkind: str | None,
             text: str, counts: Mapping[str, int], threshold: float,
-            long_doc: bool = False) -> tuple[float, float, float]:
+            long_doc: bool = False, short_letter: bool = False) -> tuple[float, float, float]:
     """Fold survey-question and rating evidence into the model's probabilities.
 
     The question is a rule, not a model feature: trained as a feature, its weight
@@ -408,14 +415,15 @@ def _adjust(p: tuple[float, float, float], *, rating: float | None, qkind: str |
         # Kindness told as a fact with nothing against it ("the porter walked us to the
         # clinic"): praise the model cannot see without a word of praise.
         p_neg = min(p_neg, threshold / 2)
-    if (counts.get(inbox_cues.INQUIRY_CUE) and not strong and not counts.get("cue:pos")
-            and not counts.get(inbox_cues.KIND_ACT_CUE) and not long_doc
+    if (counts.get(inbox_cues.INQUIRY_CUE) and not strong and not counts.get(inbox_cues.KIND_ACT_CUE)
+            and (not long_doc or short_letter)
             and (not counts.get("cue:neg") or inbox_cues.enquiry_unopposed(text))):
-        # A question or an administrative request and nothing else: neutral. ("Could
-        # you tell me ..." and "I need to ..." are suggestion cues too, so those are
-        # not checked.)
+        # A question or an administrative request and nothing else: neutral; with
+        # thanks ("What time should we arrive? Thanks"), praise. ("Could you tell me
+        # ..." and "I need to ..." are suggestion cues too, so those are not checked.)
         p_neg = min(p_neg, threshold / 2)
-        p_neu, p_pos = max(p_neu, p_pos), min(p_neu, p_pos)
+        if not counts.get("cue:pos"):
+            p_neu, p_pos = max(p_neu, p_pos), min(p_neu, p_pos)
     if LEXICON_PRIOR and strong and not long_doc:
         # Plain complaint words the model under-weights ("very bad experience"): make
         # sure they reach the negative threshold.
@@ -601,7 +609,7 @@ def _mostly_known_english(tokens: list[str]) -> bool:
 
 
 def _prepare(text: Any, rating: Any, question: Any, language: Any) -> _Prepared:
-    text = lexicon.normalize_text("" if text is None else str(text))
+    text = lexicon.normalize_text(authored_text("" if text is None else str(text)))
     r = _normalize_rating(rating)
     lang = _normalize_language(language)
     analysis: Analysis | None = None
@@ -699,7 +707,8 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
         probs = _lexicon_probs(a.counts, p.text)
         threshold = 0.5
     counts = a.counts
-    if (not long_doc and p.language in ("en", "es")
+    short_letter = long_doc and len(a.tokens) <= LONG_ENQUIRY_MAX_WORDS
+    if ((not long_doc or short_letter) and p.language in ("en", "es")
             and (probs[0] > threshold / 2 or inbox_cues.may_be_enquiry(a.prepared, a.tokens))):
         # The kindness and question cues only ever cap P(neg) at threshold / 2 (_adjust),
         # so they are looked for only when that would change it (one survey comment in
@@ -709,7 +718,8 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
         if facts:
             counts = {**counts, **facts}
     p_neg, p_neu, p_pos = _adjust(probs, rating=p.rating, qkind=p.qkind, text=p.text,
-                                  counts=counts, threshold=threshold, long_doc=long_doc)
+                                  counts=counts, threshold=threshold, long_doc=long_doc,
+                                  short_letter=short_letter)
     if (a.tail is not None and model is not None and logits is not None and p_neg < threshold
             and p.qkind != "praise"):
         # A mixed comment is a complaint when what follows its last "but" would be one

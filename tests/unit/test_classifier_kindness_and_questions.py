@@ -153,3 +153,34 @@ def test_a_complaint_word_inside_a_request_does_not_make_it_a_complaint(text):
 def test_a_request_with_a_complaint_beside_it_stays_a_complaint():
     c = model.classify("I need to cancel my appointment, you have cancelled it three times already.")
     assert c.sentiment == "negative" and "enquiry" not in c.topics
+
+
+def test_a_question_with_thanks_is_not_a_complaint_and_is_still_an_enquiry():
+    c = model.classify("What time should we arrive on Monday? And is the meeting in the main building?\n\nThanks\nDev")
+    assert c.sentiment != "negative" and "enquiry" in c.topics
+
+
+def test_an_email_that_asks_something_between_a_greeting_and_a_sign_off_is_an_enquiry():
+    text = ("Hello,\n\nCould you tell me the visiting times for the children's ward (Ward 22)? My son is being "
+            "admitted on Thursday and his little sister would like to visit - are siblings allowed, and is there an "
+            "age limit?\n\nThanks in advance,\nBecky Thornton\n07700 900609")
+    assert len(text.split()) > model.LONG_DOC_WORDS  # scored sentence by sentence
+    c = model.classify(text)
+    assert c.sentiment != "negative" and "enquiry" in c.topics
+
+
+def test_a_long_story_that_asks_a_rhetorical_question_is_not_an_enquiry():
+    story = ("I was on the ward for three weeks after my operation and the nurses were wonderful to me. " * 8
+             + "If I hadn't asked, how do I know what would have happened? Thank you all.")
+    assert len(story.split()) > model.LONG_ENQUIRY_MAX_WORDS
+    assert "enquiry" not in model.classify(story).topics
+
+
+def test_a_question_above_a_quoted_apology_is_an_enquiry_not_the_old_complaint():
+    # A reply that asks a question above the hospital's quoted apology is an enquiry,
+    # not the complaint the thread was about.
+    text = ("Could you send the formal response letter to my new address please?\n\n"
+            "On Tue, 3 Nov 2026 at 09:14, PALS <pals@example.nhs.uk> wrote:\n"
+            "> We are very sorry that your mother fell on the ward and that staff were rude to you.")
+    c = model.classify(text)
+    assert c.sentiment != "negative" and "enquiry" in c.topics and c.risk_flags == ()
