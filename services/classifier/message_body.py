@@ -21,7 +21,8 @@ critical legal-threat complaint again, every time a complaint is closed. HTML bo
   or when there are at least two of them (a survey answer may start with "> 4 hours").
 - Signature furniture is dropped: "Sent from my iPhone", "Get Outlook for iOS", a "--"
   signature line and what follows it, a confidentiality footer and what follows it; so
-  is an opening "To whom it may concern" ("concern" is a complaint word).
+  are web-form lines that answer a question "no" ("Safeguarding concern?: No") and
+  consent boxes, and an opening "To whom it may concern" ("concern" is a complaint word).
 
 The whole text (as plain text) is kept instead when the new words are empty or point
 at the text below ("Please see my email below", "Resending as I have had no reply",
@@ -38,7 +39,7 @@ from html.parser import HTMLParser
 # a 600-character story cost a few microseconds (a case-insensitive regex of the same
 # cues cost 48 us, a tenth of classifying it).
 _HINTS = ("<", ">", "-----", "\n--", "Sent from", "SENT FROM", "nviado desde", "Outlook", "onfidential", "onfidencial",
-          "ONFIDENCIAL", "ONFIDENTIAL")
+          "ONFIDENCIAL", "ONFIDENTIAL", "rivileged", "?:", "? No", "? no", "olicy", "olítica", "olitica", "onsent")
 _COLON_HINTS = ("wrote", "Wrote", "WROTE", "escribi", "From", "FROM", "De:", "DE:")
 
 
@@ -59,7 +60,8 @@ _ATTRIBUTION_START = re.compile(r"^(?:on|el)\b", re.IGNORECASE)
 _ATTRIBUTION = re.compile(r"^(?:on|el)\b(?=.*\d).{0,300}\b(?:wrote|escribi[óo])\s*:\s*$", re.IGNORECASE)
 _ORIGINAL_MESSAGE = re.compile(r"^-{2,}\s*(?:original message|mensaje original)\s*-{2,}$", re.IGNORECASE)
 _FORWARD = re.compile(
-    r"^(?:-{2,}\s*(?:forwarded message|mensaje reenviado)\s*-{2,}|begin forwarded message\s*:?|inicio del mensaje reenviado\s*:?)$",
+    r"^(?:-{2,}\s*(?:forwarded message|mensaje reenviado)\s*-{2,}"
+    r"|begin forwarded message\s*:?|inicio del mensaje reenviado\s*:?)$",
     re.IGNORECASE,
 )
 _HEADER_FROM = re.compile(r"^(?:from|de)\s*:", re.IGNORECASE)
@@ -69,15 +71,32 @@ _FORWARD_SUBJECT = re.compile(r"^(?:fwd?|rv|reenv\w*)\s*:", re.IGNORECASE)
 HEADER_BLOCK_LINES = 6  # From: to Subject: spans at most this many lines (To:, Cc: between)
 
 _DEVICE_LINE = re.compile(
-    r"^(?:sent from my\b|sent from (?:outlook|yahoo mail|mail for)\b|get outlook for\b|enviado desde mi\b|obtener outlook para\b)",
+    r"^(?:sent from my\b|sent from (?:outlook|yahoo mail|mail for)\b|get outlook for\b"
+    r"|enviado desde mi\b|obtener outlook para\b)",
     re.IGNORECASE,
 )
 _SIGNATURE_DASHES = re.compile(r"^--\s*$")
 _FOOTER = re.compile(
-    r"^(?:(?:e-?mail |legal )?disclaimer|confidentiality(?: notice| statement)?|aviso legal|aviso de confidencialidad)\s*:"
-    r"|^(?:this|the information in this|the contents of this) (?:e-?mail|message)\b.{0,120}"
-    r"\b(?:confidential|intended (?:solely|only))"
+    r"^(?:(?:e-?mail |legal )?disclaimer|confidentiality(?: notice| statement)?|aviso legal"
+    r"|aviso de confidencialidad)\s*:"
     r"|^(?:este|el presente) (?:correo|mensaje)\b.{0,120}\bconfidencial",
+    re.IGNORECASE,
+)
+# A footer without a label: "The information contained in this message is confidential
+# and intended for the addressee only. If you have received this message in error ..."
+_FOOTER_SECRET = re.compile(r"\b(?:confidential|privileged)\b", re.IGNORECASE)
+_FOOTER_ADDRESSEE = re.compile(
+    r"\b(?:intended (?:solely |only |exclusively )?(?:for|recipient)|addressee|in error|are not the intended)\b",
+    re.IGNORECASE,
+)
+# Web-form lines that answer a question of the form "no" ("Safeguarding concern?: No",
+# "Do you want to make a formal complaint?: No", "¿Desea presentar una reclamación? No"),
+# and consent boxes ("Consent to share with department: Yes", "Acepto la política de
+# privacidad Sí"): the form's words, not the writer's, and they name risks.
+_FORM_ANSWERED_NO = re.compile(r"^[^\n]{3,100}\?\s*:?\s*(?:no|none|n/a)\.?$", re.IGNORECASE)
+_FORM_CONSENT = re.compile(
+    r"^(?:i )?(?:agree|accept|acepto|consent|consiento)\w*\b[^\n]{0,80}\b(?:privacy|privacidad|polic\w*|pol[ií]tica|"
+    r"terms|t[ée]rminos|condiciones|data|datos|share|compartir)\b[^\n]{0,40}$",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"^\s*>")
@@ -88,7 +107,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 
 # New words that hand the reader to the text below them.
 _POINTS_BELOW = re.compile(
-    r"\b(?:below|underneath|resend\w*|re-send\w*|follow(?:ing)?[- ]up"
+    r"\b(?:below|underneath|re-?sending|re-?sent|follow(?:ing)?[- ]up"
     r"|any (?:update|news|progress|response|reply)"
     r"|(?:previous|last|earlier|original|first) (?:e-?mail|message|letter|complaint)"
     r"|abajo|debajo|reenv[ií]\w*|(?:correo|mensaje) anterior|alguna novedad)\b",
@@ -126,14 +145,17 @@ def authored_text(text: str) -> str:
         own.pop()
     new_words = "\n".join(own).strip()
     if not _WORD.search(new_words) or _POINTS_BELOW.search(new_words):
-        return _whole_thread(lines) if cut is not None or quotes_certain else text
+        if cut is None and not quotes_certain:  # no thread: "below" is in the writer's own text
+            return "\n".join(_without_signature(lines)).strip() or text
+        return _whole_thread(lines)
     return new_words
 
 
 def _whole_thread(lines: list[str]) -> str:
     """The thread's words with the mail furniture taken out (attribution lines, marker
-    lines, header blocks, "> " prefixes, device lines): a model reading "Enviado el:
-    lunes, 12 de octubre de 2026 18:27" as a sentence gives it a sentiment."""
+    lines, header blocks, "> " prefixes, device lines, footers and form boxes; a footer
+    line is dropped, not cut at, since the thread goes on under it): a model reading
+    "Enviado el: lunes, 12 de octubre de 2026 18:27" as a sentence gives it a sentiment."""
     kept: list[str] = []
     skip_until = -1
     for i, line in enumerate(lines):
@@ -144,6 +166,8 @@ def _whole_thread(lines: list[str]) -> str:
             skip_until = block[1]
             continue
         if (_ORIGINAL_MESSAGE.match(stripped) or _FORWARD.match(stripped) or _DEVICE_LINE.match(stripped)
+                or _FOOTER.match(stripped) or _is_footer(stripped)
+                or _FORM_ANSWERED_NO.match(stripped) or _FORM_CONSENT.match(stripped)
                 or (_ATTRIBUTION_START.match(stripped) and _is_attribution(lines, i))):
             continue
         kept.append(stripped)
@@ -217,14 +241,19 @@ def _without_quotes(lines: list[str], certain: bool) -> list[str]:
 
 
 def _without_signature(lines: list[str]) -> list[str]:
+    """`lines` up to a signature or footer, without device lines and form furniture."""
     kept: list[str] = []
     for line in lines:
         stripped = line.strip()
-        if _SIGNATURE_DASHES.match(stripped) or _FOOTER.match(stripped):
+        if _SIGNATURE_DASHES.match(stripped) or _FOOTER.match(stripped) or _is_footer(stripped):
             break
-        if not _DEVICE_LINE.match(stripped):
+        if not (_DEVICE_LINE.match(stripped) or _FORM_ANSWERED_NO.match(stripped) or _FORM_CONSENT.match(stripped)):
             kept.append(line)
     return kept
+
+
+def _is_footer(line: str) -> bool:
+    return _FOOTER_SECRET.search(line) is not None and _FOOTER_ADDRESSEE.search(line) is not None
 
 
 # --------------------------------------------------------------------------- HTML

@@ -122,7 +122,9 @@ RISK_PATTERNS: dict[str, list[str]] = {
         r"(?:me|him|her|them|my|his|her|their)\b",
         r"\b(?:someone|somebody) else'?s (?:tablets|medication|medicine|prescription|blood|results)\b",
         r"\banother patient'?s (?:tablets|medication|medicine|prescription|blood)\b(?! (?:results|test results|forms?))",
-        r"\b(?:seizure|stroke|heart attack|cardiac arrest|haemorrhag\w*|hemorrhag\w*|fit)\b[^.!?]{0,80}\b(?:hours?|no ?one|nobody|didn'?t|did not|wasn'?t|not|never|ignored|left|waited|delay\w*)\b",
+        # "fit" as a seizure, not a fit note ("I wasn't given a fit note before I left").
+        r"\b(?:seizure|stroke|heart attack|cardiac arrest|haemorrhag\w*|hemorrhag\w*|fit(?! notes?\b| for work\b))\b[^.!?]{0,80}"
+        r"\b(?:hours?|no ?one|nobody|didn'?t|did not|wasn'?t|not|never|ignored|left|waited|delay\w*)\b",
         r"\b(?:badly |became |got |was |were )infected\b|\binfection (?:after|from|because)\b",
         r"\b(?:drug|medication|medicine|tablets?) interactions?\b|\binteract\w* with (?:his|her|my|the|their|other|another) (?:\w+ )?(?:medication|medicine|drugs?|tablets|treatment)\b|\b(?:just|only just) in time\b|\b(?:nearly|almost) too late\b",
         r"\b(?:recording|prescribing|dispensing|administration|drug|medication|dosing) (?:error|mistake)s?\b",
@@ -336,7 +338,7 @@ RISK_VETO: dict[str, str] = {
         # Encouragement in therapy: "the physio pushed me hard but it was what I needed".
         r"\bpushed (?:me|him|her|them|us) (?:(?:hard|harder|further)\b(?=[^.!?]{0,60}\b(?:needed|helped|worth it|glad|"
         r"grateful|progress|walk\w*|recover\w*|exercis\w*|stronger|limits?)\b)|to (?:walk|do|keep|try|get|be|achieve|improve|"
-        r"my limits?|his limits?|her limits?|the limit)\b)"
+        r"my limits?|his limits?|her limits?|the limit)\b|(?:just )?the right amount\b)"
         r"(?! (?:against|into|onto|over|down|out|to the (?:floor|ground|wall)))",
     ]),
     "patient_safety": "|".join([

@@ -452,6 +452,9 @@ def test_an_overdose_followed_by_a_quick_discharge_is_still_a_safety_flag_for_th
     ("I have no intention of suing, I just want the phones fixed.", None),
     ("I never once felt unsafe on the ward.", None),
     ("No mistakes were made with my medication.", None),
+    # after the email sets: a fit note, coaching
+    ("I was discharged last Thursday but I wasn't given a fit note before I left.", None),
+    ("The physio pushed me just the right amount and I'm back to walking the dog.", None),
 ])
 def test_phrases_that_only_look_like_a_risk_raise_no_flag(text, language):
     assert model.classify(text, language=language).risk_flags == ()
@@ -626,8 +629,8 @@ def test_kindness_told_as_fact_and_plain_questions_are_not_complaints(
 @pytest.mark.parametrize("name, min_recall, max_questions_called_negative, min_questions_given_an_enquiry, "
                          "max_flagged_without_a_risk", [
     ("email_threads_blind.jsonl", 0.96, 2, 9, 3),    # tuned on; the code before message_body.py: 0.931, 5, 0, 13
-    ("email_threads_blind2.jsonl", 0.80, 2, 14, 5),  # blind after set 1: 0.810 (17 of 21), 2, 7, 5; then tuned on
-    ("email_threads_blind3.jsonl", 0.94, 7, 9, 7),   # never tuned on: as measured (before: 0.941, 14, 0, 19)
+    ("email_threads_blind2.jsonl", 0.80, 2, 14, 4),  # blind after set 1: 0.810 (17 of 21), 2, 7, 5; then tuned on
+    ("email_threads_blind3.jsonl", 0.94, 4, 12, 3),  # blind after sets 1-2: 0.941, 7, 9, 7; then tuned on
     ("email_threads_blind4.jsonl", 1.00, 2, 11, 9),  # first measured on this code, never tuned on (before: 1.000, 8, 0, 20)
 ])
 def test_emails_are_read_by_their_writers_words_not_the_thread_under_them(

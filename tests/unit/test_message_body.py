@@ -175,3 +175,37 @@ def test_to_whom_it_may_concern_is_not_read_as_a_concern():
     c = classify(text)
     assert c.sentiment != "negative"
     assert "enquiry" in c.topics
+
+
+def test_a_confidentiality_footer_without_a_label_is_dropped():
+    text = ("Could you please send my records to my new doctor?\n\nThanks,\nHoward\n\n"
+            "The information contained in this message is intended only for the recipient and may contain "
+            "confidential or privileged information. If you are not the intended recipient, any disclosure is "
+            "prohibited.")
+
+    assert authored_text(text) == "Could you please send my records to my new doctor?\n\nThanks,\nHoward"
+    assert classify(text).risk_flags == ()
+
+
+def test_web_form_boxes_answered_no_and_consent_boxes_are_not_the_writers_words():
+    text = ("Name: Stuart Kemp\nMessage: Are parents of babies on the neonatal unit eligible for free parking?\n"
+            "Do you want to make a formal complaint?: No\nSafeguarding concern?: No\n"
+            "Consent to share with department: Yes\n¿Desea presentar una reclamación? No\n"
+            "Acepto la política de privacidad Sí")
+
+    assert authored_text(text) == ("Name: Stuart Kemp\n"
+                                   "Message: Are parents of babies on the neonatal unit eligible for free parking?")
+    assert classify(text).risk_flags == ()
+
+
+def test_a_form_box_answered_yes_is_kept():
+    text = "Details: my father fell twice on the ward.\nSafeguarding concern?: Yes"
+
+    assert authored_text(text) == text
+
+
+def test_asking_the_hospital_to_resend_something_does_not_point_below():
+    text = ("Could you please re-send the discharge summary?\n\nKind regards,\nSarah\n\n"
+            "The information contained in this email is confidential. It is intended solely for the addressee.")
+
+    assert authored_text(text) == "Could you please re-send the discharge summary?\n\nKind regards,\nSarah"
