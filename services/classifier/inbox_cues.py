@@ -139,6 +139,7 @@ _INQUIRIES = [
     r"(?:name|surname|address|contact|details|records?|phone|mobile|number|email|gp)\b",
     r"\b(?:can|could|would) you (?:please |kindly )?(?:send|post|email|e-mail|forward|update|amend|arrange|rebook|"
     r"reschedule)\b[^.?!]*(?:\?|\bplease\b)",
+    r"\bplease (?:can|could|would) you (?:send|post|email|e-mail|forward|update|amend|arrange|rebook|reschedule)\b",
     r"\bplease (?:cancel|update|change|amend|send me|confirm)\b",
     r"\b(?:just to|to) (?:confirm|let you know) (?:that )?(?:i|we|my \w+) (?:attended|have moved|moved|have changed|will be)\b",
     r"\b(?:i|we)(?:'ve| have) moved (?:house|address)\b",

@@ -346,6 +346,8 @@ _STRONG_NEG_PATTERNS = ([
     # Review idiom that no NHS comment uses either (complaints_blind3.jsonl): "avoid at
     # all costs", "zero stars if I could", "like a conveyor belt".
     r"\bavoid (?:at all costs|like the plague|this (?:place|hospital|practice|surgery|clinic|trust|ward))\b",
+    # ... with the place named between ("Avoid @CityHospital ER at all costs"; no NHS comment).
+    r"\bavoid (?:[\w&'@-]+ ){1,4}(?:at all costs|like the plague)\b",
     r"\b(?:zero|0|minus) stars?\b|\bconveyor belt\b|\bcattle market\b|\bproduction line\b",
     # Review verdicts (verdicts_blind.jsonl, 2026-11-27; no NHS comment uses these words,
     # so the trained model is unchanged): a refusal to recommend (not "can't recommend

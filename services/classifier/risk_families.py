@@ -724,6 +724,19 @@ _RISK_PATTERNS_TWENTY_THIRD: dict[str, list[str]] = {
     ],
 }
 
+# Email sets 1-3 (emails as the mailbox receives them, 2026-11-27): post that went to
+# the wrong address and was opened there.
+_RISK_PATTERNS_EMAILS: dict[str, list[str]] = {
+    "privacy_breach": [
+        r"\b(?:went|sent|posted|delivered|emailed|addressed) to (?:the |a |an |my |his |her |their |our )?"
+        r"(?:wrong|old|previous|different) "
+        r"(?:address|house|flat|person|patient|email(?: address)?)\b[^.!?]{0,60}\b(?:opened|read|saw|seen)\b",
+        r"\b(?:neighbou?r|someone else|another patient|a stranger|my ex|the new tenants?|previous tenants?) "
+        r"(?:\w+ ){0,2}(?:opened|read) (?:my|the|her|his|their) (?:\w+ )?(?:letters?|post|mail|envelope|results|records|"
+        r"report)\b",
+    ],
+}
+
 # Every family, in the order the families were written (risk_lexicon joins them).
 FAMILIES: tuple[dict[str, list[str]], ...] = (
     _RISK_PATTERNS_EXTRA,
@@ -753,4 +766,5 @@ FAMILIES: tuple[dict[str, list[str]], ...] = (
     _RISK_PATTERNS_TWENTY_FIRST,
     _RISK_PATTERNS_TWENTY_SECOND,
     _RISK_PATTERNS_TWENTY_THIRD,
+    _RISK_PATTERNS_EMAILS,
 )

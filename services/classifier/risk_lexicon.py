@@ -510,7 +510,8 @@ RISK_BROAD: dict[str, list[str]] = {
         r"\bfractur\w*|\bbroke (?:his|her|my|their)\b", r"\bbleed\w*", r"\bclots?\b", r"\binfect\w*",
         r"\btemperature (?:was|of) \d+|\bfever\b", r"\boxygen\b", r"\bdrain\b", r"\ballerg\w*", r"\breaction\b",
         r"\bnil by mouth\b[^.!?]{0,40}\b(?:days|\d\d+ hours|over (?:a|24)|two days|whole day)\b"
-        r"|\b(?:despite|ignor\w*|even though|in spite of) (?:\w+ ){0,3}nil by mouth\b|\bnil by mouth (?:sign|notice|board)\b", r"\boverdos\w*", r"\bdouble\b", r"\b(?:nearly|almost) (?:gave|given|died|lost|killed)\b",
+        r"|\b(?:despite|ignor\w*|even though|in spite of) (?:\w+ ){0,3}nil by mouth\b|\bnil by mouth (?:sign|notice|board)\b", r"\boverdos\w*", r"(?<!to )(?<!\bi )(?<!\bwe )\bdouble\b(?! (?:rooms?|beds?|parked|yellow|lines?|doors?|glazing|booked|"
+        r"booking|charged|shifts?|decker))", r"\b(?:nearly|almost) (?:gave|given|died|lost|killed)\b",
         r"\bconfused\b[^.!?]{0,40}\b(?:alone|home|night)\b", r"\b(?:let|sent) (?:him|her|me|them|my \w+) (?:go )?home\b",
         r"\bharm(?:ed)?\b", r"\binjur\w*", r"\bresus\w*", r"\bcollaps\w*", r"\bbreath\w*", r"\bheart rate\b",
         r"\bseizures?\b|\bstrokes?\b", r"\b(?:no ?one|nobody|noone|never|not) noticed\b", r"\bran out\b",

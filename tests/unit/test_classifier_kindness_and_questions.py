@@ -184,3 +184,12 @@ def test_a_question_above_a_quoted_apology_is_an_enquiry_not_the_old_complaint()
             "> We are very sorry that your mother fell on the ward and that staff were rude to you.")
     c = model.classify(text)
     assert c.sentiment != "negative" and "enquiry" in c.topics and c.risk_flags == ()
+
+
+def test_a_polite_request_that_opens_with_please_is_an_enquiry():
+    c = model.classify("Please could you update my address. Thanks!")
+    assert c.sentiment != "negative" and "enquiry" in c.topics
+
+
+def test_avoid_with_the_place_named_in_between_is_a_verdict():
+    assert model.classify("Avoid @CityHospital ER at all costs. #worstexperience").sentiment == "negative"

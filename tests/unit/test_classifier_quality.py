@@ -287,6 +287,10 @@ def test_each_tuned_risk_set_stays_at_its_tuned_level(name, min_recall, min_prec
     ("La trabajadora social le dijo a mis vecinos que estoy embarazada.", "privacy_breach", "es"),
     ("Nos ignoraron toda la tarde por ser gitanos.", "discrimination_abuse", "es"),
     ("El médico me dijo que estoy enferma por obesa y que no me quejara.", "discrimination_abuse", "es"),
+    # emails: post that went to the wrong address and was opened there
+    ("The last ones you sent went to the wrong address and my neighbour opened them.", "privacy_breach", None),
+    ("The letter was addressed to my old flat and the new tenants opened it.", "privacy_breach", None),
+    ("My neighbour opened my clinic letter before I got home.", "privacy_breach", None),
 ])
 def test_each_later_risk_family_raises_its_flag_on_new_wording(text, flag, language):
     assert flag in model.classify(text, language=language).risk_flags
@@ -455,6 +459,8 @@ def test_an_overdose_followed_by_a_quick_discharge_is_still_a_safety_flag_for_th
     # after the email sets: a fit note, coaching
     ("I was discharged last Thursday but I wasn't given a fit note before I left.", None),
     ("The physio pushed me just the right amount and I'm back to walking the dog.", None),
+    ("My neighbour opened the door for the ambulance crew.", None),
+    ("The hospital car park charges are going to double next month.", None),
 ])
 def test_phrases_that_only_look_like_a_risk_raise_no_flag(text, language):
     assert model.classify(text, language=language).risk_flags == ()
@@ -629,8 +635,8 @@ def test_kindness_told_as_fact_and_plain_questions_are_not_complaints(
 @pytest.mark.parametrize("name, min_recall, max_questions_called_negative, min_questions_given_an_enquiry, "
                          "max_flagged_without_a_risk", [
     ("email_threads_blind.jsonl", 0.96, 2, 9, 3),    # tuned on; the code before message_body.py: 0.931, 5, 0, 13
-    ("email_threads_blind2.jsonl", 0.80, 2, 14, 4),  # blind after set 1: 0.810 (17 of 21), 2, 7, 5; then tuned on
-    ("email_threads_blind3.jsonl", 0.94, 4, 12, 3),  # blind after sets 1-2: 0.941, 7, 9, 7; then tuned on
+    ("email_threads_blind2.jsonl", 0.80, 2, 14, 3),  # blind after set 1: 0.810 (17 of 21), 2, 7, 5; then tuned on
+    ("email_threads_blind3.jsonl", 0.94, 4, 12, 2),  # blind after sets 1-2: 0.941, 7, 9, 7; then tuned on
     ("email_threads_blind4.jsonl", 1.00, 2, 11, 9),  # first measured on this code, never tuned on (before: 1.000, 8, 0, 20)
 ])
 def test_emails_are_read_by_their_writers_words_not_the_thread_under_them(
