@@ -280,7 +280,8 @@ _SARCASM_PATTERNS = [
     r"\b(?:well done|top marks|congratulations|kudos|hats off|ten out of ten)(?: to (?:[\w']+ ){1,3}?)? (?:for|on) "
     r"(?:losing|cancell?ing|ignoring|wasting|forgetting|messing|sending (?:[\w']+ ){0,3}to the wrong|getting (?:[\w']+ ){0,2}"
     r"wrong|making (?:me|us) wait|leaving)\b",
-    r"\b(?:great|brilliant|fantastic|wonderful|perfect|lovely|marvell?ous|fab),? (?:another|yet another) (?:[\w']+ ){0,3}"
+    r"\b(?:great|brilliant|fantastic|wonderful|perfect|lovely|marvell?ous|fab)(?:[,.!]+ just (?:great|brilliant|"
+    r"fantastic|wonderful|perfect|lovely|marvell?ous|fab))?[,.!]* (?:another|yet another) (?:[\w']+ ){0,3}"
     r"(?:wait|delay|cancell\w*|letter with|mix-?up|mistake|excuse|no-?show)\b",
     r"\b(?:oh |just )(?:great|brilliant|fantastic|wonderful|perfect|lovely|marvell?ous|fab|amazing)[,!] (?:[\w']+ ){0,6}"
     r"(?:again|broken|lost|late|cancell?ed|out of order|forgot|forgotten)\b",

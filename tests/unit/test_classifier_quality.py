@@ -520,6 +520,8 @@ def test_checks_that_were_done_are_still_not_a_flag():
     "Cheers for not bothering to call back.",
     "Brilliant, yet another delay with no explanation.",
     "Nice of the ward to forget my dad's medication.",
+    "Great. Just great. Another 6 hour wait. Thanks a lot.",
+    "Brilliant! Another cancellation.",
 ])
 def test_sarcastic_thanks_and_praise_for_a_harm_are_complaints(text):
     # Sentences written for the sarcasm patterns' categories, none of them in a fixture.
