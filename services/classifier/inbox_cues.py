@@ -224,6 +224,8 @@ def _inside(prepared: str, act: re.Pattern[str], complaint_cue: bool,
 # Kindness told as a fact and plain questions matter only for comments scored whole
 # (model._adjust), so stories never pay for them: a matcher of their own.
 _FACT_MATCHER = PatternSet({KIND_ACT_CUE: list(_KIND_ACTS), INQUIRY_CUE: list(_INQUIRIES)})
+# Emails scored sentence by sentence only use the question cue (model._finish).
+_INQUIRY_MATCHER = PatternSet({INQUIRY_CUE: list(_INQUIRIES)})
 
 
 # Words of which every _INQUIRIES pattern not ending in "?" has one: a cheap test (a set
@@ -240,6 +242,11 @@ _ENQUIRY_HINT_WORDS = frozenset({
 
 def may_be_enquiry(prepared: str, tokens: Iterable[str]) -> bool:
     return "?" in prepared or not _ENQUIRY_HINT_WORDS.isdisjoint(tokens)
+
+
+def inquiry_cues(prepared: str, tokens_at: list[tuple[str, int]] | None = None) -> dict[str, int]:
+    """{INQUIRY_CUE: count} of a `prepare()`d text (fact_cues without the kindness cue)."""
+    return _INQUIRY_MATCHER.scan(prepared, tokens_at)
 
 
 def fact_cues(prepared: str, tokens_at: list[tuple[str, int]] | None = None) -> dict[str, int]:

@@ -708,7 +708,7 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
         threshold = 0.5
     counts = a.counts
     short_letter = long_doc and len(a.tokens) <= LONG_ENQUIRY_MAX_WORDS
-    if ((not long_doc or short_letter) and p.language in ("en", "es")
+    if (not long_doc and p.language in ("en", "es")
             and (probs[0] > threshold / 2 or inbox_cues.may_be_enquiry(a.prepared, a.tokens))):
         # The kindness and question cues only ever cap P(neg) at threshold / 2 (_adjust),
         # so they are looked for only when that would change it (one survey comment in
@@ -717,6 +717,11 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
         facts = inbox_cues.fact_cues(a.prepared, a.tokens_at)
         if facts:
             counts = {**counts, **facts}
+    elif short_letter and p.language in ("en", "es") and inbox_cues.may_be_enquiry(a.prepared, a.tokens):
+        # An email of 41-90 words: only the question cue applies (_adjust).
+        asked = inbox_cues.inquiry_cues(a.prepared, a.tokens_at)
+        if asked:
+            counts = {**counts, **asked}
     p_neg, p_neu, p_pos = _adjust(probs, rating=p.rating, qkind=p.qkind, text=p.text,
                                   counts=counts, threshold=threshold, long_doc=long_doc,
                                   short_letter=short_letter)

@@ -731,7 +731,8 @@ _RISK_PATTERNS_EMAILS: dict[str, list[str]] = {
         r"\b(?:went|sent|posted|delivered|emailed|addressed) to (?:the |a |an |my |his |her |their |our )?"
         r"(?:wrong|old|previous|different) "
         r"(?:address|house|flat|person|patient|email(?: address)?)\b[^.!?]{0,60}\b(?:opened|read|saw|seen)\b",
-        r"\b(?:neighbou?r|someone else|another patient|a stranger|my ex|the new tenants?|previous tenants?) "
+        # (No leading "a"/"my"/"the": a pattern is tried at every word it can start with.)
+        r"\b(?:neighbou?r|someone else|another patient|stranger|ex|(?:new|previous) tenants?) "
         r"(?:\w+ ){0,2}(?:opened|read) (?:my|the|her|his|their) (?:\w+ )?(?:letters?|post|mail|envelope|results|records|"
         r"report)\b",
     ],
