@@ -148,11 +148,19 @@ _INQUIRIES = [
     r"\bwho (?:do|should|can) (?:i|we) (?:contact|speak to|ask|call|write to)\b",
     r"\b(?:is|are) there (?:a|an|any|anything)\b(?! (?:reason|point|excuse|explanation|chance|update|news)\b)[^.?!]*\?",
     r"\bquick question\b[^.?!]*\?|\buna (?:pregunta|consulta)\b[^?]*\?",
-    r"\bdoes the (?:[\w-]+ ){0,4}(?:stop|open|close|run|go|take)\b[^.?!]*\?",
+    r"\bdoes the (?:[\w-]+ ){0,4}(?:stop|open|close|run|go|take|have|offer|accept)\b[^.?!]*\?",
     r"\b(?:is|are) the (?:[\w-]+ ){0,5}(?:open|free|closed|available|accessible)\b[^.?!]*\?",
     r"\bcan (?:children|visitors|kids|siblings|relatives|partners|i|we|my \w+)(?: [\w-]+){0,3} (?:visit|stay|bring|park|"
     r"come|have|get|use|leave|request|access)\b[^.?!]*\?",
-    r"\bwhich (?:entrance|department|ward|building|door|car park|bus|team|number|site|floor)\b[^.?!]*\?",
+    r"\bwhich (?:entrance|department|ward|building|door|car park|bus|team|number|site|floor|hospital|clinic|gate|"
+    r"reception)\b[^.?!]*\?",
+    # Asking other people online: "anyone know if parking is free after 8pm?", "has
+    # anyone had an MRI there, how long did the results take?"
+    r"\bany ?(?:one|body)(?: here)? (?:know|knows|been|tried|used)\b[^.?!]*\?",
+    r"\bhow long (?:do|does|did|will|would|should) (?:the |my |your )?(?:results?|scans?|tests?|bloods?|mri|x-?rays?|"
+    r"letters?|reports?|referrals?)\b[^.?!]*\?",
+    r"\bis (?:this|that|it) the (?:right |main |correct |same )?(?:entrance|building|way|ward|door|car park|department|"
+    r"clinic|reception|one)\b[^.?!]*\?",
     r"\bwhich department (?:handles|deals with|do i)\b",
     r"\b(?:can|could) (?:someone|anyone|you) (?:please )?(?:tell|let) me\b",
     r"\b(?:can|could) you (?:please )?confirm (?:the|whether|if|which|where|when|what)\b",
@@ -163,7 +171,8 @@ _INQUIRIES = [
     # Spanish: a question opened with "¿" that asks where, when, whether one may, ... and
     # says nothing of waiting or of nobody answering; moving house, updating details,
     # wanting to know, confirming.
-    r"(?<=¿)\b(?:cuál|cual|cuáles|cuales|dónde|donde|cuándo|cuando|a qué hora|a que hora|qué horario|que horario|hay|"
+    r"(?<=¿)\b(?:cuál|cual|cuáles|cuales|dónde|donde|cuándo|cuando|a qué hora|a que hora|a q hora|qué horario|"
+    r"que horario|hay|alguien sabe|sabe alguien|sabéis|sabeis|"
     r"puedo|podemos|pueden|puede|se puede|podría|podria|podrían|podrian|me pueden|me podría|me podria|me podrían|"
     r"sería posible|seria posible|"
     r"me podrian|tienen|existe|debo|tengo que|a quién|a quien|con quién|con quien|cómo puedo|como puedo|cómo podemos|"

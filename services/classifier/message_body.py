@@ -22,7 +22,8 @@ critical legal-threat complaint again, every time a complaint is closed. HTML bo
 - Signature furniture is dropped: "Sent from my iPhone", "Get Outlook for iOS", a "--"
   signature line and what follows it, a confidentiality footer and what follows it; so
   are web-form lines that answer a question "no" ("Safeguarding concern?: No") and
-  consent boxes, and an opening "To whom it may concern" ("concern" is a complaint word).
+  consent boxes, an opening "To whom it may concern" ("concern" is a complaint word),
+  and links (their pieces, "https", "t", "co", are words to the model).
 
 The whole text (as plain text) is kept instead when the new words are empty or point
 at the text below ("Please see my email below", "Resending as I have had no reply",
@@ -115,19 +116,35 @@ _POINTS_BELOW = re.compile(
 )
 
 
+# Links say nothing a reader of the words needs, and their pieces ("https", "t", "co",
+# "bit", "ly") are words to the model: a news share with a link read as a complaint.
+_LINK = re.compile(r"\b(?:https?://|www\.)\S+|\b(?:bit\.ly|t\.co|tinyurl\.com|goo\.gl|ow\.ly)/\S+", re.IGNORECASE)
+# Markdown (Care Opinion posts images as "![Image](https://...)"): an image goes, a link
+# keeps its text.
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\s]*\)")
+_MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
 # A letter's opening that holds a complaint word ("concern"): it says nothing.
 _TO_WHOM = re.compile(r"^[ \t]*to whom (?:it|this) may concern\b[ \t]*[,:;.!-]*[ \t]*", re.IGNORECASE | re.MULTILINE)
 
 
 def authored_text(text: str) -> str:
     """The writer's own words of `text` (see the module doc); `text` itself when it has
-    no HTML, quoted thread, signature furniture or "To whom it may concern"."""
+    no HTML, quoted thread, signature furniture, link or "To whom it may concern"."""
     if "ay concern" in text or "ay Concern" in text or "AY CONCERN" in text:
         opened = _TO_WHOM.sub("", text)
         if _WORD.search(opened):
             text = opened
-    if not _maybe_marked(text):
-        return text
+    if _maybe_marked(text):
+        text = _writers_part(text)
+    if "http" in text or "www." in text or "ly/" in text or "t.co/" in text:  # after HTML: not in an href
+        unlinked = _LINK.sub("", _MARKDOWN_LINK.sub(r"\1", _MARKDOWN_IMAGE.sub("", text)))
+        if _WORD.search(unlinked):
+            text = unlinked
+    return text
+
+
+def _writers_part(text: str) -> str:
+    """authored_text for a text with a marker: HTML, thread, signature, footer, form."""
     quotes_certain = False
     if _HTML_MARKUP.search(text):
         text = _html_to_text(text)

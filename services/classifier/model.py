@@ -622,6 +622,9 @@ def _prepare(text: Any, rating: Any, question: Any, language: Any) -> _Prepared:
         # a score ("5/5", "1 star"): nothing a reader could act on, so no review (a
         # survey feed sends many such answers); a rating, the score or an emoji decides.
         return _Prepared(text, r if r is not None else score, q, lang or "und", False, None)
+    if r is None:
+        # A review's own stars ("⭐⭐⭐⭐ Dental hospital was great", "1 star. rude ...").
+        r = short_answers.review_stars(text)
     said_nothing_in = short_answers.says_nothing(text, len(toks_at), asked=q is not None)
     if said_nothing_in is not None:  # "As above", "No aplica", "Not sure" when nothing was asked
         return _Prepared(text, r, q, lang or said_nothing_in, False, None)
@@ -747,7 +750,11 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
     # Below the threshold, words of praise or a model leaning positive make a comment
     # positive (the sentiment decision below).
     called_positive = p_pos >= p_neu or a.counts.get("cue:pos", 0) > 0
-    if p_neg >= threshold or not called_positive:
+    # A question that is not a complaint is neutral by the question cue, not by its
+    # words: the second tier's loose words ("for anyone" in "Question for anyone who's
+    # had an MRI ...") would make it a critical ticket.
+    asked = p_neg < threshold and bool(counts.get(inbox_cues.INQUIRY_CUE))
+    if p_neg >= threshold or not (called_positive or asked):
         # Second-tier cues count for complaints and for comments read as neutral; they
         # raise the flag (and severity) but do not by themselves change sentiment. Until
         # blind set 13 they also counted in positive comments without a praise word

@@ -3,8 +3,9 @@
 Survey feeds send many answers that carry no words the model learned from, or whose
 words mislead it: a score ("5/5", "1 star"), a letter ("a", "x"), a non-answer ("As
 above", "Not applicable", "No sé"), "Keep it up!", "Not great". Each rule here matches
-the whole answer (or, for negated praise, a short comment) and none is a model feature,
-so the trained model is unchanged. Pure functions: no I/O.
+the whole answer (or, for negated praise, a short comment; for a review's own stars, its
+first or last characters) and none is a model feature, so the trained model is
+unchanged. Pure functions: no I/O.
 """
 from __future__ import annotations
 
@@ -35,6 +36,19 @@ _UNSURE = {
 MAX_NON_ANSWER_WORDS = 6
 MAX_CONTENT_FREE_WORDS = 5
 
+# A review that opens or ends with its own stars: "⭐⭐⭐⭐ Dental hospital was great",
+# "★★☆☆☆ long wait", "1 star. rude receptionist", "... would go again 5/5". Five NHS
+# comments do ("5 star service!!!", "Five star treatment"), all praise.
+_STAR_GLYPHS = "⭐🌟★"
+_STAR_OPENING = re.compile(r"^\s*([⭐🌟★☆]{1,5})")
+_STAR_CLOSING = re.compile(r"([⭐🌟★☆]{1,5})\s*$")
+_NUMBER_WORDS = {"one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0}
+_STARS_OPENING = re.compile(r"^\W*(\d(?:\.\d)?|one|two|three|four|five) ?(?:stars?|\*|/ ?5|out of 5)(?!\w)",
+                            re.IGNORECASE)
+_STARS_CLOSING = re.compile(r"(?<!\w)(\d(?:\.\d)?|one|two|three|four|five) ?(?:stars?|/ ?5|out of 5)\W*$",
+                            re.IGNORECASE)
+STARS_SPAN = 24  # characters at each end of a text that can hold its stars
+
 _KEEP_IT_UP = re.compile(r"^\W*(?:well done,? )?keep (?:it|this|that) up(?:,? (?:team|guys|all|everyone|folks))?\W*$",
                          re.IGNORECASE)
 _NEGATED_PRAISE_WORD = re.compile(
@@ -55,6 +69,29 @@ def score_rating(text: str) -> float | None:
         stars = float(m.group(3))
         return stars / 5 if stars <= 5 else None
     return len(m.group(4)) / 5
+
+
+def review_stars(text: str) -> float | None:
+    """The rating (0..1) a review gives itself at its start or end in stars, or None.
+
+    Emoji or black stars count out of five ("★★☆☆☆" is 2/5, "⭐⭐⭐⭐" 4/5; a lone "⭐" is
+    not a score); a number of stars or points out of five must open or close the text
+    ("1 star. rude receptionist"); "5 stars" inside a sentence is left to the words.
+    Only the first and last STARS_SPAN characters are read."""
+    head, tail = text[:STARS_SPAN], text[-STARS_SPAN:]
+    run = _STAR_OPENING.match(head) or _STAR_CLOSING.search(tail)
+    if run is not None:
+        stars = run.group(1)
+        full = sum(ch in _STAR_GLYPHS for ch in stars)
+        # One star glyph alone is as often decoration ("⭐ amazing staff ⭐") as a score.
+        if full and (full >= 2 or "☆" in stars):
+            return full / 5 if "☆" not in stars else full / len(stars)
+    said = _STARS_OPENING.match(head) or _STARS_CLOSING.search(tail)
+    if said is not None:
+        word = said.group(1).lower()
+        value = _NUMBER_WORDS.get(word) or float(word)
+        return value / 5 if 0 < value <= 5 else None
+    return None
 
 
 def content_free(text: str, prepared: str, toks_at: list[tuple[str, int]]) -> bool:

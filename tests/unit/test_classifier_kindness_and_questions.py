@@ -99,6 +99,12 @@ def test_a_story_scored_sentence_by_sentence_is_not_lifted_by_a_kind_act():
     "I've moved house, please update my address.",
     "Just confirming I will attend my appointment on the 14th.",
     "Could you tell me which entrance to use for the eye clinic?",
+    # posted online, to the hospital or to other people
+    "anyone know if parking is free after 8pm at @CityGeneralHosp? visiting my mum tmrw",
+    "@RiversideHealth does the main reception have a hearing loop? need to know before my appt thurs",
+    "is this the entrance by the multi storey or the main one?",
+    "which hospital is this? looks like city general",
+    "¿Alguien sabe si en el Hospital San Rafael se puede aparcar gratis los domingos?",
 ])
 def test_a_question_or_request_that_is_not_a_complaint_is_tagged_as_an_enquiry(text):
     c = model.classify(text)
@@ -193,3 +199,8 @@ def test_a_polite_request_that_opens_with_please_is_an_enquiry():
 
 def test_avoid_with_the_place_named_in_between_is_a_verdict():
     assert model.classify("Avoid @CityHospital ER at all costs. #worstexperience").sentiment == "negative"
+
+
+def test_a_question_is_not_made_critical_by_the_second_tiers_loose_words():
+    c = model.classify("Question for anyone who's had an MRI at Northgate - how long did the results take?")
+    assert c.risk_flags == () and c.severity != "critical" and "enquiry" in c.topics

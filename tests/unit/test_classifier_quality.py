@@ -617,6 +617,14 @@ def test_indirect_complaints_are_caught_without_the_survey_question(name, min_re
     assert sum(c.sentiment == "negative" for c in praise) <= max_praise_called_negative
 
 
+def _called_negative_by_gold_label(rows: list[dict], preds) -> dict[str, int]:
+    """How many rows of each gold sentiment the classifier called negative."""
+    called = {"negative": 0, "neutral": 0, "positive": 0}
+    for r, c in zip(rows, preds):
+        called[r["sentiment"]] += c.sentiment == "negative"
+    return called
+
+
 @pytest.mark.parametrize("name, min_recall, max_praise_called_negative, max_questions_called_negative", [
     ("inbox_facts_blind.jsonl", 0.93, 5, 0),    # first sight: 0.933, 32 of 40 and 8 of 10; the cues were written on it
     ("inbox_facts_blind2.jsonl", 0.97, 16, 0),  # blind after set 1's cues: 0.886, 25 of 50, 14 of 15; then tuned on
@@ -626,12 +634,10 @@ def test_indirect_complaints_are_caught_without_the_survey_question(name, min_re
 def test_kindness_told_as_fact_and_plain_questions_are_not_complaints(
         name, min_recall, max_praise_called_negative, max_questions_called_negative):
     rows = _load(name)
-    preds = model.classify_batch([{"text": r["text"]} for r in rows])
-    def called_negative(label):
-        return sum(c.sentiment == "negative" for r, c in zip(rows, preds) if r["sentiment"] == label)
-    assert called_negative("negative") / sum(r["sentiment"] == "negative" for r in rows) >= min_recall
-    assert called_negative("positive") <= max_praise_called_negative
-    assert called_negative("neutral") <= max_questions_called_negative
+    called = _called_negative_by_gold_label(rows, model.classify_batch([{"text": r["text"]} for r in rows]))
+    assert called["negative"] / sum(r["sentiment"] == "negative" for r in rows) >= min_recall
+    assert called["positive"] <= max_praise_called_negative
+    assert called["neutral"] <= max_questions_called_negative
 
 
 @pytest.mark.parametrize("name, min_recall, max_questions_called_negative, min_questions_given_an_enquiry, "
@@ -650,6 +656,21 @@ def test_emails_are_read_by_their_writers_words_not_the_thread_under_them(
     assert sum(c.sentiment == "negative" for c in complaints) / len(complaints) >= min_recall
     assert sum(c.sentiment == "negative" for c in questions) <= max_questions_called_negative
     assert sum("enquiry" in c.topics for c in questions) >= min_questions_given_an_enquiry
+    assert sum(bool(c.risk_flags) for r, c in zip(rows, preds) if not r["risk_flags"]) <= max_flagged_without_a_risk
+
+
+@pytest.mark.parametrize("name, min_recall, max_praise_called_negative, max_neutral_called_negative, "
+                         "max_flagged_without_a_risk", [
+    ("social_blind.jsonl", 1.00, 3, 5, 3),    # first sight 1.000, 3, 11, 4; then tuned on
+    ("social_blind2.jsonl", 1.00, 6, 10, 2),  # never tuned on (the code before: 1.000, 6, 13, 2)
+])
+def test_social_media_posts_keep_their_measured_level(
+        name, min_recall, max_praise_called_negative, max_neutral_called_negative, max_flagged_without_a_risk):
+    rows = _load(name)
+    preds = model.classify_batch([{"text": r["text"]} for r in rows])
+    called = _called_negative_by_gold_label(rows, preds)
+    assert called["negative"] / sum(r["sentiment"] == "negative" for r in rows) >= min_recall
+    assert called["positive"] <= max_praise_called_negative and called["neutral"] <= max_neutral_called_negative
     assert sum(bool(c.risk_flags) for r, c in zip(rows, preds) if not r["risk_flags"]) <= max_flagged_without_a_risk
 
 

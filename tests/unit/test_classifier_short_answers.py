@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from careloop.classifier import lexicon
+from careloop.classifier import lexicon, model, short_answers
 from careloop.classifier.patterns import words_at
 from careloop.classifier.short_answers import (content_free, keep_it_up, negated_praise_word, says_nothing,
                                                score_rating)
@@ -58,3 +58,30 @@ def test_keep_it_up_must_be_the_whole_comment(text, expected):
 ])
 def test_a_negated_word_of_praise_is_found_but_not_praise_that_contains_not(text, expected):
     assert negated_praise_word(text) is expected
+
+
+@pytest.mark.parametrize("text, rating", [
+    ("⭐⭐⭐⭐ Dental hospital was great", 0.8),
+    ("★★☆☆☆ long wait, rude receptionist", 0.4),
+    ("1 star. rude receptionist", 0.2),
+    ("Would go again 5/5", 1.0),
+    ("Five star treatment all the way", 1.0),
+    ("amazing staff ⭐⭐⭐⭐⭐", 1.0),
+])
+def test_a_review_that_opens_or_ends_with_its_stars_gives_that_rating(text, rating):
+    assert short_answers.review_stars(text) == pytest.approx(rating)
+
+
+@pytest.mark.parametrize("text", [
+    "I'd give them 5 stars for the food but not for the wait",  # inside a sentence: the words decide
+    "⭐ amazing staff ⭐",                                      # a lone star glyph is decoration
+    "The nurses were stars",
+    "10/10 would recommend",                                    # not out of five
+])
+def test_stars_inside_a_sentence_or_as_decoration_give_no_rating(text):
+    assert short_answers.review_stars(text) is None
+
+
+def test_a_one_star_review_is_a_complaint_and_its_stars_count_as_the_rating():
+    assert model.classify("1 star. Staff were fine I guess, parking ok.").sentiment == "negative"
+    assert model.classify("1 star. Staff were fine I guess, parking ok.", rating=1.0).sentiment != "negative"

@@ -209,3 +209,18 @@ def test_asking_the_hospital_to_resend_something_does_not_point_below():
             "The information contained in this email is confidential. It is intended solely for the addressee.")
 
     assert authored_text(text) == "Could you please re-send the discharge summary?\n\nKind regards,\nSarah"
+
+
+def test_links_are_not_words():
+    assert authored_text("New cancer centre to open in 2026 https://bit.ly/3xRvT9a") == "New cancer centre to open in 2026 "
+    assert authored_text("see t.co/kR82vNq1Lz and www.example.nhs.uk/visiting") == "see  and "
+
+
+def test_a_link_inside_html_markup_leaves_the_anchor_text():
+    text = '<p>Read my story <a href="https://example.org/story?id=1">here</a>, it was awful.</p>'
+
+    assert authored_text(text) == "Read my story here, it was awful."
+
+
+def test_a_text_that_is_only_a_link_is_kept():
+    assert authored_text("https://example.org/review") == "https://example.org/review"
