@@ -291,12 +291,11 @@ class _PlainText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.lines: list[str] = [""]
         self.quoted: list[bool] = [False]
-        self.open: list[tuple[str, bool]] = []  # (tag, starts a quote)
-
-    def _depth(self, kind: str) -> int:
-        if kind == "quote":
-            return sum(1 for _, q in self.open if q)
-        return sum(1 for tag, _ in self.open if tag in _SKIPPED)
+        self.open: list[tuple[str, bool, bool]] = []  # (tag, starts a quote, is skipped)
+        # Open quotes and skipped elements, kept as counts so that deeply nested markup
+        # costs linear time.
+        self.quotes = 0
+        self.skips = 0
 
     def _new_line(self) -> None:
         if self.lines[-1].strip():
@@ -311,7 +310,11 @@ class _PlainText(HTMLParser):
         if tag in _VOID:
             return
         css = " ".join(v or "" for k, v in attrs if k in ("class", "id")).lower()
-        self.open.append((tag, tag == "blockquote" or any(c in css for c in _QUOTE_CLASSES)))
+        quote = tag == "blockquote" or any(c in css for c in _QUOTE_CLASSES)
+        skip = tag in _SKIPPED
+        self.open.append((tag, quote, skip))
+        self.quotes += quote
+        self.skips += skip
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCK:
@@ -320,15 +323,18 @@ class _PlainText(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         for k in range(len(self.open) - 1, -1, -1):
             if self.open[k][0] == tag:
+                for _, quote, skip in self.open[k:]:
+                    self.quotes -= quote
+                    self.skips -= skip
                 del self.open[k:]
                 break
         if tag in _BLOCK:
             self._new_line()
 
     def handle_data(self, data: str) -> None:
-        if self._depth("skip"):
+        if self.skips:
             return
-        quoted = self._depth("quote") > 0
+        quoted = self.quotes > 0
         for n, piece in enumerate(data.split("\n")):
             if n:
                 self._new_line()

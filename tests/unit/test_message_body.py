@@ -1,4 +1,7 @@
 """The classifier reads the words a message's writer wrote, not the thread under them."""
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from careloop.classifier.message_body import authored_text
 from careloop.classifier.model import classify
 
@@ -224,3 +227,24 @@ def test_a_link_inside_html_markup_leaves_the_anchor_text():
 
 def test_a_text_that_is_only_a_link_is_kept():
     assert authored_text("https://example.org/review") == "https://example.org/review"
+
+
+_MARKERS = st.sampled_from([
+    "<div>", "</div>", "<br>", "<blockquote>", "</blockquote>", "<p>", "&amp;", "<script>", "</style>",
+    "\n> ", "\nOn Tue, 3 Nov 2026 at 09:14, A <a@example.com> wrote:\n", "\n-----Original Message-----\n",
+    "\nFrom: A\nSent: today\nTo: B\nSubject: RE: x\n", "\nSubject: FW: y\n", "\nBegin forwarded message:\n",
+    "\nSent from my iPhone\n", "\n--\n", "\nThis email is confidential and intended only for the addressee.\n",
+    "\nSafeguarding concern?: No\n", "To whom it may concern,", " https://t.co/x ", "![Image](https://x.y/z.png)",
+    "see below", "Thank you, all sorted.", "The nurse was rude.", "¿Sería posible?",
+])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_MARKERS, st.text(max_size=20)), max_size=40))
+def test_any_mix_of_markup_threads_and_furniture_gives_text_without_error(pieces):
+    text = "".join(pieces)
+    out = authored_text(text)
+    assert isinstance(out, str)
+    if text.strip():
+        assert classify(text).sentiment in ("negative", "neutral", "positive")
+
