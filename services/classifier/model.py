@@ -46,11 +46,12 @@ from typing import Any, Iterable, Mapping, Sequence
 
 import numpy as np
 
+from careloop.core.message_body import authored_text
+
 from . import es, inbox_cues, lexicon, short_answers, vectorized
 from .features import extra_features, ngram_features
 from .lang import detect_language
 from .linear import LinearModel
-from .message_body import authored_text
 from .patterns import words_at
 from .vectorized import Unit
 

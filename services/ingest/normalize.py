@@ -11,7 +11,10 @@ Input fields of a raw record (``INPUT_FIELDS``):
 external_id    required; str or int (-> str), stripped, 1..200 chars, no control chars
 text           required; control characters removed, whitespace normalised (runs of
                spaces/tabs -> one space, line breaks kept, at most one blank line in a
-               row, ends stripped), Unicode NFC; 1..20000 chars after that
+               row, ends stripped), Unicode NFC; 1..20000 chars after that. An email or
+               web form longer than that (a long quoted thread, verbose HTML) is first
+               reduced to its writer's words (``careloop.core.message_body``), so the
+               complaint on top is not lost to the thread under it
 facility       str; else the source's ``default_facility``; else rejected
 department     optional str (blank = absent)
 created_at     optional: RFC 3339, ISO date or epoch seconds; no offset = UTC; more
@@ -43,6 +46,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from careloop.core.errors import CareloopError
 from careloop.core.ids import feedback_id
+from careloop.core.message_body import authored_text
 from careloop.core.timeutil import ensure_utc, format_time, parse_time
 
 SourceKind = Literal["survey", "review", "web_form", "email"]
@@ -155,7 +159,7 @@ def normalize(raw: Mapping[str, Any], source: SourceConfig, *, now: datetime) ->
     now = ensure_utc(now)
 
     external_id = _external_id(raw.get("external_id"))
-    text = _text(raw.get("text"))
+    text = _text(raw.get("text"), source.kind)
     facility = _short(raw, "facility", MAX_SHORT) or source.default_facility
     if facility is None:
         raise InvalidRecord("facility", "is required (the source has no default_facility)")
@@ -202,7 +206,11 @@ def _external_id(value: Any) -> str:
     return text
 
 
-def _text(value: Any) -> str:
+# Sources whose messages carry threads, markup and signatures (message_body).
+_MAIL_KINDS = frozenset(("email", "web_form"))
+
+
+def _text(value: Any, kind: str) -> str:
     if _absent(value):
         raise InvalidRecord("text", "is required and must not be blank")
     if not isinstance(value, str):
@@ -210,6 +218,10 @@ def _text(value: Any) -> str:
     text = clean_text(value)
     if not text:
         raise InvalidRecord("text", "is blank after removing control characters")
+    if len(text) > MAX_TEXT and kind in _MAIL_KINDS:
+        text = clean_text(authored_text(text))
+        if len(text) > MAX_TEXT:
+            raise InvalidRecord("text", f"must be at most {MAX_TEXT} characters (after dropping the quoted thread)")
     if len(text) > MAX_TEXT:
         raise InvalidRecord("text", f"must be at most {MAX_TEXT} characters")
     return text

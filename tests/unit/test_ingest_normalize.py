@@ -170,6 +170,29 @@ def test_text_of_20000_characters_is_accepted_and_longer_is_invalid():
     assert err.field == "text"
 
 
+EMAIL = SourceConfig(name="pals_inbox", kind="email")
+
+
+def test_an_email_too_long_for_its_thread_keeps_the_writers_words():
+    thread = "\n".join(f"> We are sorry about point {i} of your complaint." for i in range(800))
+    text = f"My mother was left without her insulin again last night.\n\nOn Tue, 3 Nov 2026 at 09:14, PALS wrote:\n{thread}"
+    assert len(text) > 20000
+
+    data = normalize(rec(text=text), EMAIL, now=NOW)
+
+    assert data["text"] == "My mother was left without her insulin again last night."
+
+
+def test_a_survey_answer_too_long_is_still_rejected_not_cut():
+    text = "Fine.\n\nOn Tue, 3 Nov 2026 at 09:14, PALS wrote:\n" + "> x\n" * 6000
+    assert reject(rec(text=text)).field == "text"  # SURVEY source: no thread handling
+
+
+def test_an_email_still_too_long_after_dropping_its_thread_is_rejected_with_that_reason():
+    err = reject(rec(text="a " * 10001), source=EMAIL)
+    assert err.field == "text" and "after dropping the quoted thread" in str(err)
+
+
 def test_the_length_limit_applies_after_whitespace_normalisation():
     assert len(normalize(rec(text="a" * 20000 + "   \n\n\n\n"), SURVEY, now=NOW)["text"]) == 20000
 

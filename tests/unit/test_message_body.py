@@ -2,7 +2,7 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from careloop.classifier.message_body import authored_text
+from careloop.core.message_body import authored_text
 from careloop.classifier.model import classify
 
 HOSPITAL_REPLY = (

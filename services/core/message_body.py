@@ -1,4 +1,5 @@
-"""The part of a message that its writer wrote: what the classifier reads.
+"""The part of a message that its writer wrote: what the classifier reads, and what
+ingest keeps of an email or web form too long to carry whole.
 
 An email to a patient-relations inbox often carries the thread under it: the hospital's
 own reply ("we are sorry ... you may contact the Ombudsman") and the writer's first
