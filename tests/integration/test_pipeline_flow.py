@@ -44,13 +44,27 @@ def test_feedback_becomes_one_ticket_each_and_unacknowledged_tickets_escalate_on
     # A question sent to the feedback inbox is neither praise nor a complaint: it gets a
     # ticket to be answered (the enquiries rule), with drafts that apologise for nothing.
     enquiry_text = "Could you tell me which entrance to use for the eye clinic?"
-    rows = sample_records() + [{"source": "web_form", "external_id": f"it-enquiry-{tmp_path.name}",
-                                "text": enquiry_text, "facility": "st-marys", "department": "outpatients"}]
+    # A thank-you sent above the hospital's quoted apology is thanks: no ticket and no
+    # flag from the thread's "Ombudsman" and "legal advice" (message_body), while the
+    # event keeps the whole email for whoever reads it.
+    thanks_text = ("Thank you, that's all sorted now and the new appointment suits us.\n\n"
+                   "On Tue, 3 Nov 2026 at 09:14, Patient Experience <pals@example.nhs.uk> wrote:\n"
+                   "> We are very sorry that your mother was left in pain. You may contact the Ombudsman\n"
+                   "> or seek legal advice if you remain unhappy.")
+    rows = sample_records() + [
+        {"source": "web_form", "external_id": f"it-enquiry-{tmp_path.name}", "text": enquiry_text,
+         "facility": "st-marys", "department": "outpatients"},
+        {"source": "email", "external_id": f"it-thanks-{tmp_path.name}", "text": thanks_text, "facility": "st-marys"},
+    ]
     _ingest(settings, producer_for(settings), tmp_path, rows)
 
     reader.wait_for(lambda ev: len([e for e in ev if e["type"].endswith("classified.v1")]) == len(rows), 60,
                     "every record classified")
     classified = reader.of_type("feedback.classified.v1")
+    thanks = next(c["data"] for c in classified if c["data"]["feedback"]["external_id"] == f"it-thanks-{tmp_path.name}")
+    assert thanks["feedback"]["text"] == thanks_text
+    assert (thanks["classification"]["sentiment"], thanks["classification"]["risk_flags"]) == ("positive", [])
+    assert not route(config.routing, facts_from(thanks["feedback"], thanks["classification"])).ticket
     needing = {c["data"]["feedback"]["feedback_id"] for c in classified
                if route(config.routing, facts_from(c["data"]["feedback"], c["data"]["classification"])).ticket}
     assert len(needing) >= 6, "the sample holds at least six complaints"
