@@ -738,6 +738,16 @@ _RISK_PATTERNS_EMAILS: dict[str, list[str]] = {
     ],
 }
 
+# Social-media set 1 (posts and reviews, 2026-11-27): a near death told in passing,
+# an organ close to rupturing.
+_RISK_PATTERNS_SOCIAL: dict[str, list[str]] = {
+    "patient_safety": [
+        r"\b(?:nearly|almost) (?:losing|lost) (?:my|our|his|her|their) (?:son|daughter|baby|child|little one|mum|"
+        r"mother|dad|father|wife|husband|partner|nan|gran|grandad|grandma|brother|sister|life)\b",
+        r"\b(?:close to|nearly|almost|about to|on the verge of) (?:rupturing|bursting|perforating)\b",
+    ],
+}
+
 # Every family, in the order the families were written (risk_lexicon joins them).
 FAMILIES: tuple[dict[str, list[str]], ...] = (
     _RISK_PATTERNS_EXTRA,
@@ -768,4 +778,5 @@ FAMILIES: tuple[dict[str, list[str]], ...] = (
     _RISK_PATTERNS_TWENTY_SECOND,
     _RISK_PATTERNS_TWENTY_THIRD,
     _RISK_PATTERNS_EMAILS,
+    _RISK_PATTERNS_SOCIAL,
 )

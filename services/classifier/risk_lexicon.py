@@ -203,7 +203,9 @@ RISK_PATTERNS: dict[str, list[str]] = {
         r"\b(?:discuss\w*|talk\w*|read|said|say|told|tell|ask\w*|announc\w*|shout\w*|mention\w*|diagnos\w*|results?|condition|status|history|details|name|examined)\b[^.!?]{0,60}\b(?:in front of|within earshot of)\b",
         r"\b(?:overheard|could hear every|loud enough for)\b",
         r"\bwithout (?:my|his|her|our|their) (?:consent|permission|knowledge)\b",
-        r"\bread (?:my|his|her|out) (?:notes|details|results|diagnosis)\b",
+        # (Not "nobody read his notes": that is care, not disclosure.)
+        r"(?<!nobody )(?<!no one )(?<!n't )(?<!not )(?<!never )\bread (?:my|his|her|out) (?:notes|details|results|"
+        r"diagnosis)\b",
         r"\b(?:notes|records|files|screen) (?:were |was )?left (?:open|lying|out|on)\b",
         r"\bsocial media\b|\bfacebook\b",
         r"\b(?:told|informed|contacted) my (?:employer|boss|work|neighbou?rs?)\b",

@@ -291,6 +291,9 @@ def test_each_tuned_risk_set_stays_at_its_tuned_level(name, min_recall, min_prec
     ("The last ones you sent went to the wrong address and my neighbour opened them.", "privacy_breach", None),
     ("The letter was addressed to my old flat and the new tenants opened it.", "privacy_breach", None),
     ("My neighbour opened my clinic letter before I got home.", "privacy_breach", None),
+    # social media: a near death told in passing, an organ close to rupturing
+    ("Staffing issues don't excuse nearly losing my son.", "patient_safety", None),
+    ("Her appendix was close to bursting by the time they operated.", "patient_safety", None),
 ])
 def test_each_later_risk_family_raises_its_flag_on_new_wording(text, flag, language):
     assert flag in model.classify(text, language=language).risk_flags
@@ -460,6 +463,8 @@ def test_an_overdose_followed_by_a_quick_discharge_is_still_a_safety_flag_for_th
     ("I was discharged last Thursday but I wasn't given a fit note before I left.", None),
     ("The physio pushed me just the right amount and I'm back to walking the dog.", None),
     ("My neighbour opened the door for the ambulance crew.", None),
+    ("One nurse turned up having not read my notes so she wasn't as helpful.", None),
+    ("I was so happy I nearly burst into tears.", None),
     ("The hospital car park charges are going to double next month.", None),
 ])
 def test_phrases_that_only_look_like_a_risk_raise_no_flag(text, language):
