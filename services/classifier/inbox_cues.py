@@ -1,5 +1,5 @@
-"""Cues for messages to a patient-relations inbox: kindness told as a plain fact, and
-plain questions or requests.
+"""Cues for messages to a patient-relations inbox: kindness told as a plain fact,
+plain questions or requests, and acknowledgements in a reply.
 
 Neither is a model feature (features.extra_features does not read them), so adding
 patterns here never retrains the model. model._finish looks for them only in comments
@@ -194,8 +194,24 @@ _INQUIRIES = [
     r"\b(?:confirmo|para confirmar|les confirmo) (?:que|mi|la)\b",
 ]
 
+# An acknowledgement in a reply to the team: "Thanks, noted. I'll wait to hear from the
+# ward manager", "Recibido, muchas gracias". ("wait" and "hear" read as a complaint to
+# the model.) Not "I look forward to hearing from you" or "Quedo a la espera de su
+# respuesta": complaint letters close with those.
+ACK_CUE = "cue:ack"
+_ACKNOWLEDGEMENTS = [
+    r"\b(?:noted|received|understood|got it|all noted|message received)\b[,.!]*,? (?:thanks|thank you|many thanks|"
+    r"cheers)\b",
+    r"\b(?:thanks|thank you|many thanks)\b[,.!]*,? (?:noted|received|understood|got it)\b",
+    r"\b(?:i'?ll|i will|we'?ll|we will) (?:wait|await) (?:to hear|for (?:the|your|a|their|his|her) (?:call|letter|"
+    r"reply|email|date|appointment|invite|invitation))\b",
+    r"\b(?:recibido|entendido)\b[,.!]*,? (?:muchas )?gracias\b",
+    r"\bquedo a la espera de (?:la|su|vuestra|una) (?:llamada|cita|confirmaci(?:ó|o)n|carta|fecha)\b",
+]
+
 _KIND_RX = _rx(_KIND_ACTS)
 _INQUIRY_RX = _rx(_INQUIRIES)
+_ACK_RX = _rx(_ACKNOWLEDGEMENTS)
 # A wish is not a kindness that happened: "it would help if ... so my mother could come".
 _WISH = re.compile(r"\b(?:would|'d) (?:help|be|have|make|love|like)\b|\bwish\b|\bif only\b|\bhopefully\b")
 
@@ -208,6 +224,14 @@ def kindness_unopposed(text: str, complaint_cue: bool = False) -> bool:
     comment has a complaint cue, perhaps only in its English gloss (model._with_gloss);
     one this text does not show is taken as standing outside the act."""
     return _inside(prepare(text), _KIND_RX, complaint_cue,
+                   lambda p: chain(_NEG_CUES.finditer(p), _SUGGESTION.finditer(p), _WISH.finditer(p)))
+
+
+def acknowledgement_unopposed(text: str, complaint_cue: bool = False) -> bool:
+    """True when `text` acknowledges (see ACK_CUE) and every complaint-cue, suggestion or
+    wish word in it is part of that acknowledgement. Called only for comments with an
+    acknowledgement cue (rare)."""
+    return _inside(prepare(text), _ACK_RX, complaint_cue,
                    lambda p: chain(_NEG_CUES.finditer(p), _SUGGESTION.finditer(p), _WISH.finditer(p)))
 
 
@@ -232,7 +256,8 @@ def _inside(prepared: str, act: re.Pattern[str], complaint_cue: bool,
 
 # Kindness told as a fact and plain questions matter only for comments scored whole
 # (model._adjust), so stories never pay for them: a matcher of their own.
-_FACT_MATCHER = PatternSet({KIND_ACT_CUE: list(_KIND_ACTS), INQUIRY_CUE: list(_INQUIRIES)})
+_FACT_MATCHER = PatternSet({KIND_ACT_CUE: list(_KIND_ACTS), INQUIRY_CUE: list(_INQUIRIES),
+                            ACK_CUE: list(_ACKNOWLEDGEMENTS)})
 # Emails scored sentence by sentence only use the question cue (model._finish).
 _INQUIRY_MATCHER = PatternSet({INQUIRY_CUE: list(_INQUIRIES)})
 

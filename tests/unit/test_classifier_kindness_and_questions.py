@@ -204,3 +204,21 @@ def test_avoid_with_the_place_named_in_between_is_a_verdict():
 def test_a_question_is_not_made_critical_by_the_second_tiers_loose_words():
     c = model.classify("Question for anyone who's had an MRI at Northgate - how long did the results take?")
     assert c.risk_flags == () and c.severity != "critical" and "enquiry" in c.topics
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks, noted. I'll wait to hear from the ward manager about a date for the meeting.\n\nGraham",
+    "Noted, thanks. I'll wait to hear from the Information Governance team then.",
+    "Recibido, muchas gracias. Quedo a la espera de la llamada del jefe de servicio.",
+])
+def test_a_reply_that_takes_note_is_not_a_complaint(text):
+    assert model.classify(text).sentiment != "negative"
+
+
+@pytest.mark.parametrize("text", [
+    "Noted. I'll wait to hear but frankly this is unacceptable.",
+    "I'll wait to hear from you. I waited six hours in A&E and nobody saw me.",
+    "Recibido. Quedo a la espera de su respuesta, porque lo que pasó es inaceptable.",
+])
+def test_an_acknowledgement_beside_a_complaint_stays_a_complaint(text):
+    assert model.classify(text).sentiment == "negative"

@@ -647,8 +647,8 @@ def test_kindness_told_as_fact_and_plain_questions_are_not_complaints(
 
 @pytest.mark.parametrize("name, min_recall, max_questions_called_negative, min_questions_given_an_enquiry, "
                          "max_flagged_without_a_risk", [
-    ("email_threads_blind.jsonl", 0.96, 2, 9, 3),    # tuned on; the code before message_body.py: 0.931, 5, 0, 13
-    ("email_threads_blind2.jsonl", 0.80, 2, 14, 3),  # blind after set 1: 0.810 (17 of 21), 2, 7, 5; then tuned on
+    ("email_threads_blind.jsonl", 0.96, 1, 9, 3),    # tuned on; the code before message_body.py: 0.931, 5, 0, 13
+    ("email_threads_blind2.jsonl", 0.80, 1, 14, 2),  # blind after set 1: 0.810 (17 of 21), 2, 7, 5; then tuned on
     ("email_threads_blind3.jsonl", 0.94, 4, 12, 2),  # blind after sets 1-2: 0.941, 7, 9, 7; then tuned on
     ("email_threads_blind4.jsonl", 1.00, 2, 11, 9),  # first measured on this code, never tuned on (before: 1.000, 8, 0, 20)
 ])
