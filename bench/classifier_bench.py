@@ -605,11 +605,15 @@ SOCIAL_SETS = (
                            "on it"),
     ("social_blind2.jsonl", "written blind, never tuned on; the code before that tuning read accuracy 0.667, P 0.568 / "
                             "R 1.000, 13 of 15 neutral called complaints"),
+    ("inbox_mix_blind5.jsonl", "emails, replies, web forms, posts and reviews, written after all of the evening's "
+                               "tuning and measured once, never tuned on; the day's starting code read accuracy "
+                               "0.583, P 0.513 / R 0.833, praise 3/18 and neutral 16/18 called complaints, 14 of 51 "
+                               "with no risk flagged"),
 )
 
 
 def social_section() -> None:
-    print("\n=== social-media posts and online reviews, text only (shipped model)")
+    print("\n=== social-media posts, online reviews and a mixed inbox, text only (shipped model)")
     for name, note in SOCIAL_SETS:
         rows = _jsonl(FIXTURES / name)
         res = cl_model.classify_batch([{"text": r["text"]} for r in rows])
