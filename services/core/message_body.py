@@ -26,7 +26,8 @@ critical legal-threat complaint again, every time a complaint is closed. HTML bo
   consent boxes, an opening "To whom it may concern" ("concern" is a complaint word),
   and links (their pieces, "https", "t", "co", are words to the model).
 
-The whole text (as plain text) is kept instead when the new words are empty or point
+The whole thread (as plain text, without attribution lines, header blocks, "> "
+prefixes, footers and form boxes) is kept instead when the new words are empty or point
 at the text below ("Please see my email below", "Resending as I have had no reply",
 "Any update on this?"): then the quoted complaint is what the writer is sending.
 
