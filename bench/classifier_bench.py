@@ -553,6 +553,12 @@ def inbox_section() -> None:
               f"{called['neutral']}/{gold.count('neutral')}; accuracy {acc:.3f}")
 
 
+def _ticketed(c) -> bool:
+    """Whether the shipped routing gives a classification a ticket: a complaint, a risk
+    flag, a question to answer (topic enquiry) or a language to review."""
+    return c.sentiment == "negative" or bool(c.risk_flags) or "enquiry" in c.topics or c.needs_review
+
+
 # Email threads and web forms as the mailbox receives them (quoted replies, forwards,
 # HTML, signatures, footers); written for the project without sight of the classifier.
 # A question "gets an enquiry" when it carries the `enquiry` topic (a ticket to answer).
@@ -593,7 +599,9 @@ def email_section() -> None:
               f"{sum(c.sentiment == 'negative' for c in questions)}/{len(questions)}, given an enquiry "
               f"{sum('enquiry' in c.topics for c in questions)}/{len(questions)}; thanks called negative "
               f"{sum(c.sentiment == 'negative' for c in thanks)}/{len(thanks)}; flags P {fp:.3f} R {fr:.3f}, "
-              f"flagged with no risk {sum(bool(c.risk_flags) for c in riskless)}/{len(riskless)}")
+              f"flagged with no risk {sum(bool(c.risk_flags) for c in riskless)}/{len(riskless)}; complaints "
+              f"that get a ticket {sum(_ticketed(c) for g, c in zip(gold, res) if g == 'negative')}/"
+              f"{gold.count('negative')}")
 
 
 # Social-media posts and online reviews as a listening feed delivers them (mentions,
@@ -627,7 +635,8 @@ def social_section() -> None:
               f"neutral, {note}): accuracy {acc:.3f}, negative P {p:.3f} R {rc:.3f} F1 {f1:.3f}; called negative: "
               f"praise {called['positive']}/{gold.count('positive')}, neutral {called['neutral']}/"
               f"{gold.count('neutral')}; flags P {fp:.3f} R {fr:.3f}, flagged with no risk "
-              f"{sum(bool(c.risk_flags) for c in riskless)}/{len(riskless)}")
+              f"{sum(bool(c.risk_flags) for c in riskless)}/{len(riskless)}; complaints that get a ticket "
+              f"{sum(_ticketed(c) for g, c in zip(gold, res) if g == 'negative')}/{gold.count('negative')}")
 
 
 def language_section() -> None:
