@@ -401,7 +401,8 @@ def _adjust(p: tuple[float, float, float], *, rating: float | None, qkind: str |
     carried one trust's share of "nothing to improve" answers to the next trust and
     cost precision there (bench, 2026-11-27). long_doc: scored sentence by sentence;
     one strong complaint word in a long story is weighed by the model (it is a
-    feature) rather than forcing a complaint.
+    feature) rather than forcing a complaint. short_letter: long_doc, but at most
+    LONG_ENQUIRY_MAX_WORDS words; the question cue applies to it as to a short comment.
     """
     p_neg, p_neu, p_pos = p
     strong = counts.get("cue:strong", 0)
@@ -719,10 +720,10 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
     short_letter = long_doc and len(a.tokens) <= LONG_ENQUIRY_MAX_WORDS
     if (not long_doc and p.language in ("en", "es")
             and (probs[0] > threshold / 2 or inbox_cues.may_be_enquiry(a.prepared, a.tokens))):
-        # The kindness and question cues only ever cap P(neg) at threshold / 2 (_adjust),
-        # so they are looked for only when that would change it (one survey comment in
-        # three or so; stories, scored sentence by sentence, never), or when the comment
-        # may be an enquiry (topic below).
+        # The kindness, question and acknowledgement cues only ever cap P(neg) at
+        # threshold / 2 (_adjust), so they are looked for only when that would change it
+        # (one survey comment in three or so; stories, scored sentence by sentence,
+        # never), or when the comment may be an enquiry (topic below).
         facts = inbox_cues.fact_cues(a.prepared, a.tokens_at)
         if facts:
             counts = {**counts, **facts}
