@@ -559,6 +559,17 @@ def _ticketed(c) -> bool:
     return c.sentiment == "negative" or bool(c.risk_flags) or "enquiry" in c.topics or c.needs_review
 
 
+def _flags_and_tickets(rows: list[dict], res) -> str:
+    """The flag and ticket figures the email and social sections share: flag precision
+    and recall against the rows' "risk_flags", riskless messages flagged, complaints that
+    get a ticket."""
+    fp, fr, _ = _flag_scores([{**r, "flags": r["risk_flags"]} for r in rows], res)
+    riskless = [c for r, c in zip(rows, res) if not r["risk_flags"]]
+    complaints = [c for r, c in zip(rows, res) if r["sentiment"] == "negative"]
+    return (f"flags P {fp:.3f} R {fr:.3f}, flagged with no risk {sum(bool(c.risk_flags) for c in riskless)}/"
+            f"{len(riskless)}; complaints that get a ticket {sum(map(_ticketed, complaints))}/{len(complaints)}")
+
+
 # Email threads and web forms as the mailbox receives them (quoted replies, forwards,
 # HTML, signatures, footers); written for the project without sight of the classifier.
 # A question "gets an enquiry" when it carries the `enquiry` topic (a ticket to answer).
@@ -592,16 +603,11 @@ def email_section() -> None:
         p, rc, f1 = prf([g == "negative" for g in gold], [c.sentiment == "negative" for c in res])
         questions = [c for g, c in zip(gold, res) if g == "neutral"]
         thanks = [c for g, c in zip(gold, res) if g == "positive"]
-        fp, fr, _ = _flag_scores([{**r, "flags": r["risk_flags"]} for r in rows], res)
-        riskless = [c for r, c in zip(rows, res) if not r["risk_flags"]]
         print(f"{name} ({gold.count('negative')} complaints + {len(thanks)} thanks + {len(questions)} questions or "
               f"acknowledgements, {note}): negative P {p:.3f} R {rc:.3f} F1 {f1:.3f}; questions called negative "
               f"{sum(c.sentiment == 'negative' for c in questions)}/{len(questions)}, given an enquiry "
               f"{sum('enquiry' in c.topics for c in questions)}/{len(questions)}; thanks called negative "
-              f"{sum(c.sentiment == 'negative' for c in thanks)}/{len(thanks)}; flags P {fp:.3f} R {fr:.3f}, "
-              f"flagged with no risk {sum(bool(c.risk_flags) for c in riskless)}/{len(riskless)}; complaints "
-              f"that get a ticket {sum(_ticketed(c) for g, c in zip(gold, res) if g == 'negative')}/"
-              f"{gold.count('negative')}")
+              f"{sum(c.sentiment == 'negative' for c in thanks)}/{len(thanks)}; {_flags_and_tickets(rows, res)}")
 
 
 # Social-media posts and online reviews as a listening feed delivers them (mentions,
@@ -629,14 +635,10 @@ def social_section() -> None:
         p, rc, f1 = prf([g == "negative" for g in gold], [c.sentiment == "negative" for c in res])
         acc = sum(g == c.sentiment for g, c in zip(gold, res)) / len(rows)
         called = {k: sum(g == k and c.sentiment == "negative" for g, c in zip(gold, res)) for k in ("positive", "neutral")}
-        fp, fr, _ = _flag_scores([{**r, "flags": r["risk_flags"]} for r in rows], res)
-        riskless = [c for r, c in zip(rows, res) if not r["risk_flags"]]
         print(f"{name} ({gold.count('negative')} complaints + {gold.count('positive')} praise + {gold.count('neutral')} "
               f"neutral, {note}): accuracy {acc:.3f}, negative P {p:.3f} R {rc:.3f} F1 {f1:.3f}; called negative: "
               f"praise {called['positive']}/{gold.count('positive')}, neutral {called['neutral']}/"
-              f"{gold.count('neutral')}; flags P {fp:.3f} R {fr:.3f}, flagged with no risk "
-              f"{sum(bool(c.risk_flags) for c in riskless)}/{len(riskless)}; complaints that get a ticket "
-              f"{sum(_ticketed(c) for g, c in zip(gold, res) if g == 'negative')}/{gold.count('negative')}")
+              f"{gold.count('neutral')}; {_flags_and_tickets(rows, res)}")
 
 
 def language_section() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from itertools import chain
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Mapping
 
 from .lexicon import _NEG_CUES, _SUGGESTION, _rx, prepare
 from .patterns import PatternSet
@@ -223,15 +223,20 @@ def kindness_unopposed(text: str, complaint_cue: bool = False) -> bool:
     there". Called only for comments with a kindness cue (rare). complaint_cue: the
     comment has a complaint cue, perhaps only in its English gloss (model._with_gloss);
     one this text does not show is taken as standing outside the act."""
-    return _inside(prepare(text), _KIND_RX, complaint_cue,
-                   lambda p: chain(_NEG_CUES.finditer(p), _SUGGESTION.finditer(p), _WISH.finditer(p)))
+    return _told_unopposed(_KIND_RX, text, complaint_cue)
 
 
-def acknowledgement_unopposed(text: str, complaint_cue: bool = False) -> bool:
-    """True when `text` acknowledges (see ACK_CUE) and every complaint-cue, suggestion or
-    wish word in it is part of that acknowledgement. Called only for comments with an
-    acknowledgement cue (rare)."""
-    return _inside(prepare(text), _ACK_RX, complaint_cue,
+def fact_stands_unopposed(text: str, counts: Mapping[str, int]) -> bool:
+    """True when a comment with a kindness or acknowledgement cue in `counts` has no
+    complaint, suggestion or wish word outside that act or acknowledgement (see
+    kindness_unopposed; "Thanks, noted. I'll wait to hear from the ward manager")."""
+    complaint_cue = bool(counts.get("cue:neg"))
+    return any(counts.get(cue) and _told_unopposed(rx, text, complaint_cue)
+               for cue, rx in ((KIND_ACT_CUE, _KIND_RX), (ACK_CUE, _ACK_RX)))
+
+
+def _told_unopposed(told: re.Pattern[str], text: str, complaint_cue: bool) -> bool:
+    return _inside(prepare(text), told, complaint_cue,
                    lambda p: chain(_NEG_CUES.finditer(p), _SUGGESTION.finditer(p), _WISH.finditer(p)))
 
 

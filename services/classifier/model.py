@@ -412,15 +412,11 @@ def _adjust(p: tuple[float, float, float], *, rating: float | None, qkind: str |
         strong = strong or 1
     if short_answers.keep_it_up(text):
         p_neg = min(p_neg, threshold / 2)  # no NHS comment is only these words
-    if (counts.get(inbox_cues.KIND_ACT_CUE) and not strong and not long_doc
-            and inbox_cues.kindness_unopposed(text, complaint_cue=bool(counts.get("cue:neg")))):
-        # Kindness told as a fact with nothing against it ("the porter walked us to the
-        # clinic"): praise the model cannot see without a word of praise.
-        p_neg = min(p_neg, threshold / 2)
-    if (counts.get(inbox_cues.ACK_CUE) and not strong and not long_doc
-            and inbox_cues.acknowledgement_unopposed(text, complaint_cue=bool(counts.get("cue:neg")))):
-        # "Thanks, noted. I'll wait to hear from the ward manager": a reply that takes
-        # note, which the model reads as a complaint ("wait", "hear").
+    if not strong and not long_doc and inbox_cues.fact_stands_unopposed(text, counts):
+        # Kindness told as a fact ("the porter walked us to the clinic"), praise the
+        # model cannot see without a word of praise, or a reply that takes note ("Thanks,
+        # noted. I'll wait to hear from the ward manager"), which it reads as a complaint
+        # ("wait", "hear"): with nothing against it, not a complaint.
         p_neg = min(p_neg, threshold / 2)
     if (counts.get(inbox_cues.INQUIRY_CUE) and not strong and not counts.get(inbox_cues.KIND_ACT_CUE)
             and (not long_doc or short_letter)

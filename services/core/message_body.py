@@ -184,10 +184,8 @@ def _whole_thread(lines: list[str]) -> str:
         if _HEADER_FROM.match(stripped) and (block := _header_block(lines, i)) is not None:
             skip_until = block[1]
             continue
-        if (_ORIGINAL_MESSAGE.match(stripped) or _FORWARD.match(stripped) or _DEVICE_LINE.match(stripped)
-                or _FOOTER.match(stripped) or _is_footer(stripped)
-                or _FORM_ANSWERED_NO.match(stripped) or _FORM_CONSENT.match(stripped)
-                or (_ATTRIBUTION_START.match(stripped) and _is_attribution(lines, i))):
+        if (_ORIGINAL_MESSAGE.match(stripped) or _FORWARD.match(stripped) or _is_footer(stripped)
+                or _is_furniture(stripped) or (_ATTRIBUTION_START.match(stripped) and _is_attribution(lines, i))):
             continue
         kept.append(stripped)
     return _BLANK_LINES.sub("\n\n", "\n".join(kept)).strip()
@@ -264,15 +262,25 @@ def _without_signature(lines: list[str]) -> list[str]:
     kept: list[str] = []
     for line in lines:
         stripped = line.strip()
-        if _SIGNATURE_DASHES.match(stripped) or _FOOTER.match(stripped) or _is_footer(stripped):
+        if _SIGNATURE_DASHES.match(stripped) or _is_footer(stripped):
             break
-        if not (_DEVICE_LINE.match(stripped) or _FORM_ANSWERED_NO.match(stripped) or _FORM_CONSENT.match(stripped)):
+        if not _is_furniture(stripped):
             kept.append(line)
     return kept
 
 
 def _is_footer(line: str) -> bool:
-    return _FOOTER_SECRET.search(line) is not None and _FOOTER_ADDRESSEE.search(line) is not None
+    """A confidentiality footer's line: labelled, or saying confidential and naming the
+    intended recipient."""
+    return _FOOTER.match(line) is not None or (
+        _FOOTER_SECRET.search(line) is not None and _FOOTER_ADDRESSEE.search(line) is not None)
+
+
+def _is_furniture(line: str) -> bool:
+    """A device line ("Sent from my iPhone") or a web-form box answered "no" or ticked
+    for consent: not the writer's words."""
+    return (_DEVICE_LINE.match(line) is not None or _FORM_ANSWERED_NO.match(line) is not None
+            or _FORM_CONSENT.match(line) is not None)
 
 
 # --------------------------------------------------------------------------- HTML

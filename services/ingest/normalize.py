@@ -218,12 +218,12 @@ def _text(value: Any, kind: str) -> str:
     text = clean_text(value)
     if not text:
         raise InvalidRecord("text", "is blank after removing control characters")
-    if len(text) > MAX_TEXT and kind in _MAIL_KINDS:
+    if len(text) > MAX_TEXT:
+        if kind not in _MAIL_KINDS:
+            raise InvalidRecord("text", f"must be at most {MAX_TEXT} characters")
         text = clean_text(authored_text(text))
         if len(text) > MAX_TEXT:
             raise InvalidRecord("text", f"must be at most {MAX_TEXT} characters (after dropping the quoted thread)")
-    if len(text) > MAX_TEXT:
-        raise InvalidRecord("text", f"must be at most {MAX_TEXT} characters")
     return text
 
 
