@@ -485,6 +485,15 @@ def _merge_flags(flags: Sequence[str], extra: Iterable[str]) -> tuple[str, ...]:
 # the sentiment model read as praise (bench, 2026-11-27).
 LEARNED_RISK_P_NOT_COMPLAINT = 0.95
 
+# The flags the second tier's loose words may raise in a long document (more than
+# LONG_DOC_WORDS words). A story or a letter uses "claim", "investigation", "called
+# me", "disabled" or "details" in passing; in the labelled sample of real NHS feedback
+# (README, "Risk flags on real feedback") the second tier alone raised legal threat,
+# privacy breach or discrimination in 38 long documents, 3 of them rightly, and on the
+# written sets in 23, 4 rightly. Patient safety and self-harm keep it: their misses
+# cost most, and there it was right 31 times in 84 real stories.
+LONG_DOC_BROAD_FLAGS = frozenset({"patient_safety", "self_harm"})
+
 
 # Words of self-harm, its means and its warning signs. The learned tier's self-harm head
 # has a low bar for complaints (0.5) and learned "nobody" from the written examples:
@@ -763,7 +772,10 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
         # blind set 13 they also counted in positive comments without a praise word
         # ("checked the baby's heart rate every fifteen minutes and kept us calm"),
         # which flagged 38 comments of praise in text_data.csv.
-        flags = _merge_flags(flags, lexicon.broad_risk_flags(a.prepared, a.counts))
+        broad = lexicon.broad_risk_flags(a.prepared, a.counts)
+        if long_doc:
+            broad = tuple(f for f in broad if f in LONG_DOC_BROAD_FLAGS)
+        flags = _merge_flags(flags, broad)
     if p_neg >= threshold:
         flags = _merge_flags(flags, _learned_risk_flags(risk_logits, p))
         sentiment = "negative"

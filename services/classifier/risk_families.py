@@ -735,6 +735,18 @@ _RISK_PATTERNS_EMAILS: dict[str, list[str]] = {
         r"\b(?:neighbou?r|someone else|another patient|stranger|ex|(?:new|previous) tenants?) "
         r"(?:\w+ ){0,2}(?:opened|read) (?:my|the|her|his|their) (?:\w+ )?(?:letters?|post|mail|envelope|results|records|"
         r"report)\b",
+        # Someone's letter or results in the wrong hands, said plainly; in a long email
+        # these were caught only by the second tier, which long documents no longer read
+        # for privacy (model.LONG_DOC_BROAD_FLAGS): "a copy of my clinic letter, which
+        # includes my HIV status, was sent to the HR department at my employer", "inside
+        # was a letter about a completely different patient".
+        r"\b(?:letters?|results?|records?|notes|details|diagnosis|status|information|paperwork|report),? (?:[\w'-]+,? ){0,8}?"
+        r"(?:was |were |had been |has been |got )?(?:sent|given|passed|forwarded|shown|disclosed|emailed|posted|faxed|"
+        r"copied|delivered) to (?:the |my |his |her |our |a )?(?:hr|human resources|employer|workplace|boss|manager|"
+        r"school|neighbou?rs?|landlord|old address|wrong (?:address|person|patient|surgery|practice))\b",
+        r"\b(?:letters?|results?|records?|details|notes|paperwork|information) (?:about|for|of|belonging to) (?:a |an )?"
+        r"(?:completely |totally |entirely )?(?:different|another|other) (?:patient|person|woman|man|lady|gentleman|child)\b"
+        r"|\bsomeone else'?s (?:results?|letters?|records?|notes|details|paperwork|information|diagnosis)\b",
     ],
 }
 

@@ -1,0 +1,101 @@
+"""Risk flags against wordings that raised false flags in real NHS feedback (the
+labelled sample, bench/data/nhs_risk_sample.jsonl), and the real risks
+written the same way that must keep their flag. Every sentence here is written for
+these tests; none is taken from the dataset."""
+from __future__ import annotations
+
+import pytest
+
+from careloop.classifier import model as cl_model
+from careloop.classifier.model import LONG_DOC_BROAD_FLAGS, LONG_DOC_WORDS, classify
+
+
+@pytest.mark.parametrize("text, flag", [
+    # A name, a visit, a code of conduct, a court case of one's own, paperwork.
+    ("I would like to say thank you to Sue who runs the tea bar, always a smile.", "legal_threat"),
+    ("The ward is always fully staffed when the CQC visits, but not on a normal Sunday.", "legal_threat"),
+    ("I was glad to meet the people from the CQC the other day and tell them how good it is.", "legal_threat"),
+    ("The liaison worker helped me through my time in court and never judged me.", "legal_threat"),
+    ("The staff accused me of not having power of attorney and would not talk to me.", "legal_threat"),
+    ("They claim to support healthy lifestyles but we only get outside twice a week.", "legal_threat"),
+    ("The person who investigated my complaint never once spoke to me.", "legal_threat"),
+    # Care that pushed gently, or said not to discriminate; help for "people like me".
+    ("My physio never rushed me or pushed me when I was tired.", "discrimination_abuse"),
+    ("The group leaders pushed me just enough to speak up.", "discrimination_abuse"),
+    ("The day centre does not discriminate and everyone is welcome.", "discrimination_abuse"),
+    ("This service is a lifeline for people like me who live alone.", "discrimination_abuse"),
+    ("We need more nurses like her and more people like her in the NHS.", "discrimination_abuse"),
+    ("Therapy has helped me with the abuse I suffered as a child.", "discrimination_abuse"),
+    ("The nurses were dealing with an abusive patient all night and still found time for us.", "discrimination_abuse"),
+    ("Ward rounds can be intimidating, so it helps to write questions down.", "discrimination_abuse"),
+    ("There are not enough disabled parking spaces near the clinic.", "discrimination_abuse"),
+    ("All reception staff should have deaf awareness training.", "discrimination_abuse"),
+    ("The GP called me back within the hour and sorted everything out.", "discrimination_abuse"),
+    # A stroke lived with, a team's name, an idiom, a duty, a first-aid class.
+    ("Since I had my stroke the stroke team have visited every week and I can walk again.", "patient_safety"),
+    ("They say it will improve but I won't hold my breath.", "patient_safety"),
+    ("The kindness of the midwives took my breath away.", "patient_safety"),
+    ("They could not tell me for safeguarding reasons, which I understand.", "patient_safety"),
+    ("The first aid class showed us what to do if your baby is choking.", "patient_safety"),
+    ("I feel forgotten and neglected by the memory clinic.", "patient_safety"),
+    # Self-harm as a subject of a group, not a disclosure.
+    ("The ward could offer more activities to reduce self-harm on long evenings.", "self_harm"),
+])
+def test_real_wordings_without_a_risk_raise_no_flag(text, flag):
+    assert flag not in classify(text).risk_flags
+
+
+@pytest.mark.parametrize("text, flag", [
+    ("If this is not resolved I will sue the trust.", "legal_threat"),
+    ("I have reported the ward to the CQC.", "legal_threat"),
+    ("We are taking the hospital to court over Dad's death.", "legal_threat"),
+    ("The nurse pushed me against the wall and told me to shut up.", "discrimination_abuse"),
+    ("The receptionist said people like me should not be allowed to have children.", "discrimination_abuse"),
+    ("I was discriminated against because of my religion.", "discrimination_abuse"),
+    ("The healthcare assistant called my mother a liar in front of the whole bay.", "discrimination_abuse"),
+    ("The consultant threatened me and said I would be discharged if I complained.", "discrimination_abuse"),
+    ("He had a stroke on the ward and nobody noticed for four hours.", "patient_safety"),
+    ("Mum was left to choke on her food with no one watching.", "patient_safety"),
+    ("My father was neglected on the ward, left in soiled sheets for hours.", "patient_safety"),
+    ("I told them I had been self-harming again and they sent me away.", "self_harm"),
+])
+def test_the_same_words_used_for_a_real_risk_keep_their_flag(text, flag):
+    assert flag in classify(text).risk_flags
+
+
+# A letter well over LONG_DOC_WORDS words whose only legal, privacy and abuse wording
+# is the loose second tier's ("claim", "investigation", "details", "called me").
+_LONG_COMPLAINT = (
+    "I am writing about my mother's stay on the surgical ward in March. The nurses were busy and "
+    "she often waited a long time for the toilet, which upset her a great deal. Nobody called me "
+    "when she was moved to another bay, and I only found out when I arrived with her clean clothes. "
+    "The discharge was arranged for a Friday evening with no transport booked and we waited four "
+    "hours in the lounge. The staff claim the wards are properly staffed but that is not what we "
+    "saw, and I would like the investigation of this to include the weekend rota and the handover notes."
+)
+
+
+def test_a_long_complaint_takes_no_legal_privacy_or_abuse_flag_from_loose_words_alone():
+    assert len(_LONG_COMPLAINT.split()) > LONG_DOC_WORDS
+    c = classify(_LONG_COMPLAINT)
+    assert c.sentiment == "negative"
+    assert not {"legal_threat", "privacy_breach", "discrimination_abuse"} & set(c.risk_flags)
+
+
+def test_a_long_complaint_still_takes_the_loose_patient_safety_words():
+    text = _LONG_COMPLAINT + " On the second night she fell and nobody noticed until the morning."
+    assert "patient_safety" in LONG_DOC_BROAD_FLAGS
+    assert "patient_safety" in classify(text).risk_flags
+
+
+def test_a_short_complaint_keeps_the_whole_second_tier():
+    # Short comments are read whole: "investigation" there is still a legal cue.
+    c = classify("Still no answer. I want an independent investigation into how my dad was treated.")
+    assert c.sentiment == "negative"
+    assert "legal_threat" in c.risk_flags
+
+
+def test_the_batch_and_single_calls_agree_on_the_long_document_rule():
+    single = classify(_LONG_COMPLAINT)
+    batch = cl_model.classify_batch([{"text": _LONG_COMPLAINT}])[0]
+    assert batch.risk_flags == single.risk_flags
