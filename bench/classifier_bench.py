@@ -439,6 +439,44 @@ def risk_section(care_opinion) -> None:
           f"patterns only {before} ({before / len(texts):.1%})")
 
 
+# Risk flags on real NHS feedback: every comment and story that the code of 2026-11-27
+# (e1f49a5) flagged, plus 200 of each file it did not flag, drawn at random (seed
+# 20261127) and labelled for the five flags without sight of the classifier's output
+# (services/classifier/README.md, "Risk flags on real feedback"). The file holds ids
+# and labels only; the text stays in the dataset. "tune" rows were read while writing
+# the vetoes that followed; "test" rows were not.
+REAL_RISK_SAMPLE = Path(__file__).resolve().parent / "data" / "nhs_risk_sample.jsonl"
+
+
+def real_risk_section(text_data, care_opinion) -> None:
+    rows = _jsonl(REAL_RISK_SAMPLE)
+    print(f"\n=== risk flags on real NHS feedback (bench/data/{REAL_RISK_SAMPLE.name}: {len(rows)} labelled; "
+          f"shipped models)")
+    for name, data in (("Care Opinion", care_opinion), ("text_data", text_data)):
+        res = cl_model.classify_batch([{"text": r.text} for r in data])
+        predicted = {r.id: set(c.risk_flags) for r, c in zip(data, res)}
+        prefix = data[0].id.split(":", 1)[0] + ":"
+        mine = [r for r in rows if r["id"].startswith(prefix)]
+        labelled = {r["id"] for r in mine}
+        flagged = [i for i, f in predicted.items() if f]
+        outside = sum(i not in labelled for i in flagged)
+        print(f"{name}: {len(flagged)} of {len(data)} flagged now ({outside} of them outside the labelled sample); "
+              f"of the {sum(r['sampled'] == 'unflagged' for r in mine)} sampled unflagged, "
+              f"{sum(bool(r['flags']) for r in mine if r['sampled'] == 'unflagged')} have a risk")
+        for half in ("tune", "test"):
+            part = [r for r in mine if r["half"] == half]
+            tp = fp = fn = items = risky_items = missed = 0
+            for r in part:
+                gold, pred = set(r["flags"]), predicted[r["id"]]
+                tp, fp, fn = tp + len(gold & pred), fp + len(pred - gold), fn + len(gold - pred)
+                items += bool(pred)
+                risky_items += bool(pred) and bool(gold)
+                missed += bool(gold) and not pred
+            print(f"  {half} half ({len(part)}): flags P {tp / max(1, tp + fp):.3f} R {tp / max(1, tp + fn):.3f} "
+                  f"({tp} right, {fp} wrong, {fn} missed); flagged items with a risk {risky_items}/{items} "
+                  f"({risky_items / max(1, items):.3f}); items with a risk and no flag {missed}")
+
+
 # Spanish sets: (file, how it was used). Each later set was written before the changes
 # it then prompted and measured blind first (figures in services/classifier/README.md).
 SPANISH_SETS = (
@@ -750,6 +788,7 @@ def main(argv: list[str] | None = None) -> int:
     cl_model.reload()
     shipped_section()
     risk_section(care_opinion)
+    real_risk_section(text_data, care_opinion)
     complaints_section()
     inbox_section()
     email_section()
