@@ -133,7 +133,10 @@ RISK_PATTERNS: dict[str, list[str]] = {
         r"\bhours before (?:a |any )?(?:doctor|nurse|anyone|someone|somebody)\b",
         r"\b(?:born|baby) in distress\b|\bfoetal distress\b|\bfetal distress\b",
         r"\bwander\w* (?:off|out)\b|\babscond\w*",
-        r"\bbed ?rails?\b|\brolled (?:out|off)\b",
+        # Rolled out of bed or off a trolley, not a programme "rolled out to schools" or
+        # dough "rolled out flat" (labelled real NHS sample).
+        r"\bbed ?rails?\b|\brolled (?:out|off)\b(?! (?:to|across|nationally|flat|more|further|the (?:dough|pastry|scheme|"
+        r"programme|program|service|course)|in (?:\w+ )?(?:schools?|other|every|all)))",
         r"\b(?:medication|medicine|dose|doses|insulin|tablets?|meds|antibiotics) (?:was |were |had been )?(?:missed|not given|forgotten|omitted)\b",
         r"\bdragged\b|\bskin tear\w*|\btearing (?:his|her|my|their) skin\b",
         r"\bfailed to (?:spot|notice|recogni[sz]e|act|escalate|treat|diagnose)\b",
@@ -456,6 +459,17 @@ RISK_VETO: dict[str, str] = {
         r"reply|respond|put)\b",
         # Choking taught, not suffered: "what to do if your baby is choking".
         r"\b(?:if|when) (?:\w+ ){1,4}(?:is|are|starts?) choking\b|\bchoking (?:hazard|first aid)\b",
+        # Self-harm as a subject, as for the self-harm flag (below).
+        r"\b(?:reduce|reducing|prevent|preventing|details of|content about|awareness of) self[- ]?harm\w*",
+        # A stroke as why someone needed care: "physical therapy after a stroke".
+        r"\b(?:since|after|following) (?:having )?a stroke\b",
+        # A term and idioms: "a missed miscarriage", "I missed out", "fell short", "it
+        # slipped my mind"; feeling unsafe to speak in a group is not a danger.
+        r"\bmissed (?:miscarriage|out|having)\b|\bfell (?:short|through|asleep|apart|behind|pregnant|in love|into place|"
+        r"on deaf ears|off the (?:list|radar|waiting list))\b|\bslipped (?:my|his|her|their|our) minds?\b|\bslipped through\b"
+        r"|\b(?:felt|feel|feels|feeling) unsafe to (?:talk|speak|share|open up|say|be honest)\b",
+        # Said not to be felt: "I don't really feel unsafe".
+        r"\b(?:don'?t|do not|doesn'?t|does not) (?:really |ever |always )?(?:feel|felt) (?:unsafe|in danger|neglected)\b",
     ]),
     "legal_threat": "|".join([
         # Said not to be intended: "I have no intention of suing".

@@ -38,6 +38,13 @@ from careloop.classifier.model import LONG_DOC_BROAD_FLAGS, LONG_DOC_WORDS, clas
     ("They could not tell me for safeguarding reasons, which I understand.", "patient_safety"),
     ("The first aid class showed us what to do if your baby is choking.", "patient_safety"),
     ("I feel forgotten and neglected by the memory clinic.", "patient_safety"),
+    ("The scheme should be rolled out to schools across the county.", "patient_safety"),
+    ("The care was good, though the aftercare fell short of what I had hoped for.", "patient_safety"),
+    ("We had a missed miscarriage at ten weeks and the midwife was so gentle with us.", "patient_safety"),
+    ("At first it felt unsafe to talk in the group, but the facilitators made it easy.", "patient_safety"),
+    ("I don't really feel unsafe on the ward, it is just noisy at night.", "patient_safety"),
+    ("I would like more physical therapy after a stroke, the sessions are too short.", "patient_safety"),
+    ("The group covered details of self-harm, which some people found hard to hear.", "patient_safety"),
     # Self-harm as a subject of a group, not a disclosure.
     ("The ward could offer more activities to reduce self-harm on long evenings.", "self_harm"),
 ])
@@ -57,6 +64,10 @@ def test_real_wordings_without_a_risk_raise_no_flag(text, flag):
     ("He had a stroke on the ward and nobody noticed for four hours.", "patient_safety"),
     ("Mum was left to choke on her food with no one watching.", "patient_safety"),
     ("My father was neglected on the ward, left in soiled sheets for hours.", "patient_safety"),
+    ("The bed rails were down and she rolled out of bed in the night.", "patient_safety"),
+    ("Dad fell on the ward twice in one night and nobody checked him.", "patient_safety"),
+    ("I didn't feel safe on the ward after the man in the next bed threatened me.", "patient_safety"),
+    ("They told me I had been self-harming for attention and sent me home with nothing.", "self_harm"),
     ("I told them I had been self-harming again and they sent me away.", "self_harm"),
 ])
 def test_the_same_words_used_for_a_real_risk_keep_their_flag(text, flag):
