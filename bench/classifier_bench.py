@@ -36,7 +36,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from careloop.classifier import dataset, model as cl_model, train  # noqa: E402
-from careloop.classifier.lexicon import TOPIC_CODES  # noqa: E402
+from careloop.classifier.lexicon import RISK_FLAG_ORDER, TOPIC_CODES  # noqa: E402
 
 SENTS = ("negative", "neutral", "positive")
 
@@ -448,6 +448,29 @@ def risk_section(care_opinion) -> None:
 REAL_RISK_SAMPLE = Path(__file__).resolve().parent / "data" / "nhs_risk_sample.jsonl"
 
 
+def _kappa(a: list[bool], b: list[bool]) -> float:
+    """Cohen's kappa of two labellings of the same items (1.0 when chance agreement is total)."""
+    n = len(a)
+    observed = sum(x == y for x, y in zip(a, b)) / n
+    pa, pb = sum(a) / n, sum(b) / n
+    chance = pa * pb + (1 - pa) * (1 - pb)
+    return 1.0 if chance == 1 else (observed - chance) / (1 - chance)
+
+
+def _agreement(rows: list[dict]) -> str:
+    """How far a second, independent labelling of `rows` agrees with the first: items
+    with any risk, and each flag that either labelling gives."""
+    first = [set(r["flags"]) for r in rows]
+    second = [set(r["flags_second"]) for r in rows]
+    cells = [f"items with a risk {sum(map(bool, first))} vs {sum(map(bool, second))}, kappa "
+             f"{_kappa([bool(x) for x in first], [bool(y) for y in second]):.2f}"]
+    for flag in RISK_FLAG_ORDER:
+        a, b = [flag in x for x in first], [flag in y for y in second]
+        if any(a) or any(b):
+            cells.append(f"{flag} {_kappa(a, b):.2f}")
+    return "; ".join(cells)
+
+
 def real_risk_section(text_data, care_opinion) -> None:
     rows = _jsonl(REAL_RISK_SAMPLE)
     print(f"\n=== risk flags on real NHS feedback (bench/data/{REAL_RISK_SAMPLE.name}: {len(rows)} labelled; "
@@ -475,6 +498,9 @@ def real_risk_section(text_data, care_opinion) -> None:
             print(f"  {half} half ({len(part)}): flags P {tp / max(1, tp + fp):.3f} R {tp / max(1, tp + fn):.3f} "
                   f"({tp} right, {fp} wrong, {fn} missed); flagged items with a risk {risky_items}/{items} "
                   f"({risky_items / max(1, items):.3f}); items with a risk and no flag {missed}")
+        second = [r for r in mine if "flags_second" in r]
+        if second:
+            print(f"  second labelling of the test half: {_agreement(second)}")
 
 
 # Spanish sets: (file, how it was used). Each later set was written before the changes
