@@ -760,6 +760,20 @@ _RISK_PATTERNS_SOCIAL: dict[str, list[str]] = {
     ],
 }
 
+# Written blind set 24 (2026-11-27, then tuned on): a trans patient called by the name
+# they no longer use, a complaint taken to the data-protection regulator.
+_RISK_PATTERNS_BLIND24: dict[str, list[str]] = {
+    "discrimination_abuse": [
+        r"\b(?:used|using|called|calling|call|calls|checked (?:me|him|her|them) in (?:using|with|under)|addressed (?:me|him|"
+        r"her|them) (?:by|with)|kept (?:using|calling)) (?:me |him |her |them )?(?:by )?(?:my|his|her|their) (?:old|dead|"
+        r"birth|former|previous) name\b|\bdeadnam\w*",
+    ],
+    "legal_threat": [
+        r"\binformation commissioner\b|\b(?:report|reported|reporting|complain|complained|complaining|contact|contacted|"
+        r"contacting|gone|going|went|go) (?:\w+ ){0,3}to the ico\b",
+    ],
+}
+
 # Every family, in the order the families were written (risk_lexicon joins them).
 FAMILIES: tuple[dict[str, list[str]], ...] = (
     _RISK_PATTERNS_EXTRA,
@@ -791,4 +805,5 @@ FAMILIES: tuple[dict[str, list[str]], ...] = (
     _RISK_PATTERNS_TWENTY_THIRD,
     _RISK_PATTERNS_EMAILS,
     _RISK_PATTERNS_SOCIAL,
+    _RISK_PATTERNS_BLIND24,
 )

@@ -376,6 +376,16 @@ RISK_VETO: dict[str, str] = {
         r"\bdisabled (?:parking|places?|spaces?|bays?|toilets?|loos?|access|badges?|facilities|entrance|ramps?|lifts?|"
         r"seating|chairs?)\b|\b(?:deaf|disability|autism|dementia|learning disability) (?:awareness|friendly|training|act)\b"
         r"|\bable and disabled\b",
+        # Written blind set 24 (then tuned on): a registered-blind reader's request, the
+        # routine question about domestic abuse, "roughly" as "about", a drunk man
+        # handled well.
+        r"\bregistered (?:blind|deaf|disabled)\b|\bpartially sighted\b",
+        r"\b(?:questions?|asked|ask|asking|screening|routine) (?:\w+ ){0,2}about (?:domestic |sexual )?abuse\b",
+        r"\broughly (?:how|what|when|where|\d+|a|an|half|the same|two|three|four|five|six|ten|twenty)\b",
+        r"(?<!never )(?<!not )(?<!n't )(?<!nobody )(?<!no one )(?<!failed to )\bdealt (?:\w+ )?with (?:a |an |the )?"
+        r"(?:\w+ )?(?:drunk|aggressive|violent|abusive) (?:\w+ )?(?:man|woman|"
+        r"patient|visitor|relative|person)\b(?: who was (?:shouting|swearing|screaming) (?:abuse )?at (?:everyone|staff|"
+        r"the staff|people|us))?",
     ]),
     "patient_safety": "|".join([
         # Wrong paperwork, not wrong treatment: "the letter gave the wrong clinic address"
@@ -450,7 +460,8 @@ RISK_VETO: dict[str, str] = {
         r"(?:my|his|her|our) breath\b|\bunder (?:my|his|her|their) breath\b",
         # Safeguarding as a duty or a team's name: "for safeguarding reasons", "observations
         # and safeguarding all help".
-        r"\bsafeguarding (?:reasons?|training|polic(?:y|ies)|procedures?|in general|all help|teams?|leads?|officers?|"
+        r"\bsafeguarding (?:reasons?|rules?|(?:and|&) infection control|training|polic(?:y|ies)|procedures?|in general|"
+        r"all help|teams?|leads?|officers?|"
         r"practitioners?|board|hub)\b|\b(?:observations|obs) and safeguarding\b",
         # Feeling neglected by a service, or neglecting to say something: "I feel forgotten
         # and neglected", "neglected to tell us".
@@ -505,7 +516,7 @@ RISK_VETO: dict[str, str] = {
         # "the NMC code of conduct".
         r"\b(?:when|whenever|before|if) (?:the )?(?:cqc|inspectors?) (?:come|comes|came|visit|visits|visited|inspect\w*|"
         r"are|is|were|was)\b|\b(?:people|person|inspectors?|someone|visit|inspection|report|rating) (?:from|by|of) the "
-        r"cqc\b|\b(?:cqc|nmc|gmc) (?:cod|codes?|standards?|ratings?|inspections?|visits?|inspectors?|registration)\b"
+        r"cqc\b|\b(?:cqc|nmc|gmc) (?:cod|codes?|standards?|ratings?|reports?|inspections?|visits?|inspectors?|registration)\b"
         r"|\b(?:advocacy|pals), (?:cqc|nmc|gmc)\b",
         # Sue as a name: "thank you to Sue who works in the café".
         r"\bsue (?:who|was|is|and|from|at|on|in|on reception|the (?:nurse|receptionist|manager|volunteer))\b",
@@ -573,6 +584,14 @@ RISK_VETO: dict[str, str] = {
         # Self-harm as a subject, not a disclosure: "activities to reduce self-harm",
         # "details of self-harm could be difficult to hear" (labelled real NHS sample).
         r"\b(?:reduce|reducing|prevent|preventing|details of|content about|awareness of) self[- ]?harm\w*",
+        # Written blind set 24 (then tuned on): a course on both, pain that made someone
+        # "want to die", giving up on a phone queue.
+        r"\b(?:suicide|self[- ]?harm) (?:and|&) (?:suicide|self[- ]?harm) (?:prevention |awareness )?(?:training|course|"
+        r"workshop|session|group)s?\b",
+        r"\b(?:pain|agony|migraines?|headaches?|toothache|cramps?|contractions|kidney stones?|labou?r|itch\w*)\b[^.!?]{0,40}"
+        r"\bso (?:bad|severe|intense|painful|excruciating) (?:that )?i (?:wanted|thought i was going) to die\b",
+        r"\bgive up (?:and (?:go|went|ring|call)|on (?:the (?:phone|queue|line)|getting|ringing|calling|phoning|trying|"
+        r"waiting)|waiting|trying to (?:get|book|call|ring))\b",
         _KILLING_LAUGHING,
         _OVERDOSE_SERVICE,
         _OVERDOSE_THANKS,

@@ -45,6 +45,14 @@ from careloop.classifier.model import LONG_DOC_BROAD_FLAGS, LONG_DOC_WORDS, clas
     ("I don't really feel unsafe on the ward, it is just noisy at night.", "patient_safety"),
     ("I would like more physical therapy after a stroke, the sessions are too short.", "patient_safety"),
     ("The group covered details of self-harm, which some people found hard to hear.", "patient_safety"),
+    ("Could my appointment letters be sent in large print please, I am registered blind.", "discrimination_abuse"),
+    ("The midwife asked me the routine questions about domestic abuse while my partner was out.", "discrimination_abuse"),
+    ("I asked roughly how long the wait would be and was told about three hours.", "discrimination_abuse"),
+    ("The receptionist dealt calmly with a drunk man who was shouting abuse at everyone.", "discrimination_abuse"),
+    ("The CQC report rates the ward as good and I agree with it.", "legal_threat"),
+    ("My son went on the suicide and self-harm awareness course and found it really useful.", "self_harm"),
+    ("The migraine was so bad I wanted to die, but the nurse got it under control quickly.", "self_harm"),
+    ("Most people give up on the phone queue and go to A&E instead.", "self_harm"),
     # Self-harm as a subject of a group, not a disclosure.
     ("The ward could offer more activities to reduce self-harm on long evenings.", "self_harm"),
 ])
@@ -68,6 +76,10 @@ def test_real_wordings_without_a_risk_raise_no_flag(text, flag):
     ("Dad fell on the ward twice in one night and nobody checked him.", "patient_safety"),
     ("I didn't feel safe on the ward after the man in the next bed threatened me.", "patient_safety"),
     ("They told me I had been self-harming for attention and sent me home with nothing.", "self_harm"),
+    ("The nurse kept calling me by my old name even after I had corrected her twice.", "discrimination_abuse"),
+    ("I have reported the practice to the Information Commissioner over my records.", "legal_threat"),
+    ("I feel like I want to give up, nothing is getting better and nobody calls me back.", "self_harm"),
+    ("My depression got so bad I wanted to die and the GP said to wait six weeks.", "self_harm"),
     ("I told them I had been self-harming again and they sent me away.", "self_harm"),
 ])
 def test_the_same_words_used_for_a_real_risk_keep_their_flag(text, flag):
