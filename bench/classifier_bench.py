@@ -29,6 +29,7 @@ import platform
 import statistics
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -507,6 +508,52 @@ def real_risk_section(text_data, care_opinion) -> None:
             print(f"  second labelling of the test half: {_agreement(second)}")
 
 
+# What real complaints are about, as routing sees them: 300 negative text_data comments
+# and 100 negative Care Opinion stories drawn at random (seed 1127), each labelled with
+# the groups it complains about and its main one (billing, estates, access, other: the
+# demo configuration's teams; services/classifier/README.md, "Topics as routing sees
+# them"). Ids and labels only.
+ROUTING_SAMPLE = Path(__file__).resolve().parent / "data" / "nhs_routing_sample.jsonl"
+ROUTING_GROUPS = {"billing": "billing-office", "estates": "estates-facilities", "access": "access-scheduling",
+                  "other": "patient-experience"}
+
+
+def routing_section(text_data, care_opinion) -> None:
+    from careloop.core.conditions import Facts
+    from careloop.core.config import load_config
+    from careloop.router.rules import route
+    rows = _jsonl(ROUTING_SAMPLE)
+    config = load_config(Path(__file__).resolve().parents[1] / "config" / "demo.yaml")
+    text = {r.id: r.text for r in text_data + care_opinion}
+    res = cl_model.classify_batch([{"text": text[r["id"]]} for r in rows])
+    print(f"\n=== topics as routing sees them (bench/data/{ROUTING_SAMPLE.name}: {len(rows)} real complaints; "
+          f"config/demo.yaml rules; shipped models)")
+    for name in ("text_data", "care_opinion"):
+        main = anyof = risk = n = 0
+        wrong: Counter = Counter()
+        for r, c in zip(rows, res):
+            if not r["id"].startswith(name + ":"):
+                continue
+            facts = Facts(source="survey", facility="site", department=None, sentiment=c.sentiment,
+                          severity=c.severity, topics=frozenset(c.topics), risk_flags=frozenset(c.risk_flags),
+                          needs_review=c.needs_review)
+            decision = route(config.routing, facts)
+            team = decision.team if decision.ticket else "(no ticket)"
+            n += 1
+            if team == "clinical-governance":
+                risk += 1
+                continue
+            main += team == ROUTING_GROUPS[r["main"]]
+            anyof += team in {ROUTING_GROUPS[g] for g in r["about"]}
+            if team != ROUTING_GROUPS[r["main"]]:
+                wrong[f"{r['main']} -> {team}"] += 1
+        rest = n - risk
+        print(f"{name}: {n} complaints, {risk} to clinical governance by a risk flag; of the other {rest}, routed "
+              f"to the team of their main complaint {main} ({main / max(1, rest):.3f}), to a team of something "
+              f"they complain about {anyof} ({anyof / max(1, rest):.3f}); commonest misroutes: "
+              + ", ".join(f"{k} {v}" for k, v in wrong.most_common(4)))
+
+
 # Spanish sets: (file, how it was used). Each later set was written before the changes
 # it then prompted and measured blind first (figures in services/classifier/README.md).
 SPANISH_SETS = (
@@ -819,6 +866,7 @@ def main(argv: list[str] | None = None) -> int:
     shipped_section()
     risk_section(care_opinion)
     real_risk_section(text_data, care_opinion)
+    routing_section(text_data, care_opinion)
     complaints_section()
     inbox_section()
     email_section()
