@@ -41,8 +41,11 @@ RISK_PATTERNS: dict[str, list[str]] = {
         r"\bdark thoughts\b",
         r"\bin crisis\b",
         r"\b(?:want|wants|wanted|wanting) to die\b",
-        r"\bcan go on\b|\bcarry on (?:living|like this)\b",
-        r"\bjump(?:ed|ing|s)? (?:off|in front of|from)\b",
+        # Not "you can go on a voluntary basis", nor an age band "jumping from 0-5 years"
+        # (labelled real NHS sample).
+        r"\bcan go on\b(?! (?:a|an|the|your|my|his|her|their|to|with|holiday|holidays|trips?|outings?|walks?|"
+        r"courses?|the ward|leave|your own|their own)\b)|\bcarry on (?:living|like this)\b",
+        r"\bjump(?:ed|ing|s)? (?:off|in front of|from)\b(?! (?:\d|one|zero|a (?:year|month|week)|(?:the )?(?:age|ages)\b))",
         r"\bligature\w*",
         r"\bpoint (?:in|of) (?:living|life|going on|being alive)\b",
         # Spanish
@@ -299,6 +302,12 @@ _OVERDOSE_TAKEN = (r"(?:\b(?:took|take|takes|taking|taken|had taken) (?:an? )?(?
                    r"(?:care|treatment|support|help) (?:\w+ ){0,2}(?:after|following|for) (?:an? |my |his |her )"
                    r"overdose\b)(?![^.!?]{0,80}\b(?:sent (?:\w+ )?home|discharged|let (?:\w+ )?(?:go|leave|walk)|left "
                    r"(?:alone|unattended|on (?:her|his|my|their) own)|waited|waiting|no one|nobody|ignored)\b)")
+# Self-harm as a subject, not a disclosure, for both the self-harm and the patient-safety
+# flag ("harm" in "self-harm" is a loose patient-safety word): "activities to reduce
+# self-harm", "details of self-harm could be difficult to hear", "helped reduce my
+# self-harm" (labelled real NHS sample).
+_SELF_HARM_AS_SUBJECT = (r"\b(?:reduce|reducing|reduced|prevent|preventing|details of|content about|awareness of) "
+                         r"(?:my |his |her |their )?self[- ]?harm\w*")
 # Stories about other people's cases: "a documentary about hospital negligence cases".
 _MEDIA_STORIES = (r"\b(?:documentar(?:y|ies)|programmes?|programs?|tv shows?|news (?:stories|story|reports?)|articles?|"
                   r"films?|podcasts?|headlines) (?:about|on) (?:\w+ ){0,3}(?:negligence|malpractice|errors?|mistakes|"
@@ -470,8 +479,7 @@ RISK_VETO: dict[str, str] = {
         r"reply|respond|put)\b",
         # Choking taught, not suffered: "what to do if your baby is choking".
         r"\b(?:if|when) (?:\w+ ){1,4}(?:is|are|starts?) choking\b|\bchoking (?:hazard|first aid)\b",
-        # Self-harm as a subject, as for the self-harm flag (below).
-        r"\b(?:reduce|reducing|prevent|preventing|details of|content about|awareness of) self[- ]?harm\w*",
+        _SELF_HARM_AS_SUBJECT,
         # A stroke as why someone needed care: "physical therapy after a stroke".
         r"\b(?:since|after|following) (?:having )?a stroke\b",
         # A term and idioms: "a missed miscarriage", "I missed out", "fell short", "it
@@ -581,9 +589,9 @@ RISK_VETO: dict[str, str] = {
         r"practitioner|course|workshop|sessions?|pathway)s?\b",
         r"\bsuicide (?:prevention|awareness|bereavement) (?:training|team|service|strategy|course|charity|line|"
         r"worker|lead|group|session|week|day)s?\b",
-        # Self-harm as a subject, not a disclosure: "activities to reduce self-harm",
-        # "details of self-harm could be difficult to hear" (labelled real NHS sample).
-        r"\b(?:reduce|reducing|prevent|preventing|details of|content about|awareness of) self[- ]?harm\w*",
+        _SELF_HARM_AS_SUBJECT,
+        # Said not to be happening now: "I am currently not self-harming".
+        r"\b(?:currently not|not currently|no longer|not been|stopped|haven'?t been|have not been) self[- ]?harm\w*",
         # Written blind set 24 (then tuned on): a course on both, pain that made someone
         # "want to die", giving up on a phone queue.
         r"\b(?:suicide|self[- ]?harm) (?:and|&) (?:suicide|self[- ]?harm) (?:prevention |awareness )?(?:training|course|"

@@ -53,6 +53,11 @@ from careloop.classifier.model import LONG_DOC_BROAD_FLAGS, LONG_DOC_WORDS, clas
     ("My son went on the suicide and self-harm awareness course and found it really useful.", "self_harm"),
     ("The migraine was so bad I wanted to die, but the nurse got it under control quickly.", "self_harm"),
     ("Most people give up on the phone queue and go to A&E instead.", "self_harm"),
+    ("Visitors can go on the ward any time after two, which made a real difference.", "self_harm"),
+    ("You can go on a voluntary basis, and the group is friendly.", "self_harm"),
+    ("Grouping the children jumping from 0-5 years is too wide for the toddler session.", "self_harm"),
+    ("The community team helped reduce my self-harm over the last year.", "self_harm"),
+    ("The community team helped reduce my self-harm over the last year.", "patient_safety"),
     # Self-harm as a subject of a group, not a disclosure.
     ("The ward could offer more activities to reduce self-harm on long evenings.", "self_harm"),
 ])
@@ -80,6 +85,8 @@ def test_real_wordings_without_a_risk_raise_no_flag(text, flag):
     ("I have reported the practice to the Information Commissioner over my records.", "legal_threat"),
     ("I feel like I want to give up, nothing is getting better and nobody calls me back.", "self_harm"),
     ("My depression got so bad I wanted to die and the GP said to wait six weeks.", "self_harm"),
+    ("If nothing changes I don't know how much longer I can go on.", "self_harm"),
+    ("I stopped self-harming last year but the cuts are infected and nobody will look at them.", "patient_safety"),
     ("I told them I had been self-harming again and they sent me away.", "self_harm"),
 ])
 def test_the_same_words_used_for_a_real_risk_keep_their_flag(text, flag):
