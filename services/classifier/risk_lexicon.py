@@ -487,6 +487,16 @@ RISK_VETO: dict[str, str] = {
         r"\bmissed (?:miscarriage|out|having)\b|\bfell (?:short|through|asleep|apart|behind|pregnant|in love|into place|"
         r"on deaf ears|off the (?:list|radar|waiting list))\b|\bslipped (?:my|his|her|their|our) minds?\b|\bslipped through\b"
         r"|\b(?:felt|feel|feels|feeling) unsafe to (?:talk|speak|share|open up|say|be honest)\b",
+        # "Wrong" and "error" as judgements and paperwork, "on the floor" as on duty
+        # (labelled real NHS sample): "I had done nothing wrong", "they made me out to be
+        # in the wrong!" (not "in the wrong arm"), "the letter was wrong", "an error on the website", "the staff
+        # that were on the floor".
+        r"\b(?:done|did|doing) nothing wrong\b|\bin the wrong\b(?! \w)|\b(?:my|his|her|our|their) names? wrong\b"
+        r"|\b(?:so|totally|completely|just|morally|plain|simply) wrong (?:to|that)\b|\bwhat (?:i|he|she|they) (?:have|has) "
+        r"wrong with\b|\b(?:letters?|forms?|leaflets?|website|bills?|invoices?|address|information|paperwork) (?:was|were|is|"
+        r"are) wrong\b",
+        r"\berrors? (?:on|in) the (?:website|form|letter|leaflet|system|bill|invoice|app)\b",
+        r"\b(?:staff|nurses|people|team) (?:that|who) (?:were|are|was|is) on the floor\b",
         # Said not to be felt: "I don't really feel unsafe".
         r"\b(?:don'?t|do not|doesn'?t|does not) (?:really |ever |always )?(?:feel|felt) (?:unsafe|in danger|neglected)\b",
     ]),

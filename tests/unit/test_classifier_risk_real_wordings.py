@@ -58,6 +58,10 @@ from careloop.classifier.model import LONG_DOC_BROAD_FLAGS, LONG_DOC_WORDS, clas
     ("Grouping the children jumping from 0-5 years is too wide for the toddler session.", "self_harm"),
     ("The community team helped reduce my self-harm over the last year.", "self_harm"),
     ("The community team helped reduce my self-harm over the last year.", "patient_safety"),
+    ("The receptionist was rude and made me feel I had done nothing wrong but was in the wrong!", "patient_safety"),
+    ("The appointment letter was wrong and nobody would admit it.", "patient_safety"),
+    ("There is an error on the website about the clinic's opening hours.", "patient_safety"),
+    ("The staff that were on the floor were lovely but the office never answered.", "patient_safety"),
     # Self-harm as a subject of a group, not a disclosure.
     ("The ward could offer more activities to reduce self-harm on long evenings.", "self_harm"),
 ])
@@ -87,6 +91,8 @@ def test_real_wordings_without_a_risk_raise_no_flag(text, flag):
     ("My depression got so bad I wanted to die and the GP said to wait six weeks.", "self_harm"),
     ("If nothing changes I don't know how much longer I can go on.", "self_harm"),
     ("I stopped self-harming last year but the cuts are infected and nobody will look at them.", "patient_safety"),
+    ("They put the cannula in the wrong arm, the one with my fistula.", "patient_safety"),
+    ("Her feeding tube was in the wrong place and they used it anyway.", "patient_safety"),
     ("I told them I had been self-harming again and they sent me away.", "self_harm"),
 ])
 def test_the_same_words_used_for_a_real_risk_keep_their_flag(text, flag):
