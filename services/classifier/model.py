@@ -488,10 +488,10 @@ LEARNED_RISK_P_NOT_COMPLAINT = 0.95
 # The flags the second tier's loose words may raise in a long document (more than
 # LONG_DOC_WORDS words). A story or a letter uses "claim", "investigation", "called
 # me", "disabled" or "details" in passing; in the labelled sample of real NHS feedback
-# (README, "Risk flags on real feedback") the second tier alone raised legal threat,
-# privacy breach or discrimination in 38 long documents, 3 of them rightly, and on the
-# written sets in 23, 4 rightly. Patient safety and self-harm keep it: their misses
-# cost most, and there it was right 31 times in 84 real stories.
+# (README, "Risk flags on real feedback") the second tier alone raised 37 legal-threat,
+# privacy or discrimination flags on long documents, 3 of them right, and 19 on the
+# written sets' long documents, 4 right. Patient safety and self-harm keep it: their
+# misses cost most, and there it raised 83 flags on real long documents, 29 right.
 LONG_DOC_BROAD_FLAGS = frozenset({"patient_safety", "self_harm"})
 
 
