@@ -209,9 +209,27 @@ _ACKNOWLEDGEMENTS = [
     r"\bquedo a la espera de (?:la|su|vuestra|una) (?:llamada|cita|confirmaci(?:ó|o)n|carta|fecha)\b",
 ]
 
+# News passed on: a post that shares an announcement ("RT @CityGeneralHosp: Our new urgent
+# treatment centre opens Monday at 9am", "Riverside Health Trust announces new £14m cancer
+# centre, due to open in 2026", "abrirá una nueva unidad de ictus"). It says what a
+# trust will do, not how the writer was treated (social set 1; none of the NHS comments
+# has one of these wordings).
+NEWS_CUE = "cue:news"
+_NEWS = [
+    # (Not "RT @...": a retweet passes on complaints as often as news.)
+    r"\b(?:announces|unveils|launches|reveals) (?:\w+ ){0,3}(?:new|plans?|its|a|an|£)",
+    r"\b(?:opens|will open|to open|due to open|set to open|reopens|will reopen) (?:on |this |next |in |from )?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|week|month|spring|summer|autumn|"
+    r"winter|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b",
+    r"\bnew £\d+(?:\.\d+)? ?(?:m|bn|million|billion)\b",
+    r"\b(?:abrir(?:á|a)|inaugurar(?:á|a)|reabrir(?:á|a)) (?:\w+ ){0,2}(?:nueva|nuevo|el|la|en)\b"
+    r"|\bseg(?:ú|u)n (?:ha )?anunciado\b",
+]
+
 _KIND_RX = _rx(_KIND_ACTS)
 _INQUIRY_RX = _rx(_INQUIRIES)
 _ACK_RX = _rx(_ACKNOWLEDGEMENTS)
+_NEWS_RX = _rx(_NEWS)
 # A wish is not a kindness that happened: "it would help if ... so my mother could come".
 _WISH = re.compile(r"\b(?:would|'d) (?:help|be|have|make|love|like)\b|\bwish\b|\bif only\b|\bhopefully\b")
 
@@ -227,12 +245,12 @@ def kindness_unopposed(text: str, complaint_cue: bool = False) -> bool:
 
 
 def fact_stands_unopposed(text: str, counts: Mapping[str, int]) -> bool:
-    """True when a comment with a kindness or acknowledgement cue in `counts` has no
-    complaint, suggestion or wish word outside that act or acknowledgement (see
+    """True when a comment with a kindness, acknowledgement or news cue in `counts` has
+    no complaint, suggestion or wish word outside that act, acknowledgement or news (see
     kindness_unopposed; "Thanks, noted. I'll wait to hear from the ward manager")."""
     complaint_cue = bool(counts.get("cue:neg"))
     return any(counts.get(cue) and _told_unopposed(rx, text, complaint_cue)
-               for cue, rx in ((KIND_ACT_CUE, _KIND_RX), (ACK_CUE, _ACK_RX)))
+               for cue, rx in ((KIND_ACT_CUE, _KIND_RX), (ACK_CUE, _ACK_RX), (NEWS_CUE, _NEWS_RX)))
 
 
 def _told_unopposed(told: re.Pattern[str], text: str, complaint_cue: bool) -> bool:
@@ -262,7 +280,7 @@ def _inside(prepared: str, act: re.Pattern[str], complaint_cue: bool,
 # Kindness told as a fact and plain questions matter only for comments scored whole
 # (model._adjust), so stories never pay for them: a matcher of their own.
 _FACT_MATCHER = PatternSet({KIND_ACT_CUE: list(_KIND_ACTS), INQUIRY_CUE: list(_INQUIRIES),
-                            ACK_CUE: list(_ACKNOWLEDGEMENTS)})
+                            ACK_CUE: list(_ACKNOWLEDGEMENTS), NEWS_CUE: list(_NEWS)})
 # Emails scored sentence by sentence only use the question cue (model._finish).
 _INQUIRY_MATCHER = PatternSet({INQUIRY_CUE: list(_INQUIRIES)})
 

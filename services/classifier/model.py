@@ -418,6 +418,10 @@ def _adjust(p: tuple[float, float, float], *, rating: float | None, qkind: str |
         # noted. I'll wait to hear from the ward manager"), which it reads as a complaint
         # ("wait", "hear"): with nothing against it, not a complaint.
         p_neg = min(p_neg, threshold / 2)
+        if counts.get(inbox_cues.NEWS_CUE) and not counts.get("cue:pos"):
+            # News passed on ("... opens Monday", "announces new £14m centre") says
+            # nothing of the writer's own care: neutral, not praise.
+            p_neu, p_pos = max(p_neu, p_pos), min(p_neu, p_pos)
     if (counts.get(inbox_cues.INQUIRY_CUE) and not strong and not counts.get(inbox_cues.KIND_ACT_CUE)
             and (not long_doc or short_letter)
             and (not counts.get("cue:neg") or inbox_cues.enquiry_unopposed(text))):
@@ -492,7 +496,11 @@ LEARNED_RISK_P_NOT_COMPLAINT = 0.95
 # privacy or discrimination flags on long documents, 3 of them right, and 19 on the
 # written sets' long documents, 4 right. Patient safety and self-harm keep it: their
 # misses cost most, and there it raised 83 flags on real long documents, 29 right.
-LONG_DOC_BROAD_FLAGS = frozenset({"patient_safety", "self_harm"})
+# Privacy keeps it too: it was right once in 10 real long documents, but each of the
+# two written sets made after the rule (blind sets 24 and 25) had a long email whose
+# breach only it caught (a neighbour who works on reception, a name called out in a
+# full waiting room), and a breach can have to be reported within 72 hours.
+LONG_DOC_BROAD_FLAGS = frozenset({"patient_safety", "privacy_breach", "self_harm"})
 
 
 # Words of self-harm, its means and its warning signs. The learned tier's self-harm head
@@ -765,7 +773,9 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
     # A question that is not a complaint is neutral by the question cue, not by its
     # words: the second tier's loose words ("for anyone" in "Question for anyone who's
     # had an MRI ...") would make it a critical ticket.
-    asked = p_neg < threshold and bool(counts.get(inbox_cues.INQUIRY_CUE))
+    # News passed on is the same: "a new stroke unit opens in September" is not a
+    # patient-safety report.
+    asked = p_neg < threshold and bool(counts.get(inbox_cues.INQUIRY_CUE) or counts.get(inbox_cues.NEWS_CUE))
     if p_neg >= threshold or not (called_positive or asked):
         # Second-tier cues count for complaints and for comments read as neutral; they
         # raise the flag (and severity) but do not by themselves change sentiment. Until

@@ -222,3 +222,24 @@ def test_a_reply_that_takes_note_is_not_a_complaint(text):
 ])
 def test_an_acknowledgement_beside_a_complaint_stays_a_complaint(text):
     assert model.classify(text).sentiment == "negative"
+
+
+@pytest.mark.parametrize("text", [
+    "The trust announces a new £9m eye hospital, due to open in 2027.",
+    "Our new minor injuries unit opens Monday at 8am, find out when to use it.",
+    "El hospital abrirá una nueva unidad de partos en octubre, según ha anunciado la consejería.",
+])
+def test_news_passed_on_is_neutral_with_no_flag_and_no_ticket(text):
+    c = model.classify(text)
+    assert c.sentiment == "neutral"
+    assert c.risk_flags == ()
+    assert "enquiry" not in c.topics
+
+
+@pytest.mark.parametrize("text", [
+    "Disgraceful. The trust announces plans to close the maternity unit and nobody asked us.",
+    "The new clinic opens Monday but I still have no appointment after six months.",
+    "RT @someone: my urgent referral letter took eleven weeks to arrive. Eleven weeks.",
+])
+def test_news_with_a_complaint_or_a_shared_complaint_stays_a_complaint(text):
+    assert model.classify(text).sentiment == "negative"

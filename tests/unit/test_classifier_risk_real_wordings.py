@@ -111,17 +111,27 @@ _LONG_COMPLAINT = (
 )
 
 
-def test_a_long_complaint_takes_no_legal_privacy_or_abuse_flag_from_loose_words_alone():
+def test_a_long_complaint_takes_no_legal_or_abuse_flag_from_loose_words_alone():
     assert len(_LONG_COMPLAINT.split()) > LONG_DOC_WORDS
     c = classify(_LONG_COMPLAINT)
     assert c.sentiment == "negative"
-    assert not {"legal_threat", "privacy_breach", "discrimination_abuse"} & set(c.risk_flags)
+    assert not {"legal_threat", "discrimination_abuse"} & set(c.risk_flags)
+    assert not {"legal_threat", "discrimination_abuse"} & LONG_DOC_BROAD_FLAGS
 
 
 def test_a_long_complaint_still_takes_the_loose_patient_safety_words():
     text = _LONG_COMPLAINT + " On the second night she fell and nobody noticed until the morning."
     assert "patient_safety" in LONG_DOC_BROAD_FLAGS
     assert "patient_safety" in classify(text).risk_flags
+
+
+def test_a_long_complaint_still_takes_the_loose_privacy_words():
+    # A breach told only in the second tier's words (information near someone who saw
+    # or heard it), in a letter long enough to be read sentence by sentence.
+    text = _LONG_COMPLAINT + (" Worse, my mother's diagnosis was discussed at the desk where a visitor from "
+                              "her street heard every word, and the whole village knew by Sunday.")
+    assert "privacy_breach" in LONG_DOC_BROAD_FLAGS
+    assert "privacy_breach" in classify(text).risk_flags
 
 
 def test_a_short_complaint_keeps_the_whole_second_tier():
