@@ -743,6 +743,9 @@ SOCIAL_SETS = (
                                "tuning and measured once, never tuned on; the day's starting code read accuracy "
                                "0.583, P 0.513 / R 0.833, praise 3/18 and neutral 16/18 called complaints, 14 of 51 "
                                "with no risk flagged"),
+    ("social_news_blind.jsonl", "news passed on, complaints that pass on news, praise of news; written blind after "
+                                "the news cue and never tuned on, with no risk labels; the cue changed none of its "
+                                "15 news posts, all still called complaints"),
 )
 
 
@@ -758,7 +761,8 @@ def social_section() -> None:
         print(f"{name} ({gold.count('negative')} complaints + {gold.count('positive')} praise + {gold.count('neutral')} "
               f"neutral, {note}): accuracy {acc:.3f}, negative P {p:.3f} R {rc:.3f} F1 {f1:.3f}; called negative: "
               f"praise {called['positive']}/{gold.count('positive')}, neutral {called['neutral']}/"
-              f"{gold.count('neutral')}; {_flags_and_tickets(rows, res)}")
+              f"{gold.count('neutral')}"
+              + (f"; {_flags_and_tickets(rows, res)}" if all("risk_flags" in r for r in rows) else ""))
 
 
 def language_section() -> None:
