@@ -402,24 +402,28 @@ def _risk_scores(rows: list[dict]) -> tuple[float, float, list[str]]:
     return _flag_scores(rows, cl_model.classify_batch([{"text": r["text"]} for r in rows]))
 
 
-def _flag_scores(rows: list[dict], results) -> tuple[float, float, list[str]]:
-    """Micro precision and recall of the risk flags in `results` against the rows'
-    "flags" (none if absent), and a "flag P/R" cell per flag."""
-    from careloop.classifier.lexicon import RISK_FLAG_ORDER
-    preds = [set(c.risk_flags) for c in results]
-    rows = [{"flags": r.get("flags", [])} for r in rows]
+def _flag_counts(gold: list[set[str]], preds: list[set[str]]) -> tuple[int, int, int, list[str]]:
+    """Micro (right, wrong, missed) counts of predicted risk flags against gold flag sets,
+    and a "flag P/R" cell per flag."""
     tot_tp = tot_fp = tot_fn = 0
     cells = []
     for f in RISK_FLAG_ORDER:
-        tp = sum(f in p and f in r["flags"] for p, r in zip(preds, rows))
-        fp = sum(f in p and f not in r["flags"] for p, r in zip(preds, rows))
-        fn = sum(f not in p and f in r["flags"] for p, r in zip(preds, rows))
+        tp = sum(f in p and f in g for p, g in zip(preds, gold))
+        fp = sum(f in p and f not in g for p, g in zip(preds, gold))
+        fn = sum(f not in p and f in g for p, g in zip(preds, gold))
         tot_tp, tot_fp, tot_fn = tot_tp + tp, tot_fp + fp, tot_fn + fn
         prec = tp / (tp + fp) if tp + fp else 0.0
         rec = tp / (tp + fn) if tp + fn else 0.0
         cells.append(f"{f} {prec:.2f}/{rec:.2f}")
-    prec = tot_tp / (tot_tp + tot_fp) if tot_tp + tot_fp else 0.0
-    rec = tot_tp / (tot_tp + tot_fn) if tot_tp + tot_fn else 0.0
+    return tot_tp, tot_fp, tot_fn, cells
+
+
+def _flag_scores(rows: list[dict], results) -> tuple[float, float, list[str]]:
+    """Micro precision and recall of the risk flags in `results` against the rows'
+    "flags" (none if absent), and a "flag P/R" cell per flag."""
+    tp, fp, fn, cells = _flag_counts([set(r.get("flags", [])) for r in rows], [set(c.risk_flags) for c in results])
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
     return prec, rec, cells
 
 
@@ -457,26 +461,18 @@ def risk_section(care_opinion) -> None:
 REAL_RISK_SAMPLE = Path(__file__).resolve().parent / "data" / "nhs_risk_sample.jsonl"
 
 
-def _kappa(a: list[bool], b: list[bool]) -> float:
-    """Cohen's kappa of two labellings of the same items (1.0 when chance agreement is total)."""
-    n = len(a)
-    observed = sum(x == y for x, y in zip(a, b)) / n
-    pa, pb = sum(a) / n, sum(b) / n
-    chance = pa * pb + (1 - pa) * (1 - pb)
-    return 1.0 if chance == 1 else (observed - chance) / (1 - chance)
-
-
 def _agreement(rows: list[dict]) -> str:
     """How far a second, independent labelling of `rows` agrees with the first: items
-    with any risk, and each flag that either labelling gives."""
+    with any risk, and each flag that either labelling gives (Cohen's kappa)."""
+    from sklearn.metrics import cohen_kappa_score as kappa
     first = [set(r["flags"]) for r in rows]
     second = [set(r["flags_second"]) for r in rows]
     cells = [f"items with a risk {sum(map(bool, first))} vs {sum(map(bool, second))}, kappa "
-             f"{_kappa([bool(x) for x in first], [bool(y) for y in second]):.2f}"]
+             f"{kappa([bool(x) for x in first], [bool(y) for y in second]):.2f}"]
     for flag in RISK_FLAG_ORDER:
         a, b = [flag in x for x in first], [flag in y for y in second]
         if any(a) or any(b):
-            cells.append(f"{flag} {_kappa(a, b):.2f}")
+            cells.append(f"{flag} {kappa(a, b):.2f}")
     return "; ".join(cells)
 
 
@@ -497,13 +493,12 @@ def real_risk_section(text_data, care_opinion) -> None:
               f"{sum(bool(r['flags']) for r in mine if r['sampled'] == 'unflagged')} have a risk")
         for half in ("tune", "test"):
             part = [r for r in mine if r["half"] == half]
-            tp = fp = fn = items = risky_items = missed = 0
-            for r in part:
-                gold, pred = set(r["flags"]), predicted[r["id"]]
-                tp, fp, fn = tp + len(gold & pred), fp + len(pred - gold), fn + len(gold - pred)
-                items += bool(pred)
-                risky_items += bool(pred) and bool(gold)
-                missed += bool(gold) and not pred
+            gold = [set(r["flags"]) for r in part]
+            preds = [predicted[r["id"]] for r in part]
+            tp, fp, fn, _ = _flag_counts(gold, preds)
+            items = sum(map(bool, preds))
+            risky_items = sum(bool(p) and bool(g) for p, g in zip(preds, gold))
+            missed = sum(bool(g) and not p for p, g in zip(preds, gold))
             print(f"  {half} half ({len(part)}): flags P {tp / max(1, tp + fp):.3f} R {tp / max(1, tp + fn):.3f} "
                   f"({tp} right, {fp} wrong, {fn} missed); flagged items with a risk {risky_items}/{items} "
                   f"({risky_items / max(1, items):.3f}); items with a risk and no flag {missed}")
@@ -523,8 +518,8 @@ ROUTING_GROUPS = {"billing": "billing-office", "estates": "estates-facilities", 
 
 
 def routing_section(text_data, care_opinion) -> None:
-    from careloop.core.conditions import Facts
     from careloop.core.config import load_config
+    from careloop.router.handler import facts_from
     from careloop.router.rules import route
     rows = _jsonl(ROUTING_SAMPLE)
     config = load_config(Path(__file__).resolve().parents[1] / "config" / "demo.yaml")
@@ -538,10 +533,7 @@ def routing_section(text_data, care_opinion) -> None:
         for r, c in zip(rows, res):
             if not r["id"].startswith(name + ":"):
                 continue
-            facts = Facts(source="survey", facility="site", department=None, sentiment=c.sentiment,
-                          severity=c.severity, topics=frozenset(c.topics), risk_flags=frozenset(c.risk_flags),
-                          needs_review=c.needs_review)
-            decision = route(config.routing, facts)
+            decision = route(config.routing, facts_from({"source": "survey", "facility": "site"}, c.to_dict()))
             team = decision.team if decision.ticket else "(no ticket)"
             n += 1
             if team == "clinical-governance":

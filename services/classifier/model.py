@@ -742,9 +742,9 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
             counts = {**counts, **facts}
     elif short_letter and p.language in ("en", "es") and inbox_cues.may_be_enquiry(a.prepared, a.tokens):
         # An email of 41-90 words: only the question cue applies (_adjust).
-        asked = inbox_cues.inquiry_cues(a.prepared, a.tokens_at)
-        if asked:
-            counts = {**counts, **asked}
+        question = inbox_cues.inquiry_cues(a.prepared, a.tokens_at)
+        if question:
+            counts = {**counts, **question}
     p_neg, p_neu, p_pos = _adjust(probs, rating=p.rating, qkind=p.qkind, text=p.text,
                                   counts=counts, threshold=threshold, long_doc=long_doc,
                                   short_letter=short_letter)
@@ -775,8 +775,8 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
     # had an MRI ...") would make it a critical ticket.
     # News passed on is the same: "a new stroke unit opens in September" is not a
     # patient-safety report.
-    asked = p_neg < threshold and bool(counts.get(inbox_cues.INQUIRY_CUE) or counts.get(inbox_cues.NEWS_CUE))
-    if p_neg >= threshold or not (called_positive or asked):
+    question_or_news = p_neg < threshold and bool(counts.get(inbox_cues.INQUIRY_CUE) or counts.get(inbox_cues.NEWS_CUE))
+    if p_neg >= threshold or not (called_positive or question_or_news):
         # Second-tier cues count for complaints and for comments read as neutral; they
         # raise the flag (and severity) but do not by themselves change sentiment. Until
         # blind set 13 they also counted in positive comments without a praise word

@@ -656,10 +656,10 @@ def test_emails_are_read_by_their_writers_words_not_the_thread_under_them(
         name, min_recall, max_questions_called_negative, min_questions_given_an_enquiry, max_flagged_without_a_risk):
     rows = _load(name)
     preds = model.classify_batch([{"text": r["text"]} for r in rows])
-    complaints = [c for r, c in zip(rows, preds) if r["sentiment"] == "negative"]
+    called = _called_negative_by_gold_label(rows, preds)
     questions = [c for r, c in zip(rows, preds) if r["sentiment"] == "neutral"]
-    assert sum(c.sentiment == "negative" for c in complaints) / len(complaints) >= min_recall
-    assert sum(c.sentiment == "negative" for c in questions) <= max_questions_called_negative
+    assert called["negative"] / sum(r["sentiment"] == "negative" for r in rows) >= min_recall
+    assert called["neutral"] <= max_questions_called_negative
     assert sum("enquiry" in c.topics for c in questions) >= min_questions_given_an_enquiry
     assert sum(bool(c.risk_flags) for r, c in zip(rows, preds) if not r["risk_flags"]) <= max_flagged_without_a_risk
 
