@@ -517,6 +517,18 @@ ROUTING_GROUPS = {"billing": "billing-office", "estates": "estates-facilities", 
                   "other": "patient-experience"}
 
 
+def _on_any_topic(routing):
+    """`routing` with each rule's main_topic_in read as topics_any: the rules as they
+    were before routing on the main topic (for comparison)."""
+    rules = []
+    for rule in routing.rules:
+        when = rule.when
+        if when.main_topic_in is not None:
+            when = when.model_copy(update={"topics_any": when.main_topic_in, "main_topic_in": None})
+        rules.append(rule.model_copy(update={"when": when}))
+    return routing.model_copy(update={"rules": rules})
+
+
 def routing_section(text_data, care_opinion) -> None:
     from careloop.core.config import load_config
     from careloop.router.handler import facts_from
@@ -527,27 +539,34 @@ def routing_section(text_data, care_opinion) -> None:
     res = cl_model.classify_batch([{"text": text[r["id"]]} for r in rows])
     print(f"\n=== topics as routing sees them (bench/data/{ROUTING_SAMPLE.name}: {len(rows)} real complaints; "
           f"config/demo.yaml rules; shipped models)")
-    for name in ("text_data", "care_opinion"):
-        main = anyof = risk = n = 0
-        wrong: Counter = Counter()
-        for r, c in zip(rows, res):
-            if not r["id"].startswith(name + ":"):
-                continue
-            decision = route(config.routing, facts_from({"source": "survey", "facility": "site"}, c.to_dict()))
-            team = decision.team if decision.ticket else "(no ticket)"
-            n += 1
-            if team == "clinical-governance":
-                risk += 1
-                continue
-            main += team == ROUTING_GROUPS[r["main"]]
-            anyof += team in {ROUTING_GROUPS[g] for g in r["about"]}
-            if team != ROUTING_GROUPS[r["main"]]:
-                wrong[f"{r['main']} -> {team}"] += 1
-        rest = n - risk
-        print(f"{name}: {n} complaints, {risk} to clinical governance by a risk flag; of the other {rest}, routed "
-              f"to the team of their main complaint {main} ({main / max(1, rest):.3f}), to a team of something "
-              f"they complain about {anyof} ({anyof / max(1, rest):.3f}); commonest misroutes: "
-              + ", ".join(f"{k} {v}" for k, v in wrong.most_common(4)))
+    for label, routing in (("main topic (shipped rules)", config.routing),
+                           ("any topic named (the rules before)", _on_any_topic(config.routing))):
+        print(f"{label}:")
+        for name in ("text_data", "care_opinion"):
+            for half in ("tune", "test", None):
+                part = [(r, c) for r, c in zip(rows, res)
+                        if r["id"].startswith(name + ":") and half in (None, r["half"])]
+                print(f"  {name} {half or 'all'}: " + _routing_line(part, routing, route, facts_from))
+
+
+def _routing_line(part, routing, route, facts_from) -> str:
+    main = anyof = risk = 0
+    wrong: Counter = Counter()
+    for r, c in part:
+        decision = route(routing, facts_from({"source": "survey", "facility": "site"}, c.to_dict()))
+        team = decision.team if decision.ticket else "(no ticket)"
+        if team == "clinical-governance":
+            risk += 1
+            continue
+        main += team == ROUTING_GROUPS[r["main"]]
+        anyof += team in {ROUTING_GROUPS[g] for g in r["about"]}
+        if team != ROUTING_GROUPS[r["main"]]:
+            wrong[f"{r['main']} -> {team}"] += 1
+    rest = len(part) - risk
+    return (f"{len(part)} complaints, {risk} to clinical governance by a risk flag; of the other {rest}, routed to "
+            f"the team of their main complaint {main} ({main / max(1, rest):.3f}), to a team of something they "
+            f"complain about {anyof} ({anyof / max(1, rest):.3f}); commonest misroutes: "
+            + ", ".join(f"{k} {v}" for k, v in wrong.most_common(3)))
 
 
 # Spanish sets: (file, how it was used). Each later set was written before the changes

@@ -24,6 +24,9 @@ class Facts:
     sentiment: str
     severity: str
     topics: frozenset[str] = field(default_factory=frozenset)
+    # The classification's first topic: what the feedback is mainly about (None: no
+    # topic at all).
+    main_topic: str | None = None
     risk_flags: frozenset[str] = field(default_factory=frozenset)
     # The classifier could not read it (a language it does not support, or not one word
     # it knows): a person must.
@@ -39,6 +42,7 @@ class Condition(BaseModel):
     sentiment_in: tuple[Literal["negative", "neutral", "positive"], ...] | None = None
     severity_at_least: Severity | None = None
     topics_any: tuple[str, ...] | None = None
+    main_topic_in: tuple[str, ...] | None = None
     risk_flags_any: tuple[str, ...] | None = None
     needs_review: bool | None = None
 
@@ -56,6 +60,8 @@ class Condition(BaseModel):
         ):
             return False
         if self.topics_any is not None and not facts.topics.intersection(self.topics_any):
+            return False
+        if self.main_topic_in is not None and facts.main_topic not in self.main_topic_in:
             return False
         if self.risk_flags_any is not None and not facts.risk_flags.intersection(self.risk_flags_any):
             return False

@@ -78,6 +78,7 @@ def facts_from(feedback: dict, classification: dict) -> Facts:
         sentiment=classification["sentiment"],
         severity=classification["severity"],
         topics=frozenset(classification["topics"]),
+        main_topic=classification["topics"][0] if classification["topics"] else None,
         risk_flags=frozenset(classification["risk_flags"]),
         needs_review=bool(classification.get("needs_review", False)),
     )

@@ -289,9 +289,10 @@ def validate_routing(
                 problems.append(
                     f"{path}.when.{key}: empty list never matches; omit the key to match anything"
                 )
-        for code in rule.when.topics_any or ():
-            if code not in TOPIC_CODES:
-                problems.append(f"{path}.when.topics_any: unknown topic code {code!r}")
+        for key in ("topics_any", "main_topic_in"):
+            for code in getattr(rule.when, key) or ():
+                if code not in TOPIC_CODES:
+                    problems.append(f"{path}.when.{key}: unknown topic code {code!r}")
         for code in rule.when.risk_flags_any or ():
             if code not in RISK_FLAG_CODES:
                 problems.append(f"{path}.when.risk_flags_any: unknown risk flag code {code!r}")

@@ -146,6 +146,17 @@ def test_round_robin_counts_each_team_separately(router, make_classified):
     assert billing[0].event["data"]["assignee"] == "billing-1"
 
 
+@pytest.mark.parametrize("topics, team", [
+    (("staff_attitude", "waiting"), "patient-experience"),
+    (("waiting", "staff_attitude"), "access-scheduling"),
+    (("food", "waiting"), "estates-facilities"),
+])
+def test_a_complaint_goes_to_the_team_of_its_first_topic(router, make_classified, topics, team):
+    value, _ = classified_bytes(make_classified, external_id="main-" + topics[0], topics=topics)
+    (opened,) = router.handle_classified(value, CLASSIFIED_META)
+    assert opened.event["data"]["team"] == team
+
+
 def test_a_redelivered_classified_event_opens_no_second_ticket(router, sessions, make_classified, clock, metrics):
     value, _ = classified_bytes(make_classified)
     first = router.handle_classified(value, CLASSIFIED_META)

@@ -96,6 +96,12 @@ def test_an_empty_when_clause_matches_everything():
         ({"severity_at_least": "high"}, {"severity": "high"}, {"severity": "low"}),
         ({"topics_any": ["billing", "food"]}, {"topics": frozenset({"food", "waiting"})}, {"topics": frozenset({"waiting"})}),
         (
+            {"main_topic_in": ["food"]},
+            {"topics": frozenset({"food", "waiting"}), "main_topic": "food"},
+            {"topics": frozenset({"food", "waiting"}), "main_topic": "waiting"},
+        ),
+        ({"main_topic_in": ["food"]}, {"main_topic": "food"}, {"topics": frozenset(), "main_topic": None}),
+        (
             {"risk_flags_any": ["self_harm"]},
             {"risk_flags": frozenset({"self_harm"})},
             {"risk_flags": frozenset({"legal_threat"})},
@@ -233,6 +239,9 @@ def test_validation_flags_unknown_codes_and_empty_lists_in_conditions():
                       "when": {"topics_any": ["parking"], "risk_flags_any": ["fraud"], "facility_in": []}}]}
     problems = validate_routing(raw, TEAMS, CHAINS, POLICIES)
     assert "routing.rules.0.when.topics_any: unknown topic code 'parking'" in problems
+    raw["rules"][0]["when"] = {"main_topic_in": ["parking"]}
+    assert validate_routing(raw, TEAMS, CHAINS, POLICIES) == [
+        "routing.rules.0.when.main_topic_in: unknown topic code 'parking'"]
     assert "routing.rules.0.when.risk_flags_any: unknown risk flag code 'fraud'" in problems
     assert "routing.rules.0.when.facility_in: empty list never matches; omit the key to match anything" in problems
 
@@ -270,8 +279,25 @@ def test_the_shipped_configs_give_a_question_that_is_not_a_complaint_a_ticket_to
             question = facts(sentiment=sentiment, severity="low", topics=frozenset({"enquiry", "scheduling_access"}))
             decision = route(config.routing, question)
             assert (decision.ticket, decision.rule, decision.team) == (True, "enquiries", "patient-experience"), name
-        complaint = facts(sentiment="negative", severity="medium", topics=frozenset({"enquiry", "waiting"}))
+        complaint = facts(sentiment="negative", severity="medium", topics=frozenset({"enquiry", "waiting"}),
+                          main_topic="waiting")
         assert route(config.routing, complaint).rule == "access-complaints"
+
+
+def test_the_shipped_configs_send_a_complaint_to_the_team_of_its_main_topic_not_of_one_it_mentions():
+    from pathlib import Path
+
+    from careloop.core.config import load_config
+
+    root = Path(__file__).resolve().parents[2]
+    for name in ("careloop.yaml", "demo.yaml"):
+        config = load_config(root / "config" / name)
+        rude_while_waiting = facts(topics=frozenset({"staff_attitude", "waiting"}), main_topic="staff_attitude")
+        assert route(config.routing, rude_while_waiting).team == "patient-experience", name
+        long_wait = facts(topics=frozenset({"staff_attitude", "waiting"}), main_topic="waiting")
+        assert route(config.routing, long_wait).team == "access-scheduling", name
+        dirty_ward = facts(topics=frozenset({"cleanliness_facilities", "waiting"}), main_topic="cleanliness_facilities")
+        assert route(config.routing, dirty_ward).team == "estates-facilities", name
 
 
 def test_validation_flags_rules_that_can_never_be_reached():
