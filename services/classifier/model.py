@@ -80,7 +80,7 @@ class Classification:
     sentiment: str        # negative|neutral|positive
     score: float          # -1..1
     confidence: float     # 0..1
-    topics: tuple[str, ...]
+    topics: tuple[str, ...]  # the main one first (_order_topics)
     risk_flags: tuple[str, ...]
     severity: str         # low|medium|high|critical
     language: str         # ISO 639-1 or "und"
