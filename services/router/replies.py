@@ -34,26 +34,16 @@ DEFAULT_URGENT_HELP = (
 
 _REFERENCE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$")
 
-# Most serious first: public replies mention only the first topic present.
-_TOPIC_PRIORITY: tuple[str, ...] = (
-    "safety",
-    "privacy_dignity",
-    "clinical_care",
-    "medication",
-    "pain",
-    "staff_attitude",
-    "discharge",
-    "communication",
-    "waiting",
-    "scheduling_access",
-    "billing",
-    "cleanliness_facilities",
-    "food",
-    "parking_transport",
-    "enquiry",
-    "other",
-)
-assert set(_TOPIC_PRIORITY) == set(TOPIC_CODES)
+# The topic each risk flag implies, as the classifier adds it: a flagged ticket's drafts
+# address the flag's topic first, whatever the comment is mainly about.
+_RISK_TOPIC: dict[str, str] = {
+    "self_harm": "safety",
+    "patient_safety": "safety",
+    "privacy_breach": "privacy_dignity",
+    "discrimination_abuse": "staff_attitude",
+}
+# Topics that say what kind of message it is, not what it is about: addressed last.
+_TRAILING_TOPICS = ("enquiry", "other")
 
 _RISK_PRIORITY: tuple[str, ...] = (
     "self_harm",
@@ -108,9 +98,15 @@ class ReplyContext:
 
     @property
     def ordered_topics(self) -> tuple[str, ...]:
-        """Known topics, most serious first; ``("other",)`` when none are known."""
-        ordered = tuple(t for t in _TOPIC_PRIORITY if t in self.topics)
-        return ordered or ("other",)
+        """Known topics in the order the drafts address them: the topic of the most
+        serious risk flag, then safety (never second to food or parking), then the
+        classification's own order, which puts what the feedback is mainly about first
+        (ranking every topic by seriousness gave a complaint about a three-hour wait an
+        apology for "concerns about medication", from a weak medication topic);
+        ``enquiry`` and ``other`` last; ``("other",)`` when none are known."""
+        flagged = [_RISK_TOPIC[f] for f in _RISK_PRIORITY if f in self.risk_flags and f in _RISK_TOPIC]
+        ordered = dict.fromkeys(t for t in (*flagged, "safety", *self.topics) if t in self.topics)
+        return tuple(sorted(ordered, key=lambda t: t in _TRAILING_TOPICS)) or ("other",)
 
     @property
     def top_risk(self) -> str | None:
@@ -290,7 +286,7 @@ _PRIVATE_QUESTION_REFERENCE = "Your message is logged under reference {ref}."
 
 def draft_public_reply(ctx: ReplyContext) -> str:
     """A short public reply (at most about 80 words with a typical contact route; urgent-help
-    signposting for self-harm adds about 15). Names no patient detail; mentions only the most serious topic."""
+    signposting for self-harm adds about 15). Names no patient detail; mentions only the first of `ordered_topics`."""
     ref = ctx.ticket_reference
     if ctx.awaiting_reading:
         parts = [_pick(_PUBLIC_UNREAD_OPENING, ref, "p-open"), _pick(_PUBLIC_UNREAD, ref, "p-unread")]
@@ -304,7 +300,7 @@ def draft_public_reply(ctx: ReplyContext) -> str:
 
 
 def _public_acknowledgement(ctx: ReplyContext) -> list[str]:
-    """Thanks, validation, the apology for the most serious topic, and what follows from a
+    """Thanks, validation, the apology for the first of `ordered_topics`, and what follows from a
     risk flag or a serious severity."""
     ref = ctx.ticket_reference
     topic = ctx.ordered_topics[0]

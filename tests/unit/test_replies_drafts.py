@@ -96,10 +96,38 @@ def test_public_reply_names_the_contact_route_and_reference_and_moves_offline():
     assert re.search(r"contact|get in touch", public)
 
 
-def test_public_reply_mentions_only_the_most_serious_topic():
+def test_public_reply_puts_a_safety_concern_before_the_main_topic_and_names_only_one():
     public = draft_public_reply(ctx(topics=("food", "safety")))
     assert "safety" in public
     assert "food" not in public
+
+
+def test_drafts_apologise_for_what_the_complaint_is_mainly_about_not_a_more_serious_side_topic():
+    # The classifier lists the main topic first; a weak medication topic on a complaint
+    # about a long wait once got an apology for "concerns about medication".
+    c = ctx(topics=("waiting", "communication", "medication"))
+    assert c.ordered_topics == ("waiting", "communication", "medication")
+    public = draft_public_reply(c)
+    assert "medication" not in public
+    assert public == draft_public_reply(ctx(topics=("waiting",)))
+
+
+def test_a_flagged_tickets_drafts_address_the_flags_topic_first():
+    c = ctx(topics=("waiting", "staff_attitude", "privacy_dignity"), risk_flags=("privacy_breach",))
+    assert c.ordered_topics[0] == "privacy_dignity"
+    c = ctx(topics=("food", "staff_attitude", "safety"), risk_flags=("discrimination_abuse", "self_harm"))
+    assert c.ordered_topics[:2] == ("safety", "staff_attitude")
+
+
+def test_enquiry_and_other_are_addressed_after_the_topics_of_substance():
+    assert ctx(topics=("enquiry", "billing")).ordered_topics == ("billing", "enquiry")
+
+
+def test_the_drafts_flag_topics_are_the_ones_the_classifier_adds_for_each_flag():
+    from careloop.classifier.lexicon import RISK_TOPICS
+    from careloop.router.replies import _RISK_TOPIC
+
+    assert _RISK_TOPIC == {flag: topic for flag, topic in RISK_TOPICS.items() if topic != "other"}
 
 
 def test_a_safety_concern_is_reviewed_urgently_and_kept_out_of_public_detail():
