@@ -459,6 +459,12 @@ def risk_section(care_opinion) -> None:
 # and labels only; the text stays in the dataset. "tune" rows were read while writing
 # the vetoes that followed; "test" rows were not.
 REAL_RISK_SAMPLE = Path(__file__).resolve().parent / "data" / "nhs_risk_sample.jsonl"
+# Rows added later (sampled "near_miss"): every comment and story the code of 3133e84
+# left unflagged that has a word near a risk ("wrong", "fell", "blood", "overdose",
+# "disabled", "dignity", ...), outside the first sample, labelled the same way; half by
+# CRC32 of the id (even: tune). They measure what the flags miss where misses are
+# likeliest, so they are reported apart from the first sample's figures.
+NEAR_MISS = "near_miss"
 
 
 def _agreement(rows: list[dict]) -> str:
@@ -492,7 +498,7 @@ def real_risk_section(text_data, care_opinion) -> None:
               f"of the {sum(r['sampled'] == 'unflagged' for r in mine)} sampled unflagged, "
               f"{sum(bool(r['flags']) for r in mine if r['sampled'] == 'unflagged')} have a risk")
         for half in ("tune", "test"):
-            part = [r for r in mine if r["half"] == half]
+            part = [r for r in mine if r["half"] == half and r["sampled"] != NEAR_MISS]
             gold = [set(r["flags"]) for r in part]
             preds = [predicted[r["id"]] for r in part]
             tp, fp, fn, _ = _flag_counts(gold, preds)
@@ -502,6 +508,17 @@ def real_risk_section(text_data, care_opinion) -> None:
             print(f"  {half} half ({len(part)}): flags P {tp / max(1, tp + fp):.3f} R {tp / max(1, tp + fn):.3f} "
                   f"({tp} right, {fp} wrong, {fn} missed); flagged items with a risk {risky_items}/{items} "
                   f"({risky_items / max(1, items):.3f}); items with a risk and no flag {missed}")
+            near = [r for r in mine if r["half"] == half and r["sampled"] == NEAR_MISS]
+            if near:
+                tp, fp, fn, _ = _flag_counts([set(r["flags"]) for r in near], [predicted[r["id"]] for r in near])
+                risky = [r for r in near if r["flags"]]
+                caught = sum(bool(predicted[r["id"]]) for r in risky)
+                print(f"    near misses ({len(near)} unflagged at 3133e84 with words near a risk): {len(risky)} have a "
+                      f"risk, {caught} of them flagged now; flags {tp} right, {fp} wrong, {fn} missed")
+        risky = [r for r in mine if r["flags"]]
+        caught = sum(bool(predicted[r["id"]]) for r in risky)
+        print(f"  every labelled row (both halves, all three strata): items with a risk that get a flag "
+              f"{caught}/{len(risky)} ({caught / max(1, len(risky)):.3f})")
         second = [r for r in mine if "flags_second" in r]
         if second:
             print(f"  second labelling of the test half: {_agreement(second)}")

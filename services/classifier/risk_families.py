@@ -774,6 +774,32 @@ _RISK_PATTERNS_BLIND24: dict[str, list[str]] = {
     ],
 }
 
+# Real NHS feedback the flags missed (2026-11-27): comments and stories left unflagged
+# that have a word near a risk, labelled, the tune half read (README, "Risk flags on
+# real feedback", near misses): an infestation caught on a ward, head banging told by
+# an inpatient, patients too scared to speak up about staff, a patient who felt
+# threatened by a nurse, blood results nobody looked at for two weeks.
+_RISK_PATTERNS_NEAR_MISS: dict[str, list[str]] = {
+    "patient_safety": [
+        r"\b(?:picked up|caught|contracted|came home with|went home with|left with|ended up with) (?:\w+ ){0,2}"
+        r"(?:scabies|head lice|lice|bed ?bugs)\b",
+        r"\b(?:not|never|without|nobody|no one) (?:\w+ )?(?:looking at|looked at|checking|checked|reviewing|reviewed|"
+        r"accessing|accessed|acting on|acted on|reading|read) (?:\w+ ){0,2}(?:blood |scan |test |x-?ray )*results\b"
+        r"|\bresults (?:\w+ ){0,3}(?:never|not) (?:been )?(?:looked at|checked|reviewed|acted on)\b",
+    ],
+    "self_harm": [
+        r"\bhead[- ]?bang(?:ing|ed|s)?\b",
+    ],
+    "discrimination_abuse": [
+        r"(?<!not )(?<!never )(?<!n't )(?<!no longer )\b(?:scared|afraid|frightened|terrified|fearful) to (?:speak up|"
+        r"speak out|complain|say anything|"
+        r"raise (?:it|concerns?|a concern))\b",
+        r"\bfear of (?:reprisals?|repercussions?)\b",
+        r"(?<!not )(?<!never )(?<!n't )\b(?:felt|feel|feeling|made (?:me|him|her|us) feel) (?:very |quite |so |really )?"
+        r"threatened\b",
+    ],
+}
+
 # Every family, in the order the families were written (risk_lexicon joins them).
 FAMILIES: tuple[dict[str, list[str]], ...] = (
     _RISK_PATTERNS_EXTRA,
@@ -806,4 +832,5 @@ FAMILIES: tuple[dict[str, list[str]], ...] = (
     _RISK_PATTERNS_EMAILS,
     _RISK_PATTERNS_SOCIAL,
     _RISK_PATTERNS_BLIND24,
+    _RISK_PATTERNS_NEAR_MISS,
 )

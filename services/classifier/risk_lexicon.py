@@ -657,6 +657,14 @@ RISK_BROAD: dict[str, list[str]] = {
         r"|\b(?:nobody|no one|never|wasn'?t|not) (?:re-?)?triaged\b|\babnormal (?:heart )?rhythm\b",
         r"\b(?:hearing aids?|glasses|dentures|false teeth|walking (?:frame|stick))\b[^.!?]{0,30}\b(?:went missing|were lost|"
         r"was lost|got lost|thrown away|never returned)\b",
+        # Real near misses (README, "Risk flags on real feedback"): a patient who missed
+        # meals because nobody asked, medicine that caused shaking and sedation.
+        r"(?<!not )(?<!never )(?<!n't )\b(?:missed|missing|went without|gone without) (?:(?:his|her|their|the|a|any) )?"
+        r"(?:lunch|supper|dinner|"
+        r"breakfast|meals?)\b",
+        r"\b(?:medication|meds|tablets|drugs?|injections?) (?:\w+ ){0,3}(?:caus\w+|gave (?:me|him|her)|left (?:me|him|her)) "
+        r"(?:\w+ ){0,3}(?:shak\w+|tremors?|sedat\w*|seizures?|rash\w*|reactions?|falls?|confus\w*|hallucinat\w*|drows\w*|"
+        r"dizz\w*)\b",
         # Spanish (counted, like the rest of this tier, only in complaints and neutral comments).
         r"\b(?:infecci(?:ó|o)n|sangr(?:ado|aba|ó|o)|hemorragia|ca(?:í|i)da|se cay(?:ó|o)|uci|ictus|infarto|sepsis|"
         r"equivoc(?:ó|o|aron|ado|ada)|al(?:é|e)rgic[oa]|alergias?|arritmia|perforad[oa]|demasiado tarde)\b"

@@ -145,3 +145,29 @@ def test_the_batch_and_single_calls_agree_on_the_long_document_rule():
     single = classify(_LONG_COMPLAINT)
     batch = cl_model.classify_batch([{"text": _LONG_COMPLAINT}])[0]
     assert batch.risk_flags == single.risk_flags
+
+
+# Near misses: real risks the flags did not catch, told in words like those of the
+# labelled near-miss rows' tune half (README, "Risk flags on real feedback"), and the
+# same words where nothing is wrong.
+@pytest.mark.parametrize("text, flag", [
+    ("The care was fine but during the admission I came home with scabies and head lice.", "patient_safety"),
+    ("Nobody looked at my blood test results for three weeks so my treatment was delayed.", "patient_safety"),
+    ("My son on the ward has started head banging again and the staff have not noticed.", "self_harm"),
+    ("Some of us are too scared to speak up about two of the night staff.", "discrimination_abuse"),
+    ("I felt threatened by the way the support worker spoke to me in my own home.", "discrimination_abuse"),
+    ("Dad often missed his lunch because nobody asked what he wanted.", "patient_safety"),
+    ("The new tablets left him shaking and so drowsy he could not stand, and no one reviewed them.", "patient_safety"),
+])
+def test_near_miss_wordings_now_raise_their_flag(text, flag):
+    assert flag in classify(text).risk_flags
+
+
+@pytest.mark.parametrize("text, flag", [
+    ("I was never afraid to speak up, the staff always listened.", "discrimination_abuse"),
+    ("I never felt threatened on the ward, everyone was kind.", "discrimination_abuse"),
+    ("Mum never missed a meal, the staff made sure of it.", "patient_safety"),
+    ("The team went through all my results with me and explained every one.", "patient_safety"),
+])
+def test_the_near_miss_wordings_negated_raise_no_flag(text, flag):
+    assert flag not in classify(text).risk_flags
