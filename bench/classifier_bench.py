@@ -489,6 +489,8 @@ def real_risk_section(text_data, care_opinion) -> None:
     for name, data in (("Care Opinion", care_opinion), ("text_data", text_data)):
         res = cl_model.classify_batch([{"text": r.text} for r in data])
         predicted = {r.id: set(c.risk_flags) for r, c in zip(data, res)}
+        long_positive = {r.id for r, c in zip(data, res)
+                         if c.sentiment == "positive" and len(r.text.split()) > cl_model.LONG_DOC_WORDS}
         prefix = data[0].id.split(":", 1)[0] + ":"
         mine = [r for r in rows if r["id"].startswith(prefix)]
         labelled = {r["id"] for r in mine}
@@ -515,13 +517,20 @@ def real_risk_section(text_data, care_opinion) -> None:
                 caught = sum(bool(predicted[r["id"]]) for r in risky)
                 print(f"    near misses ({len(near)} unflagged at 3133e84 with words near a risk): {len(risky)} have a "
                       f"risk, {caught} of them flagged now; flags {tp} right, {fp} wrong, {fn} missed")
+        on_praise = [r for r in mine if r["id"] in long_positive and r["sampled"] != NEAR_MISS]
+        tp, fp, _, _ = _flag_counts([set(r["flags"]) for r in on_praise], [predicted[r["id"]] for r in on_praise])
+        print(f"  flags on documents of over {cl_model.LONG_DOC_WORDS} words called positive (both halves): "
+              f"{tp} right, {fp} wrong")
         risky = [r for r in mine if r["flags"]]
         caught = sum(bool(predicted[r["id"]]) for r in risky)
         print(f"  every labelled row (both halves, all three strata): items with a risk that get a flag "
               f"{caught}/{len(risky)} ({caught / max(1, len(risky)):.3f})")
-        second = [r for r in mine if "flags_second" in r]
+        second = [r for r in mine if "flags_second" in r and r["sampled"] != NEAR_MISS]
         if second:
             print(f"  second labelling of the test half: {_agreement(second)}")
+        second = [r for r in mine if "flags_second" in r and r["sampled"] == NEAR_MISS]
+        if second:
+            print(f"  second labelling of the near misses (both halves): {_agreement(second)}")
 
 
 # What real complaints are about, as routing sees them: 300 negative text_data comments
