@@ -576,9 +576,9 @@ def _order_topics(topics: set[str], weight: Mapping[str, float] | None = None) -
     """`topics` as the contract lists them: the main one first.
 
     weight: how strongly the comment is about each topic (the model's topic-head logits,
-    see _topic_weights); the heaviest comes first, ties and topics without a weight in
-    the taxonomy's order. Without weights (no model), the taxonomy's order. "enquiry" and
-    "other" come last; "other" only when nothing else was found.
+    see _topic_weights); the heaviest comes first, topics without a weight after those
+    with one, ties in the taxonomy's order. Without weights (no model), the taxonomy's
+    order. "enquiry" and "other" come last; "other" only when nothing else was found.
     """
     if len(topics) > 1:
         topics.discard("other")
@@ -595,8 +595,8 @@ def _order_topics(topics: set[str], weight: Mapping[str, float] | None = None) -
 # name (billing, parking, pain: too few NHS examples to learn a head): keywords name
 # such a topic outright ("charged £12 for parking"), where the broad clinical-care head
 # reads 0.52 on that comment and 0.62 on a prescription charge. On the labelled
-# complaints (README, "Topics as routing sees them") any value from 0.35 to 0.85 gives
-# the same main topics but one.
+# complaints (README, "Topics as routing sees them") any value from 0.35 to 0.85 routes
+# them the same but one.
 KEYWORD_ONLY_TOPIC_P = 0.75
 
 
