@@ -341,6 +341,16 @@ class _PlainText(HTMLParser):
         if tag in _BLOCK:
             self._new_line()
 
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """A "<![" that opens neither CDATA nor an Office conditional ("<![Image](...)",
+        a Markdown image straight after "<") is text: the standard library's parser
+        raises AssertionError on it, which would lose the whole message."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            self.handle_data("<![")
+            return i + 3
+
     def handle_data(self, data: str) -> None:
         if self.skips:
             return

@@ -248,3 +248,12 @@ def test_any_mix_of_markup_threads_and_furniture_gives_text_without_error(pieces
     if text.strip():
         assert classify(text).sentiment in ("negative", "neutral", "positive")
 
+
+
+def test_a_markdown_image_right_after_a_less_than_sign_in_html_is_read_as_text_not_a_crash():
+    # "<![Image](...)" looks to the standard library's HTML parser like a marked section
+    # with an unknown keyword, on which it raises AssertionError (found by the fuzz test
+    # above).
+    text = authored_text("<div>The nurse was rude.</div><![Image](https://x.y/z.png) and nobody came")
+    assert "The nurse was rude." in text
+    assert "nobody came" in text
