@@ -389,6 +389,14 @@ RISK_SETS = (
                                  "veto; first sight P 0.487 / R 0.760 with 16 hard negatives flagged (the code of "
                                  "e1f49a5: P 0.444 / R 0.800, 18); its one lost privacy breach, with set 24's, put "
                                  "privacy back in the long-document second tier; no pattern tuned on it)"),
+    ("risk_flags_blind26.jsonl", "blind set 26 (60: 40 risks told plainly, as the real near misses were (late "
+                                 "medicines, harm from a procedure, basic care left undone, mental-health patients "
+                                 "left without care, staff mocking distress), 20 hard negatives; first sight P 0.806 "
+                                 "/ R 0.592, patient safety R 0.45; then tuned on and added to the learned tier's "
+                                 "training)"),
+    ("risk_flags_blind27.jsonl", "blind set 27 (60, written from the same brief as set 26 at the same time, by another "
+                                 "writer, and never tuned on: first sight P 0.871 / R 0.562, patient safety R 0.37; "
+                                 "measured once after set 26's tuning)"),
 )
 
 
@@ -430,7 +438,7 @@ def _flag_scores(rows: list[dict], results) -> tuple[float, float, list[str]]:
 def risk_section(care_opinion) -> None:
     print("\n=== risk flags (careloop.classify on the shipped models; precision / recall per flag, micro overall)")
     print("patterns only = without the learned tier (data/risk_model.json), which trains on the labelled set, "
-          "the holdout and blind sets 1, 4-7 and 13-19; blind sets 2, 3, 9, 10 and 20 are in neither patterns' tuning nor "
+          "the holdout and blind sets 1, 4-7, 13-19 and 26; blind sets 2, 3, 9, 10 and 20 are in neither patterns' tuning nor "
           "its training")
     for name, desc in RISK_SETS:
         path = FIXTURES / name

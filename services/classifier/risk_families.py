@@ -800,6 +800,52 @@ _RISK_PATTERNS_NEAR_MISS: dict[str, list[str]] = {
     ],
 }
 
+# Written blind set 26 (2026-11-27, then tuned on), made after the real near misses to
+# match them: harm told plainly, as facts, in the patient's words. Time-critical
+# medicines given late, a dose in the wrong units, bruises from a hoist, basic care
+# left undone (the same wet pyjamas, food out of reach, a weight lost), discharge from
+# a mental-health team without being seen, mocking a patient's distress.
+_DOSE_UNIT = r"(?:mg|mcg|micrograms?|milligrams?|ml|units?)"
+_RISK_PATTERNS_BLIND26: dict[str, list[str]] = {
+    "patient_safety": [
+        # "10mg tablets instead of 1mg" (the pattern leads with a word, so it is only tried
+        # where "instead" is).
+        r"\binstead of (?:the |my |his |her |their )?\d+(?:\.\d+)? ?" + _DOSE_UNIT + r"\b",
+        r"\b(?:parkinson'?s|insulin|epilepsy|seizure|anti-?epileptic|warfarin|heart|time[- ]critical) (?:meds|medication|"
+        r"medicines?|tablets|drugs|doses?|injections?) (?:\w+ ){0,2}(?:were|was|are|is|being|kept|always) (?:\w+ ){0,2}(?:late|"
+        r"missed|forgotten|not given|never given|delayed)\b",
+        r"\bbruis\w* (?:\w+ ){0,8}(?:from|by|with|because of) (?:the |a )?(?:hoist|sling|bed rails?|restraints?)\b"
+        r"|\bwrong size (?:sling|catheter|cannula|mask|hoist|needle|tube)\b",
+        r"\b(?:in|wearing) the same (?:wet |soiled |dirty )?(?:pyjamas|pjs|nightie|nightdress|clothes|pad|incontinence pad)\b"
+        r"(?= (?:as|from|for|since|all))",
+        r"\b(?:food|dinner|lunch|breakfast|tea|meals?|tray|water|jug|drinks?|cup)s? (?:\w+ ){0,6}(?:out of|beyond) (?:his|her|"
+        r"their|my) reach\b|\b(?:couldn'?t|could not|cannot|can'?t|unable to) reach (?:it|them|the (?:food|tray|water|jug|"
+        r"drink|cup|plate))\b",
+        r"\blost (?:nearly |almost |over |about |more than )?(?:a stone|two stone|half a stone|\d+ ?(?:kg|kilos?|pounds|lbs))"
+        r"\b(?= (?:in|on|during|while|since|over))",
+        r"\bno (?:water|water jug|jug of water|drinks?) (?:\w+ ){0,3}(?:all (?:day|afternoon|morning|night)|for hours|by (?:his|her|"
+        r"the) bed)\b|\blips (?:were |was )?(?:cracked|dry and cracked)\b",
+        r"\bdischarged (?:\w+ ){0,5}(?:without (?:ever )?(?:being seen|seeing anyone|an assessment|being assessed)|"
+        r"(?:and |but )?(?:i'?d |i had |had |she'?d |he'?d )?never (?:actually )?(?:been seen|seen anyone|met anyone))\b"
+        r"|\bnever (?:actually )?seen anyone\b(?=[^.!?]{0,60}\bdischarged\b)",
+        r"\b(?:told|said to) (?:him|her|me|them|mum|dad) (?:he|she|i|they )?(?:had a pad on and )?to (?:just )?(?:go|wee|pee|do "
+        r"it) in (?:it|the pad|his pad|her pad|the bed|a pad)\b",
+        r"\bleft wet\b|\bleft (?:lying |sitting )?in (?:a )?(?:wet|soiled|dirty) (?:pad|bed|sheets|clothes|pyjamas)\b",
+        # Medicines for the end of life, or a prescription that ran out, with nobody to
+        # provide them.
+        r"\b(?:just in case|anticipatory|end of life) (?:medicines?|medication|meds|drugs)\b[^.!?]{0,60}\b(?:never|not|"
+        r"weren'?t|wasn'?t|no one|nobody)\b",
+        r"\b(?:prescription|medication|meds|tablets|medicines?) (?:has |had |have )?(?:ran|run) out\b(?=[^.!?]{0,80}\b(?:review|"
+        r"nobody|no one|won'?t|wouldn'?t|refus\w*|mental health team|the gp says?|said (?:the|she|he|they) (?:need|have|has))"
+        r"\b)",
+    ],
+    "discrimination_abuse": [
+        r"\b(?:did|doing|does|do) an impression of (?:me|him|her|them|us|my)\b|\bmimick(?:ed|ing) (?:me|him|her|them|us|my)\b",
+        r"\b(?:told|telling|tell) (?:me|him|her|them|us|my \w+) to stop being (?:a baby|so dramatic|dramatic|pathetic|silly|"
+        r"such a baby|a drama queen|so sensitive)\b|\b(?:stop|quit) being (?:so )?dramatic\b",
+    ],
+}
+
 # Every family, in the order the families were written (risk_lexicon joins them).
 FAMILIES: tuple[dict[str, list[str]], ...] = (
     _RISK_PATTERNS_EXTRA,
@@ -833,4 +879,5 @@ FAMILIES: tuple[dict[str, list[str]], ...] = (
     _RISK_PATTERNS_SOCIAL,
     _RISK_PATTERNS_BLIND24,
     _RISK_PATTERNS_NEAR_MISS,
+    _RISK_PATTERNS_BLIND26,
 )

@@ -353,6 +353,9 @@ RISK_VETO: dict[str, str] = {
         r"grateful|progress|walk\w*|recover\w*|exercis\w*|stronger|limits?)\b)|to (?:walk|do|keep|try|get|be|achieve|improve|"
         r"my limits?|his limits?|her limits?|the limit)\b|(?:just )?the right amount\b)"
         r"(?! (?:against|into|onto|over|down|out|to the (?:floor|ground|wall)))",
+        # "really pushed me and I was on crutches the next day" (written blind set 26).
+        r"\b(?:really|gently|always) pushed (?:me|him|her|them|us)\b(?=[^.!?]{0,60}\b(?:walk\w*|crutches|progress|stronger|"
+        r"better|needed|helped|recover\w*|exercis\w*|feet|moving|home)\b)",
         # The vetoes below were written from a labelled sample of real NHS feedback (all
         # 408 flagged comments and stories plus 400 unflagged, 2026-11-27; README, "Risk
         # flags on real feedback"): each is a wording that raised the flag there with
@@ -397,6 +400,12 @@ RISK_VETO: dict[str, str] = {
         r"the staff|people|us))?",
     ]),
     "patient_safety": "|".join([
+        # Sepsis recognised and treated in time (written blind set 26): "started him on
+        # antibiotics and fluids for sepsis within the hour".
+        r"(?<!never )(?<!not )(?<!n't )(?<!nobody )(?<!no one )(?<!failed to )(?<!wasn't )"
+        r"\b(?:spotted|caught|recogni[sz]ed|diagnosed|identified|noticed|treated|started (?:him|her|me|them) on|gave (?:him|"
+        r"her|me|them)) (?:\w+ ){0,8}(?:for |was |it was )?sepsis\b[^.!?]{0,60}\b(?:within the hour|within an hour|"
+        r"straight away|immediately|quickly|in time|early|promptly)\b",
         # Wrong paperwork, not wrong treatment: "the letter gave the wrong clinic address"
         # (risk_flags_blind21.jsonl).
         r"\b(?:given|gave|giving|received) (?:me |him |her |them |us |my \w+ )?(?:the )?wrong (?:clinic |hospital |home |"
@@ -610,6 +619,10 @@ RISK_VETO: dict[str, str] = {
         r"\bso (?:bad|severe|intense|painful|excruciating) (?:that )?i (?:wanted|thought i was going) to die\b",
         r"\bgive up (?:and (?:go|went|ring|call)|on (?:the (?:phone|queue|line)|getting|ringing|calling|phoning|trying|"
         r"waiting)|waiting|trying to (?:get|book|call|ring))\b",
+        # Written blind set 26: where someone wished to die, not a wish to die: "Dad wanted
+        # to die at home".
+        r"\b(?:wanted|wants|wish(?:ed|es)?|chose|choice|preference|able) to die (?:at home|in (?:the )?hospice|in (?:his|her|"
+        r"their|my) (?:own )?(?:bed|home)|peacefully|with dignity)\b",
         _KILLING_LAUGHING,
         _OVERDOSE_SERVICE,
         _OVERDOSE_THANKS,
@@ -657,6 +670,11 @@ RISK_BROAD: dict[str, list[str]] = {
         r"|\b(?:nobody|no one|never|wasn'?t|not) (?:re-?)?triaged\b|\babnormal (?:heart )?rhythm\b",
         r"\b(?:hearing aids?|glasses|dentures|false teeth|walking (?:frame|stick))\b[^.!?]{0,30}\b(?:went missing|were lost|"
         r"was lost|got lost|thrown away|never returned)\b",
+        # Written blind set 26 (counted in complaints only): a mental-health patient never
+        # seen. ("Asked for pain relief" and "has stopped eating" were tried: on the
+        # written sets the first flagged five complaints about rudeness and no risk, the
+        # second gave patient safety to a self-harm disclosure.)
+        r"\bnever (?:actually )?(?:been )?seen (?:by )?anyone\b",
         # Real near misses (README, "Risk flags on real feedback"): a patient who missed
         # meals because nobody asked, medicine that caused shaking and sedation.
         r"(?<!not )(?<!never )(?<!n't )\b(?:missed|missing|went without|gone without) (?:(?:his|her|their|the|a|any) )?"

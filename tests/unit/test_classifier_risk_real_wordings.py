@@ -171,3 +171,39 @@ def test_near_miss_wordings_now_raise_their_flag(text, flag):
 ])
 def test_the_near_miss_wordings_negated_raise_no_flag(text, flag):
     assert flag not in classify(text).risk_flags
+
+
+# Harm told plainly, as the real near misses and written blind set 26 tell it, in words
+# written for these tests; and the same words where nothing went wrong.
+@pytest.mark.parametrize("text, flag", [
+    ("The chemist gave my mother 20mg tablets instead of 2mg and nobody noticed for a week.", "patient_safety"),
+    ("His Parkinson's tablets were always late on the ward, sometimes by three hours.", "patient_safety"),
+    ("She came home with bruising under both arms from the hoist.", "patient_safety"),
+    ("Every visit Mum was sitting in the same soiled nightie as the day before.", "patient_safety"),
+    ("His lunch tray was put on the windowsill out of his reach and taken away untouched.", "patient_safety"),
+    ("Grandad lost nearly a stone in the three weeks he was on the ward.", "patient_safety"),
+    ("No water by his bed all afternoon and his lips were cracked.", "patient_safety"),
+    ("I was discharged from the memory service without ever being seen by anyone.", "patient_safety"),
+    ("They told her she had a pad on so to just go in it.", "patient_safety"),
+    ("Mum was left wet for most of the night.", "patient_safety"),
+    ("His anticipatory medicines were never delivered so there was nothing in the house when he needed them.",
+     "patient_safety"),
+    ("The nurse did an impression of me crying to the other staff at the desk.", "discrimination_abuse"),
+    ("The night nurse told my wife to stop being so dramatic while she was in labour.", "discrimination_abuse"),
+])
+def test_harm_told_plainly_raises_its_flag(text, flag):
+    assert flag in classify(text).risk_flags
+
+
+@pytest.mark.parametrize("text, flag", [
+    ("Dad wanted to die at home and the district nurses made sure that he could.", "self_harm"),
+    ("The physio really pushed me and I was walking on crutches the next day.", "discrimination_abuse"),
+    ("The A&E doctor recognised it was sepsis and had him on antibiotics within the hour.", "patient_safety"),
+    ("The team changed his tablets from 10mg to 5mg and explained exactly why.", "patient_safety"),
+])
+def test_the_same_words_with_nothing_wrong_raise_no_flag(text, flag):
+    assert flag not in classify(text).risk_flags
+
+
+def test_sepsis_missed_keeps_its_flag_even_when_said_with_in_time():
+    assert "patient_safety" in classify("They never recognised it was sepsis in time.").risk_flags
