@@ -397,6 +397,14 @@ RISK_SETS = (
     ("risk_flags_blind27.jsonl", "blind set 27 (60, written from the same brief as set 26 at the same time, by another "
                                  "writer, and never tuned on: first sight P 0.871 / R 0.562, patient safety R 0.37; "
                                  "measured once after set 26's tuning)"),
+    ("risk_flags_blind28.jsonl", "blind set 28 (70: 45 risks of all five kinds told plainly, 30 short and 15 long, and "
+                                 "25 hard negatives; first sight P 0.714 / R 0.714 with 9 hard negatives flagged; then "
+                                 "tuned on)"),
+    ("risk_flags_blind29.jsonl", "blind set 29 (70, the same brief, another writer; first sight P 0.778 / R 0.673 with 5 "
+                                 "hard negatives flagged; then tuned on)"),
+    ("risk_flags_blind30.jsonl", "blind set 30 (70, the same brief, a third writer, written at the same time and never "
+                                 "tuned on: first sight P 0.837 / R 0.720 with 4 hard negatives flagged; measured once "
+                                 "after sets 28 and 29's tuning)"),
 )
 
 

@@ -846,6 +846,67 @@ _RISK_PATTERNS_BLIND26: dict[str, list[str]] = {
     ],
 }
 
+# Written blind sets 28 and 29 (2026-11-27, then tuned on; set 30, from the same brief,
+# never read): risks of every kind told plainly. Staff who threaten to take a call bell
+# away, patients too frightened to ask, finger-mark bruises, a staff member's hands on
+# a patient, a homophobic or racist remark, an old person called names; samples and
+# scans that never happened, a heel gone black, a catheter not changed, a cannula left
+# in at discharge; a prescription under another patient's name; tablets saved up; test
+# results read out at a front desk.
+_NOT = r"(?<!not )(?<!never )(?<!n't )(?<!no longer )"
+_RISK_PATTERNS_BLIND2829: dict[str, list[str]] = {
+    "discrimination_abuse": [
+        r"\bfinger ?(?:tip )?(?:marks?|shaped) (?:\w+ )?bruis\w*|\bbruis\w* (?:\w+ ){0,3}(?:in the )?shape of (?:fingers|a hand)\b",
+        r"\bif (?:she|he|i|they|you) (?:pressed|press|presses|rang|ring|rings|used|use) (?:the|her|his|my|that) (?:buzzer|"
+        r"bell|call bell) (?:one more time|again)\b",
+        r"\b(?:take|took|taking|remove|removed|removing) (?:the |her |his |my |their )?(?:buzzer|call bell) (?:off|away)\b",
+        # Afraid of staff, or afraid to ask since something happened ("too frightened to ask
+        # for anything now"); not "scared to ask for help", which is the writer's own fear.
+        _NOT + r"\b(?:too (?:frightened|scared|afraid|terrified)|frightened|scared|afraid|terrified) (?:to (?:ask for anything|"
+        r"press (?:the|her|his|my) (?:buzzer|bell|call bell)|ring (?:the|her|his|my) (?:buzzer|bell)|say anything|tell anyone)"
+        r" (?:now|any ?more)\b|"
+        r"of (?:the|one|that|a|certain|some) (?:\w+ )?(?:nurses?|carers?|hcas?|staff|porters?|healthcare assistants?))\b",
+        r"\bbegged (?:me|us) not to (?:leave|go)\b",
+        r"\b(?:put|putting|puts|kept putting|had|placed) (?:his|her) hands? on (?:my|her|his) (?:knee|leg|thigh|bum|bottom|"
+        r"breasts?|chest)\b|\binappropriate(?:ly)? touch\w*|\btouched (?:me|her|him) inappropriately\b",
+        r"\b(?:sits|sat|sitting|keeps sitting) on (?:the end of )?(?:my|her|the) bed\b(?=[^.!?]{0,60}\b(?:at night|not (?:even )?"
+        r"(?:my|her) nurse|female nurse)\b)|\basked for a (?:female|woman) (?:nurse|doctor|carer|chaperone) (?:twice|again|"
+        r"three times)\b",
+        r"\blimp[- ]wrist\w*|\bwhich one of (?:us|you|them) (?:was|is) (?:the )?['\"]?(?:the )?(?:woman|man|girl)\b"
+        r"|\b(?:gay|lesbian|trans|queer) (?:jokes?|slurs?|remarks?|comments?)\b",
+        r"\bcall(?:ed|ing|s) (?:\w+ ){0,2}(?:a |an |the )?['\"]?(?:dirty|silly|stupid|difficult|mad|crazy|old) (?:old )?(?:man|"
+        r"woman|dear|bat|cow|git|fool|thing)\b",
+        r"\b(?:can'?t|cannot|won'?t|couldn'?t) be bothered to (?:learn|speak) english\b|\bgo back to (?:your|their|his|her) "
+        r"(?:own )?country\b",
+    ],
+    "patient_safety": [
+        r"\b(?:sample|samples|specimen|swab|bloods?|smear|biopsy|referral)s? (?:was|were|had been|has been|have been) "
+        r"(?:never|not) (?:sent|processed|received|tested|made|done|passed on)\b",
+        r"\b(?:nobody|no one|no-one) (?:has |had )?(?:turned|repositioned|moved) (?:him|her|them|mum|dad)\b"
+        r"|\b(?:heel|heels|toes?|foot|sacrum|bottom) (?:has |had |have )?(?:gone|turned|went) (?:black|purple)\b",
+        r"\b(?:catheter|dressing|stoma bag|cannula|line|drain|peg)s? (?:hasn'?t|has not|wasn'?t|was not|hadn'?t|had not|"
+        r"haven'?t|have not) been (?:changed|checked|flushed|removed|taken out)\b|\b(?:hasn'?t|has not|haven'?t|have not) "
+        r"(?:been|come) (?:\w+ ){0,2}to change (?:\w+ )?(?:catheter|dressing|stoma bag)\b",
+        r"\bcannula (?:was |were )?(?:still|left) in\b",
+        r"\b(?:repeat|follow[- ]up|surveillance) (?:ct|mri|scan|x-?ray|bloods?|colonoscopy|endoscopy|mammogram) (?:\w+ ){0,8}"
+        r"(?:never|not) (?:happened|sent|booked|arranged|came|done)\b",
+        r"\b(?:prescription|script|label|wristband|medicines?|tablets|bag) (?:\w+ ){0,4}(?:under|in|with|for) (?:another|someone"
+        r" else'?s|a different|the wrong) (?:patient'?s |person'?s )?name\b",
+    ],
+    "self_harm": [
+        r"\bsav(?:ing|ed) (?:up )?(?:my |his |her |all (?:my|his|her) )?(?:tablets|pills|meds|medication|medicines)(?: up)?\b",
+        r"\b(?:brought|found|picked) (?:him|her|me|them) (?:home |back )?(?:from|on|at) the (?:railway|motorway|river|cliff|"
+        r"bridge|train tracks|tracks)\b",
+        r"\bbetter off without (?:him|her|them|us)\b",
+    ],
+    "privacy_breach": [
+        r"\bread (?:out )?(?:my|his|her|their) (?:\w+ )?(?:results?|diagnosis|details|hiv status|condition)(?: out)?\b"
+        r"(?=[^.!?]{0,60}\b(?:desk|reception|waiting (?:room|area)|people|everyone|loud|behind)\b)",
+        r"\btold (?:her|him|them|my (?:mum|dad|husband|wife|partner|boss|sister|brother)) (?:all )?about (?:my|the) "
+        r"(?:miscarriage|termination|abortion|diagnosis|hiv|pregnancy|overdose)\b",
+    ],
+}
+
 # Every family, in the order the families were written (risk_lexicon joins them).
 FAMILIES: tuple[dict[str, list[str]], ...] = (
     _RISK_PATTERNS_EXTRA,
@@ -880,4 +941,5 @@ FAMILIES: tuple[dict[str, list[str]], ...] = (
     _RISK_PATTERNS_BLIND24,
     _RISK_PATTERNS_NEAR_MISS,
     _RISK_PATTERNS_BLIND26,
+    _RISK_PATTERNS_BLIND2829,
 )

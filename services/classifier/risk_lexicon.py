@@ -217,7 +217,7 @@ RISK_PATTERNS: dict[str, list[str]] = {
         r"\bprivacy (?:was |has been )?(?:breached|violated|invaded|ignored|not respected)\b",
         r"\bno privacy\b|\black of privacy\b|\binvasion of (?:my )?privacy\b",
         r"\b(?:everyone|everybody|others|other patients|people|the whole \w+(?: \w+)?|the bay|the ward) (?:\w+ ){0,3}(?:could|can|would) (?:all )?hear\b",
-        r"\b(?:talk\w*|gossip\w*|chat\w*|discuss\w*|jok\w*) about (?:my|his|her|their|another patient'?s?|other patients'?|patients'?) (?:\w+ )?(?:diagnosis|condition|results|history|illness|termination|treatment|status|problems|case|notes|details|miscarriage|abortion)\b",
+        r"\b(?:gossip\w*|jok\w*) about (?:my|his|her|their|another patient'?s?|other patients'?|patients'?) (?:\w+ )?(?:diagnosis|condition|results|history|illness|termination|treatment|status|problems|case|notes|details|miscarriage|abortion)\b",
         r"\bgossip\w*",
         r"\b(?:someone|somebody) else'?s (?:\w+ )?(?:letter|results|notes|records|information|details)\b",
         r"\banother patient'?s (?:\w+ )?(?:letter|results|notes|records|information|details|diagnosis)\b",
@@ -349,10 +349,16 @@ RISK_VETO: dict[str, str] = {
         r"person) (?:became|got|was|turned) (?:aggressive|violent|abusive)\b",
         _KILLING_LAUGHING,
         # Encouragement in therapy: "the physio pushed me hard but it was what I needed".
-        r"\bpushed (?:me|him|her|them|us) (?:(?:hard|harder|further)\b(?=[^.!?]{0,60}\b(?:needed|helped|worth it|glad|"
+        r"\bpushed (?:me|him|her|them|us) (?:(?:hard|harder|further)\b(?=[^.!?]{0,60}\b(?:needed|helped|worth it|paid off|glad|"
         r"grateful|progress|walk\w*|recover\w*|exercis\w*|stronger|limits?)\b)|to (?:walk|do|keep|try|get|be|achieve|improve|"
         r"my limits?|his limits?|her limits?|the limit)\b|(?:just )?the right amount\b)"
         r"(?! (?:against|into|onto|over|down|out|to the (?:floor|ground|wall)))",
+        # Written blind sets 28 and 29 (then tuned on): abuse hurled at staff, abuse suffered
+        # long before and outside care.
+        r"\b(?:screaming|shouting|yelling|hurling|swearing|throwing) (?:\w+ )?abuse at (?:the |a |our |your )?(?:nurses?|"
+        r"staff|doctors?|receptionists?|paramedics?|security|porters?|hcas?|healthcare assistants?)\b",
+        r"\b(?:went through|been through|suffered|experienced|survived|escaped) (?:\w+ )?(?:domestic |sexual |childhood )?"
+        r"abuse\b(?=[^.!?]{0,40}\b(?:years ago|in the past|as a (?:child|teenager)|long ago|before)\b)",
         # "really pushed me and I was on crutches the next day" (written blind set 26).
         r"\b(?:really|gently|always) pushed (?:me|him|her|them|us)\b(?=[^.!?]{0,60}\b(?:walk\w*|crutches|progress|stronger|"
         r"better|needed|helped|recover\w*|exercis\w*|feet|moving|home)\b)",
@@ -445,8 +451,16 @@ RISK_VETO: dict[str, str] = {
         r"(?:double[- ])?check\w* (?:\w+ ){0,2}allerg\w*",
         _OVERDOSE_SERVICE,
         # A fall at home or in the street is why someone came, not an incident.
-        r"\b(?:had a fall|fell|fallen|tripped|slipped) (?:over |down )?(?:\w+ )?(?:at home|in the garden|in the street|"
-        r"in town|at work|in the park|on the ice|in the snow|at the shops|on holiday|down the stairs at home)\b",
+        r"\b(?:had a fall|fell|fallen|tripped|slipped) (?:over |down )?(?:\w+ )?(?:at home|in (?:the|her|his|my|their) "
+        r"garden|in the street|in town|at work|in the park|on the ice|in the snow|at the shops|on holiday|down the stairs "
+        r"at home)\b(?: and (?:broke|fractured|hurt|cut|banged|bruised) (?:his|her|my|their) \w+)?",
+        # An injury at play or sport, written blind set 29: "came off the trampoline and
+        # hurt her arm".
+        r"\b(?:came|fell|come|coming) off (?:the|a|her|his|my|their) (?:trampoline|bike|bicycle|horse|scooter|skateboard|"
+        r"swing|climbing frame|wall)\b(?: and (?:broke|fractured|hurt|cut|banged|bruised) (?:his|her|my|their) \w+)?",
+        # What the writer feared, not what happened: "thought I was having a heart attack"
+        # (it was reflux; written blind set 28).
+        r"\b(?:thought|worried|feared|convinced|sure) (?:\w+ ){0,3}(?:was |were )?having a (?:heart attack|stroke)\b",
         r"\b(?:me ca(?:í|i)|se cay(?:ó|o)|una ca(?:í|i)da|ca(?:í|i)da) (?:\w+ ){0,2}(?:en casa|en la calle|en el trabajo|jugando)\b",
         # Broken amenities, as the second tier's "broken" already leaves out when they
         # follow it: "the car park barrier was broken".
@@ -544,6 +558,7 @@ RISK_VETO: dict[str, str] = {
         r"\b(?:when|whenever|before|if) (?:the )?(?:cqc|inspectors?) (?:come|comes|came|visit|visits|visited|inspect\w*|"
         r"are|is|were|was)\b|\b(?:people|person|inspectors?|someone|visit|inspection|report|rating) (?:from|by|of) the "
         r"cqc\b|\b(?:cqc|nmc|gmc) (?:cod|codes?|standards?|ratings?|reports?|inspections?|visits?|inspectors?|registration)\b"
+        r"|\brated (?:\w+ ){0,3}by (?:the )?cqc\b"
         r"|\b(?:advocacy|pals), (?:cqc|nmc|gmc)\b",
         # Sue as a name: "thank you to Sue who works in the café".
         r"\bsue (?:who|was|is|and|from|at|on|in|on reception|the (?:nurse|receptionist|manager|volunteer))\b",
@@ -652,7 +667,7 @@ RISK_BROAD: dict[str, list[str]] = {
         r"|\b(?:despite|ignor\w*|even though|in spite of) (?:\w+ ){0,3}nil by mouth\b|\bnil by mouth (?:sign|notice|board)\b", r"\boverdos\w*", r"(?<!to )(?<!\bi )(?<!\bwe )\bdouble\b(?! (?:rooms?|beds?|parked|yellow|lines?|doors?|glazing|booked|"
         r"booking|charged|shifts?|decker))", r"\b(?:nearly|almost) (?:gave|given|died|lost|killed)\b",
         r"\bconfused\b[^.!?]{0,40}\b(?:alone|home|night)\b", r"\b(?:let|sent) (?:him|her|me|them|my \w+) (?:go )?home\b",
-        r"\bharm(?:ed)?\b", r"\binjur\w*", r"\bresus\w*", r"\bcollaps\w*", r"\bbreath\w*", r"\bheart rate\b",
+        r"\bharm(?:ed)?\b", r"(?<!minor )\binjur\w*", r"\bresus\w*", r"\bcollaps\w*", r"\bbreath\w*", r"\bheart rate\b",
         r"\bseizures?\b|\bstrokes?\b", r"\b(?:no ?one|nobody|noone|never|not) noticed\b", r"\bran out\b",
         r"\bturned out to be\b", r"\bstill let\b", r"\bdidn'?t read (?:my|his|her|the) notes\b",
         r"\bhead (?:wound|injury)\b|\bburn(?:ed|t|s)\b|\bblisters?\b|\bwound\b|\bstitches\b|\btransfusion\b",
@@ -725,7 +740,7 @@ RISK_BROAD: dict[str, list[str]] = {
         r"\bcalled (?:me|him|her|them|us|my (?!name\b|number\b|surname\b)\w+) (?:(?:a|an) (?!taxi\b|cab\b|ambulance\b|"
         r"doctor\b|nurse\b|porter\b|gp\b|paramedic\b)\w+|names\b|(?:stupid|fat|lazy|difficult|dramatic|pathetic|"
         r"hysterical|demanding|aggressive|rude|disgusting|useless|mad|crazy|liars?)\b)", r"\bfists?\b|\braised (?:his|her|their) (?:hand|fist)\b",
-        r"\bmanhandl\w*", r"\bmutter\w*", r"\brolled (?:her|his|their) eyes\b", r"\bwhin\w*", r"\bwaste of (?:a bed|space)\b",
+        r"\bmanhandl\w*", r"\bmutter\w*", r"\bwhin\w*", r"\bwaste of (?:a bed|space)\b",
         r"\bfollowed (?:me|him|her|us)\b", r"\blaugh\w* (?:about|at)\b", r"\bsneer\w*",
         r"\bas if (?:i|he|she|they|we)\b[^.!?]{0,40}\b(?:couldn'?t|can'?t|wasn'?t|weren'?t|was stupid|didn'?t exist)\b",
         r"\byou people\b|\bpeople like (?:you|him|her|them|us|me|my)\b|\btoo old\b|\bas an? (?:older|elderly|old|disabled|black|foreign|gay|trans)\b",
@@ -744,14 +759,15 @@ RISK_BROAD: dict[str, list[str]] = {
     ],
     "self_harm": [
         r"\b(?:bottle|box|packet|handful) of (?:pills|tablets|paracetamol)\b|\bstockpil\w*",
-        r"\bend (?:things|it)\b", r"\bplanning to (?:end|die|go)\b", r"\bscars?\b|\bcuts? (?:on|all over) (?:my|his|her|their) (?:arms?|legs?|wrists?)\b",
+        r"(?<!in the )(?<!at the )(?<!by the )\bend (?:things|it)\b", r"\bplanning to (?:end|die|go)\b", r"\bscars?\b|\bcuts? (?:on|all over) (?:my|his|her|their) (?:arms?|legs?|wrists?)\b",
         r"\bkeep (?:myself|himself|herself|themselves) safe\b", r"\btr(?:y|ied|ying) to (?:take|end) (?:my|his|her|their)\b",
         r"\b(?:no longer|don'?t|do not) want to (?:live|be alive|carry on)\b", r"\bgoodbye (?:note|letter|message)\b",
         r"\bhopeless\w*|\bworthless\b", r"\bgive up\b",
         r"\bwhat (?:i'?ll|i will|i might|i may|he'?ll|she'?ll|he might|she might) do to (?:myself|himself|herself)\b",
         r"\brather be (?:gone|dead)\b|\bbetter (?:off )?without me\b|\bnot (?:be )?(?:here|around) (?:any ?more|much longer)\b",
         r"\b(?:a|the) plan and the means\b|\bthe means to\b|\b(?:round|around) (?:her|his|my|their) neck\b",
-        r"\bhurt(?:ing)? (?:myself|himself|herself)\b|\bthe voices\b|\bend it\b|\bgone for good\b|\bno way out\b",
+        r"\bhurt(?:ing)? (?:myself|himself|herself)\b|\bthe voices\b|\bgone for good\b|\bno way out\b",
+        r"(?<!in the )(?<!at the )(?<!by the )\bend it\b",
         # Spelled out so that it is gated on its first word ("'ve had" would be searched through every text).
         r"\b(?:had|have had|had had|i'?ve had|we'?ve had|he'?s had|she'?s had|they'?ve had) enough of (?:everything|life|"
         r"living|it all|being alive)\b",

@@ -207,3 +207,59 @@ def test_the_same_words_with_nothing_wrong_raise_no_flag(text, flag):
 
 def test_sepsis_missed_keeps_its_flag_even_when_said_with_in_time():
     assert "patient_safety" in classify("They never recognised it was sepsis in time.").risk_flags
+
+
+# Risks of every kind told plainly (written blind sets 28 and 29), in words written for
+# these tests, and the hard negatives' wordings that no longer raise a flag.
+@pytest.mark.parametrize("text, flag", [
+    ("Gran had bruises in the shape of fingers on her upper arm after the carers washed her.", "discrimination_abuse"),
+    ("The night carer said if she pressed the buzzer again she would take it away.", "discrimination_abuse"),
+    ("Since that night he is too scared to press the buzzer any more.", "discrimination_abuse"),
+    ("The doctor kept putting his hand on my thigh while he talked.", "discrimination_abuse"),
+    ("The nurse asked which one of us was the woman and everyone at the desk laughed.", "discrimination_abuse"),
+    ("The HCA called him a silly old fool in front of the bay.", "discrimination_abuse"),
+    ("She told my dad to go back to his own country.", "discrimination_abuse"),
+    ("My biopsy was never sent to the lab and nobody told me for months.", "patient_safety"),
+    ("Nobody has turned him since Tuesday and now his heel has gone black.", "patient_safety"),
+    ("The district nurse has not been to change her catheter in six weeks.", "patient_safety"),
+    ("She was sent home at midnight with the cannula still in her arm.", "patient_safety"),
+    ("I was meant to have a repeat scan in six months but it never happened.", "patient_safety"),
+    ("The chemist found the prescription had been made out under another patient's name.", "patient_safety"),
+    ("I have been saving up my tablets in a drawer.", "self_harm"),
+    ("The police brought him home from the railway bridge last night.", "self_harm"),
+    ("The receptionist read my test results out at the front desk with people waiting behind me.", "privacy_breach"),
+])
+def test_risks_told_plainly_raise_their_flag(text, flag):
+    assert flag in classify(text).risk_flags
+
+
+@pytest.mark.parametrize("text, flag", [
+    ("A man was screaming abuse at the nurses all night and they stayed calm.", "discrimination_abuse"),
+    ("I went through domestic abuse years ago and the clinic offered a chaperone without my asking.",
+     "discrimination_abuse"),
+    ("Mum fell in her garden and broke her wrist, and the fracture clinic were brilliant.", "patient_safety"),
+    ("I was sure I was having a heart attack but it turned out to be indigestion, and they were lovely.",
+     "patient_safety"),
+    ("Waited four hours in the minor injuries unit with a cut finger, it healed fine.", "patient_safety"),
+    ("In the end it was nothing serious and the staff were kind.", "self_harm"),
+    ("I was scared to ask for help at first but the nurses were lovely.", "discrimination_abuse"),
+])
+def test_risk_words_with_nothing_wrong_raise_no_flag(text, flag):
+    assert flag not in classify(text).risk_flags
+
+
+# The patterns no longer flag these; the learned tier still does (careloop-risk-7a6653f3ef3a:
+# patient safety, privacy, abuse), a known false positive of its (README, "Harm told
+# plainly"). Training it on sets 28 and 29 cleared all three but lost an indirect
+# self-harm disclosure, so it was not done.
+@pytest.mark.parametrize("text, flag", [
+    ("The receptionist rolled her eyes when I asked for an appointment, which was rude.", "discrimination_abuse"),
+    ("My son came off his bike and hurt his arm; we were in and out in two hours.", "patient_safety"),
+    ("The consultant took me to a quiet room to talk about my results.", "privacy_breach"),
+])
+def test_the_patterns_alone_raise_no_flag_on_these_harmless_wordings(text, flag):
+    cl_model.use_risk_model(None)
+    try:
+        assert flag not in classify(text).risk_flags
+    finally:
+        cl_model.reload()
