@@ -405,6 +405,12 @@ RISK_SETS = (
     ("risk_flags_blind30.jsonl", "blind set 30 (70, the same brief, a third writer, written at the same time and never "
                                  "tuned on: first sight P 0.837 / R 0.720 with 4 hard negatives flagged; measured once "
                                  "after sets 28 and 29's tuning)"),
+    ("risk_flags_blind31.jsonl", "blind set 31 (65: 40 abuse and discrimination told plainly, some with other flags, "
+                                 "and 25 hard negatives; first sight P 0.723 / R 0.548 with 7 hard negatives flagged; "
+                                 "then tuned on)"),
+    ("risk_flags_blind32.jsonl", "blind set 32 (65, the same brief, another writer, never tuned on: first sight P "
+                                 "0.625 / R 0.490, abuse R 0.42, 4 hard negatives flagged; the same after set 31's "
+                                 "tuning)"),
 )
 
 

@@ -907,6 +907,31 @@ _RISK_PATTERNS_BLIND2829: dict[str, list[str]] = {
     ],
 }
 
+# Written blind set 31 (2026-11-27, abuse and discrimination told plainly, then tuned on;
+# set 32, from the same brief, never read): money taken from a vulnerable person, a
+# patient told not to complain, name-calling, being spoken to like a dog, a patient's
+# movements copied to mock them, touching, food withheld as a punishment.
+_RISK_PATTERNS_BLIND31: dict[str, list[str]] = {
+    "discrimination_abuse": [
+        r"\b(?:taking|took|taken|takes|stealing|stole|stolen|borrowing|borrowed) (?:\w+ ){0,2}(?:cash|money|pension|"
+        r"jewell?ery|rings?|bank cards?)\b(?=[^.!?]{0,40}\b(?:wallet|purse|handbag|(?:his|her|their) (?:bank )?account|"
+        r"from (?:him|her|them|mum|dad|uncle|aunt|gran|nan|grandad|residents?|patients?))\b)"
+        r"|\bmoney (?:has |had |have )?(?:gone|went|been going) missing\b",  # not "took money from my account for the permit"
+        r"\btold (?:me|him|her|us|them|my \w+) not to (?:bother )?(?:complain\w*|tell (?:anyone|you|us|the family))\b"
+        r"|\bnobody believes? (?:a |the )?(?:psych|mental health|dementia) patients?\b",
+        r"\bcall(?:ed|ing|s)? (?:me|him|her|them|us|my \w+) (?:a |an )?['\"]?(?:junkie|druggie|psycho|nutter|retard|"
+        r"spastic|fatty|whale|attention seeker|time ?waster|drama queen|big baby|cry ?baby)\b",
+        r"\b(?:talk\w*|spoke|speak\w*|treat\w*) to (?:me|him|her|them|my \w+) like (?:a|an) (?:dog|animal|child|idiot)\b"
+        r"|\b(?:talk\w*|spoke|speak\w*|treat\w*) (?:me|him|her|them|my \w+) like (?:a|an) (?:dog|animal)\b",
+        r"\b(?:copied|copying|mimicked|mimicking|imitated|imitating|mocked|mocking) (?:him|her|me|them|my \w+) "
+        r"(?:flapping|rocking|stammering|stuttering|crying|limping|shaking|talking|screaming)\b",
+        r"\b(?:rubbed|stroked|squeezed|patted|grabbed) (?:my|her|his) (?:thigh|leg|bum|bottom|breasts?|chest|knee|backside)\b",
+        r"\b(?:wouldn'?t|won'?t|will not|would not|wasn'?t going to) (?:get|have|be given) (?:her|his|their|any|my) (?:tea|"
+        r"dinner|lunch|breakfast|food|meals?|meds|medication|drink)\b(?= (?:if|unless)\b)",
+        r"\bstop being (?:such )?(?:a )?(?:baby|big baby|wimp|drama queen)\b",
+    ],
+}
+
 # Every family, in the order the families were written (risk_lexicon joins them).
 FAMILIES: tuple[dict[str, list[str]], ...] = (
     _RISK_PATTERNS_EXTRA,
@@ -942,4 +967,5 @@ FAMILIES: tuple[dict[str, list[str]], ...] = (
     _RISK_PATTERNS_NEAR_MISS,
     _RISK_PATTERNS_BLIND26,
     _RISK_PATTERNS_BLIND2829,
+    _RISK_PATTERNS_BLIND31,
 )

@@ -662,7 +662,7 @@ RISK_BROAD: dict[str, list[str]] = {
         r"\bmissed\b(?<!nearly missed)(?<!almost missed)(?! (?:my |his |her |the |an? |our |their |one |two |another |several )?(?:appointment|bus|train|call|calls|lunch|"
         r"dinner|breakfast|meal|work|slot|flight|lift|transport|connection|letter|phone|text|scan appointment|clinic))", r"\b(?:fell|fallen|tripped|slipped)\b",
         r"\bfractur\w*|\bbroke (?:his|her|my|their)\b", r"\bbleed\w*", r"\bclots?\b", r"\binfect\w*",
-        r"\btemperature (?:was|of) \d+|\bfever\b", r"\boxygen\b", r"\bdrain\b", r"\ballerg\w*", r"\breaction\b",
+        r"\btemperature (?:was|of) \d+|\bfever\b(?! (?:down|came down|went down|settled|broke))", r"\boxygen\b", r"\bdrain\b", r"\ballerg\w*", r"\breaction\b",
         r"\bnil by mouth\b[^.!?]{0,40}\b(?:days|\d\d+ hours|over (?:a|24)|two days|whole day)\b"
         r"|\b(?:despite|ignor\w*|even though|in spite of) (?:\w+ ){0,3}nil by mouth\b|\bnil by mouth (?:sign|notice|board)\b", r"\boverdos\w*", r"(?<!to )(?<!\bi )(?<!\bwe )\bdouble\b(?! (?:rooms?|beds?|parked|yellow|lines?|doors?|glazing|booked|"
         r"booking|charged|shifts?|decker))", r"\b(?:nearly|almost) (?:gave|given|died|lost|killed)\b",
@@ -670,7 +670,8 @@ RISK_BROAD: dict[str, list[str]] = {
         r"\bharm(?:ed)?\b", r"(?<!minor )\binjur\w*", r"\bresus\w*", r"\bcollaps\w*", r"\bbreath\w*", r"\bheart rate\b",
         r"\bseizures?\b|\bstrokes?\b", r"\b(?:no ?one|nobody|noone|never|not) noticed\b", r"\bran out\b",
         r"\bturned out to be\b", r"\bstill let\b", r"\bdidn'?t read (?:my|his|her|the) notes\b",
-        r"\bhead (?:wound|injury)\b|\bburn(?:ed|t|s)\b|\bblisters?\b|\bwound\b|\bstitches\b|\btransfusion\b",
+        r"\bhead (?:wound|injury)\b|\bburn(?:ed|t|s)\b|\bblisters?\b|\bwound\b|\btransfusion\b",
+        r"(?<!in )\bstitches\b",  # not "had me in stitches"
         r"\bintensive care\b|\bicu\b|\bitu\b|\bre-?admitted\b|\bemergency (?:surgery|operation)\b|\b999\b",
         r"\bdvt\b|\bembolism\b|\bheart attack\b|\bbroken\b(?! (?:tv|television|chairs?|lifts?|machines?|toilets?|windows?|doors?|barriers?|meters?|vending|promises?|heating|showers?|phones?|english|down|wrist|arm|leg|ankle|toe|finger|foot|hand|nose|ribs?|collarbone|bone))|\bjaundice\b",
         r"\bforg(?:o|e)t(?:ten)? (?:him|her|me|them|my|his|about)\b|\boverlooked\b|\bdismissed\b",

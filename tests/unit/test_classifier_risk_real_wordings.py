@@ -263,3 +263,27 @@ def test_the_patterns_alone_raise_no_flag_on_these_harmless_wordings(text, flag)
         assert flag not in classify(text).risk_flags
     finally:
         cl_model.reload()
+
+
+# Abuse and discrimination told plainly (written blind set 31), in words written for
+# these tests, and two idioms that are not harm.
+@pytest.mark.parametrize("text, flag", [
+    ("The home carer has been taking money out of Nan's purse every week.", "discrimination_abuse"),
+    ("Since the new carer started, money has gone missing from his flat.", "discrimination_abuse"),
+    ("The ward manager told my sister not to bother complaining.", "discrimination_abuse"),
+    ("The triage nurse called him a junkie in front of everyone.", "discrimination_abuse"),
+    ("She spoke to my brother like a dog, telling him to sit and stay.", "discrimination_abuse"),
+    ("Two staff copied him rocking in his chair and laughed.", "discrimination_abuse"),
+    ("The porter rubbed my thigh while wheeling me to X-ray.", "discrimination_abuse"),
+    ("They said she wouldn't get her dinner if she kept shouting.", "discrimination_abuse"),
+])
+def test_abuse_told_plainly_raises_its_flag(text, flag):
+    assert flag in classify(text).risk_flags
+
+
+@pytest.mark.parametrize("text, flag", [
+    ("The anaesthetist had me in stitches before the operation.", "patient_safety"),
+    ("The nurse got my fever down overnight and I went home the next day.", "patient_safety"),
+])
+def test_idioms_of_laughter_and_recovery_raise_no_flag(text, flag):
+    assert flag not in classify(text).risk_flags
