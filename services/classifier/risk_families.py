@@ -874,8 +874,9 @@ _RISK_PATTERNS_BLIND2829: dict[str, list[str]] = {
         r"three times)\b",
         r"\blimp[- ]wrist\w*|\bwhich one of (?:us|you|them) (?:was|is) (?:the )?['\"]?(?:the )?(?:woman|man|girl)\b"
         r"|\b(?:gay|lesbian|trans|queer) (?:jokes?|slurs?|remarks?|comments?)\b",
-        r"\bcall(?:ed|ing|s) (?:\w+ ){0,2}(?:a |an |the )?['\"]?(?:dirty|silly|stupid|difficult|mad|crazy|old) (?:old )?(?:man|"
-        r"woman|dear|bat|cow|git|fool|thing)\b",
+        # Someone called names ("called mum 'the old dear'"), not "called the old man's daughter".
+        r"\bcall(?:ed|ing|s)? (?:me|him|her|them|us|mum|dad|nan|gran|my \w+) ['\"]?(?:a |an |the )?['\"]?(?:dirty|silly|stupid|"
+        r"difficult|mad|crazy|old) (?:old )?(?:man|woman|dear|bat|cow|git|fool|thing)\b",
         r"\b(?:can'?t|cannot|won'?t|couldn'?t) be bothered to (?:learn|speak) english\b|\bgo back to (?:your|their|his|her) "
         r"(?:own )?country\b",
     ],
@@ -913,10 +914,12 @@ _RISK_PATTERNS_BLIND2829: dict[str, list[str]] = {
 # movements copied to mock them, touching, food withheld as a punishment.
 _RISK_PATTERNS_BLIND31: dict[str, list[str]] = {
     "discrimination_abuse": [
+        # Money or belongings taken from a vulnerable person (not "took money from my account
+        # for the parking permit": a charge).
         r"\b(?:taking|took|taken|takes|stealing|stole|stolen|borrowing|borrowed) (?:\w+ ){0,2}(?:cash|money|pension|"
         r"jewell?ery|rings?|bank cards?)\b(?=[^.!?]{0,40}\b(?:wallet|purse|handbag|(?:his|her|their) (?:bank )?account|"
         r"from (?:him|her|them|mum|dad|uncle|aunt|gran|nan|grandad|residents?|patients?))\b)"
-        r"|\bmoney (?:has |had |have )?(?:gone|went|been going) missing\b",  # not "took money from my account for the permit"
+        r"|\bmoney (?:has |had |have )?(?:gone|went|been going) missing\b",
         r"\btold (?:me|him|her|us|them|my \w+) not to (?:bother )?(?:complain\w*|tell (?:anyone|you|us|the family))\b"
         r"|\bnobody believes? (?:a |the )?(?:psych|mental health|dementia) patients?\b",
         r"\bcall(?:ed|ing|s)? (?:me|him|her|them|us|my \w+) (?:a |an )?['\"]?(?:junkie|druggie|psycho|nutter|retard|"
