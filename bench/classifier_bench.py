@@ -511,6 +511,14 @@ def real_risk_section(text_data, care_opinion) -> None:
     for name, data in (("Care Opinion", care_opinion), ("text_data", text_data)):
         res = cl_model.classify_batch([{"text": r.text} for r in data])
         predicted = {r.id: set(c.risk_flags) for r, c in zip(data, res)}
+
+        def counts(part: list[dict]) -> tuple[int, int, int, list[str]]:
+            return _flag_counts([set(r["flags"]) for r in part], [predicted[r["id"]] for r in part])
+
+        def caught(part: list[dict]) -> tuple[int, int]:
+            """(items with a risk that get a flag, items with a risk) among `part`."""
+            risky = [r for r in part if r["flags"]]
+            return sum(bool(predicted[r["id"]]) for r in risky), len(risky)
         long_positive = {r.id for r, c in zip(data, res)
                          if c.sentiment == "positive" and len(r.text.split()) > cl_model.LONG_DOC_WORDS}
         prefix = data[0].id.split(":", 1)[0] + ":"
@@ -525,7 +533,7 @@ def real_risk_section(text_data, care_opinion) -> None:
             part = [r for r in mine if r["half"] == half and r["sampled"] != NEAR_MISS]
             gold = [set(r["flags"]) for r in part]
             preds = [predicted[r["id"]] for r in part]
-            tp, fp, fn, _ = _flag_counts(gold, preds)
+            tp, fp, fn, _ = counts(part)
             items = sum(map(bool, preds))
             risky_items = sum(bool(p) and bool(g) for p, g in zip(preds, gold))
             missed = sum(bool(g) and not p for p, g in zip(preds, gold))
@@ -534,19 +542,17 @@ def real_risk_section(text_data, care_opinion) -> None:
                   f"({risky_items / max(1, items):.3f}); items with a risk and no flag {missed}")
             near = [r for r in mine if r["half"] == half and r["sampled"] == NEAR_MISS]
             if near:
-                tp, fp, fn, _ = _flag_counts([set(r["flags"]) for r in near], [predicted[r["id"]] for r in near])
-                risky = [r for r in near if r["flags"]]
-                caught = sum(bool(predicted[r["id"]]) for r in risky)
-                print(f"    near misses ({len(near)} unflagged at 3133e84 with words near a risk): {len(risky)} have a "
-                      f"risk, {caught} of them flagged now; flags {tp} right, {fp} wrong, {fn} missed")
+                tp, fp, fn, _ = counts(near)
+                flagged_risky, risky = caught(near)
+                print(f"    near misses ({len(near)} unflagged at 3133e84 with words near a risk): {risky} have a "
+                      f"risk, {flagged_risky} of them flagged now; flags {tp} right, {fp} wrong, {fn} missed")
         on_praise = [r for r in mine if r["id"] in long_positive and r["sampled"] != NEAR_MISS]
-        tp, fp, _, _ = _flag_counts([set(r["flags"]) for r in on_praise], [predicted[r["id"]] for r in on_praise])
+        tp, fp, _, _ = counts(on_praise)
         print(f"  flags on documents of over {cl_model.LONG_DOC_WORDS} words called positive (both halves): "
               f"{tp} right, {fp} wrong")
-        risky = [r for r in mine if r["flags"]]
-        caught = sum(bool(predicted[r["id"]]) for r in risky)
+        flagged_risky, risky = caught(mine)
         print(f"  every labelled row (both halves, all three strata): items with a risk that get a flag "
-              f"{caught}/{len(risky)} ({caught / max(1, len(risky)):.3f})")
+              f"{flagged_risky}/{risky} ({flagged_risky / max(1, risky):.3f})")
         second = [r for r in mine if "flags_second" in r and r["sampled"] != NEAR_MISS]
         if second:
             print(f"  second labelling of the test half: {_agreement(second)}")

@@ -774,6 +774,11 @@ _RISK_PATTERNS_BLIND24: dict[str, list[str]] = {
     ],
 }
 
+# Not when negated just before: "never afraid to speak up", "no longer scared to ...".
+_NOT = r"(?<!not )(?<!never )(?<!n't )(?<!no longer )"
+# Parts of the body a touch there is sexual or intrusive ("put his hand on my knee").
+_INTIMATE_PARTS = ("knee", "leg", "thigh", "bum", "bottom", "breasts?", "chest")
+
 # Real NHS feedback the flags missed (2026-11-27): comments and stories left unflagged
 # that have a word near a risk, labelled, the tune half read (README, "Risk flags on
 # real feedback", near misses): an infestation caught on a ward, head banging told by
@@ -791,7 +796,7 @@ _RISK_PATTERNS_NEAR_MISS: dict[str, list[str]] = {
         r"\bhead[- ]?bang(?:ing|ed|s)?\b",
     ],
     "discrimination_abuse": [
-        r"(?<!not )(?<!never )(?<!n't )(?<!no longer )\b(?:scared|afraid|frightened|terrified|fearful) to (?:speak up|"
+        _NOT + r"\b(?:scared|afraid|frightened|terrified|fearful) to (?:speak up|"
         r"speak out|complain|say anything|"
         r"raise (?:it|concerns?|a concern))\b",
         r"\bfear of (?:reprisals?|repercussions?)\b",
@@ -853,7 +858,6 @@ _RISK_PATTERNS_BLIND26: dict[str, list[str]] = {
 # scans that never happened, a heel gone black, a catheter not changed, a cannula left
 # in at discharge; a prescription under another patient's name; tablets saved up; test
 # results read out at a front desk.
-_NOT = r"(?<!not )(?<!never )(?<!n't )(?<!no longer )"
 _RISK_PATTERNS_BLIND2829: dict[str, list[str]] = {
     "discrimination_abuse": [
         r"\bfinger ?(?:tip )?(?:marks?|shaped) (?:\w+ )?bruis\w*|\bbruis\w* (?:\w+ ){0,3}(?:in the )?shape of (?:fingers|a hand)\b",
@@ -867,8 +871,8 @@ _RISK_PATTERNS_BLIND2829: dict[str, list[str]] = {
         r" (?:now|any ?more)\b|"
         r"of (?:the|one|that|a|certain|some) (?:\w+ )?(?:nurses?|carers?|hcas?|staff|porters?|healthcare assistants?))\b",
         r"\bbegged (?:me|us) not to (?:leave|go)\b",
-        r"\b(?:put|putting|puts|kept putting|had|placed) (?:his|her) hands? on (?:my|her|his) (?:knee|leg|thigh|bum|bottom|"
-        r"breasts?|chest)\b|\binappropriate(?:ly)? touch\w*|\btouched (?:me|her|him) inappropriately\b",
+        r"\b(?:put|putting|puts|kept putting|had|placed) (?:his|her) hands? on (?:my|her|his) (?:" + "|".join(_INTIMATE_PARTS)
+        + r")\b|\binappropriate(?:ly)? touch\w*|\btouched (?:me|her|him) inappropriately\b",
         r"\b(?:sits|sat|sitting|keeps sitting) on (?:the end of )?(?:my|her|the) bed\b(?=[^.!?]{0,60}\b(?:at night|not (?:even )?"
         r"(?:my|her) nurse|female nurse)\b)|\basked for a (?:female|woman) (?:nurse|doctor|carer|chaperone) (?:twice|again|"
         r"three times)\b",
@@ -928,7 +932,7 @@ _RISK_PATTERNS_BLIND31: dict[str, list[str]] = {
         r"|\b(?:talk\w*|spoke|speak\w*|treat\w*) (?:me|him|her|them|my \w+) like (?:a|an) (?:dog|animal)\b",
         r"\b(?:copied|copying|mimicked|mimicking|imitated|imitating|mocked|mocking) (?:him|her|me|them|my \w+) "
         r"(?:flapping|rocking|stammering|stuttering|crying|limping|shaking|talking|screaming)\b",
-        r"\b(?:rubbed|stroked|squeezed|patted|grabbed) (?:my|her|his) (?:thigh|leg|bum|bottom|breasts?|chest|knee|backside)\b",
+        r"\b(?:rubbed|stroked|squeezed|patted|grabbed) (?:my|her|his) (?:" + "|".join((*_INTIMATE_PARTS, "backside")) + r")\b",
         r"\b(?:wouldn'?t|won'?t|will not|would not|wasn'?t going to) (?:get|have|be given) (?:her|his|their|any|my) (?:tea|"
         r"dinner|lunch|breakfast|food|meals?|meds|medication|drink)\b(?= (?:if|unless)\b)",
         r"\bstop being (?:such )?(?:a )?(?:baby|big baby|wimp|drama queen)\b",
