@@ -641,7 +641,7 @@ _RISK_PATTERNS_NINETEENTH: dict[str, list[str]] = {
         r"\b(?:attacked|assaulted|punched|kicked|beaten up|beaten|strangled|bitten|headbutted) by (?:another|a|an|the other|"
         r"the) (?:\w+ )?(?:patient|resident|visitor|man|woman|service user)\b",
         r"\b(?:patient|resident|visitor|man|woman|service user)s? (?:\w+ ){0,4}(?:who )?(?:attacked|assaulted|punched|"
-        r"kicked|strangled|headbutted|bit) (?:me|him|her|my \w+|his \w+|her \w+)\b",
+        r"kicked|strangled|headbutted|bit|hitting|punching|kicking) (?:me|him|her|my \w+|his \w+|her \w+)\b",
         r"\b(?:squeez|gripp|grabb|twist|yank|pinch|dragg|pull)(?:ed|ing) (?:[\w']+ ){0,3}(?:wrists?|arms?|hands?|hair|ears?|"
         r"legs?|neck|face|fingers?) (?:so )?(?:hard|roughly|tightly|really hard)\b",
     ],

@@ -649,8 +649,11 @@ RISK_VETO: dict[str, str] = {
 # wording ("the drain came out and nobody noticed", "I'm going to the papers").
 _INFO = (r"(?:records?|files?|notes|letters?|text message|results|address|hospital number|details|history|"
          r"diagnosis|information|condition|appointment)")
-_EXPOSE = (r"(?:heard|hear|overheard|curtain open|visitor|recogni[sz]ed|told my (?:friends|family|neighbou?rs?|"
-           r"colleagues|husband|wife|partner|boss)|looked at|went to my|someone else'?s|anyone to (?:read|see)|"
+# "Hear" as a whole word: "heart condition" and "hearing appointment" were privacy flags
+# (labelled real sample); so were voices heard, and a condition "recognised".
+_EXPOSE = (r"(?:heard(?! voices)|hear\b(?! voices)|overheard|curtain open|visitor|recogni[sz]ed (?:me|him|her|us|my)\b|"
+           r"told my (?:friends|family|neighbou?rs?|colleagues|husband|wife|partner|boss)|looked at|went to my|"
+           r"someone else'?s|anyone to (?:read|see)|"
            r"for anyone|without (?:any reason|checking|asking(?! about)|permission)|on the (?:counter|desk)|left (?:on|out|open))")
 RISK_BROAD: dict[str, list[str]] = {
     "patient_safety": [
@@ -705,7 +708,9 @@ RISK_BROAD: dict[str, list[str]] = {
         r"|\bsin que nadie (?:la|lo|le|me|nos) (?:mirara|viera|atendiera|revisara)\b",
     ],
     "legal_threat": [
-        r"\blegal\w*", r"\bclaims?\b", r"\bno win no fee\b", r"\b(?:papers|press|journalists?)\b",
+        r"\blegal\w*", r"\bclaims?\b", r"\bno win no fee\b",
+        # The press as someone to tell, not "press the buzzer" or the paper trolley.
+        r"\bthe (?:local |national )?(?:papers|press|newspapers?)\b|\bjournalists?\b",
         # "the media", not the Spanish "media" (half: "media hora", "media planta").
         r"\b(?:the|social|news|to) media\b",
         # Broadcasters by name; not "the sun" or "the times", which NHS comments use
@@ -747,7 +752,7 @@ RISK_BROAD: dict[str, list[str]] = {
         r"\byou people\b|\bpeople like (?:you|him|her|them|us|me|my)\b|\btoo old\b|\bas an? (?:older|elderly|old|disabled|black|foreign|gay|trans)\b",
         r"\bpinch(?:ed|ing)\b|\bshov(?:ed|ing)\b|\bpush(?:ed|ing) (?:him|her|me|them|my)\b|\bhit (?:his|her|my|their) head\b",
         r"\bmade fun of\b|\bmock(?:ed|ing)\b|\bscold(?:ed|ing)\b|\btold (?:me|him|her) off\b|\bslapp?ed\b|\bsmack(?:ed)?\b",
-        r"\bsnapped at\b|\bbelittl\w*|\btreated (?:me |him |her |us |them )?like\b|\broughly\b|\baggressive(?:ly)?\b",
+        r"\bsnapped at\b|\bbelittl\w*|\btreated (?:me |him |her |us |them )?like\b|\broughly\b|\baggressive(?:ly)?\b(?! (?:patients?|drunks?)\b)",
         r"\bstammer\b|\bautis\w*|\bdementia\b[^.!?]{0,60}\b(?:shout|ignor|rough|laugh)\w*",
         # Who someone is, named in a complaint: sexual orientation, gender identity, Gypsy
         # and Traveller communities (blind set 13).

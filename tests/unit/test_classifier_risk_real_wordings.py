@@ -287,3 +287,31 @@ def test_abuse_told_plainly_raises_its_flag(text, flag):
 ])
 def test_idioms_of_laughter_and_recovery_raise_no_flag(text, flag):
     assert flag not in classify(text).risk_flags
+
+
+# Second-tier words read where they name something else (labelled real sample): a
+# heart, not hearing; voices heard, not overheard; the paper trolley and the call
+# buzzer, not the press; a fellow patient's temper with no one hurt. Complaints all, so
+# the second tier is read.
+@pytest.mark.parametrize("text, flag", [
+    ("Nobody explained my heart condition to me and the wait for the appointment was far too long.",
+     "privacy_breach"),
+    ("I started to hear voices again and waited six weeks for an appointment, which is too long.",
+     "privacy_breach"),
+    ("Had to press the buzzer three times before anyone came, not good enough.", "legal_threat"),
+    ("Really missed the trolley that comes round with papers and snacks, bring it back.", "legal_threat"),
+    ("The waiting room was unpleasant because of an aggressive patient.", "discrimination_abuse"),
+])
+def test_second_tier_words_naming_something_else_raise_no_flag(text, flag):
+    assert classify(text).sentiment == "negative"
+    assert flag not in classify(text).risk_flags
+
+
+@pytest.mark.parametrize("text, flag", [
+    ("The receptionist shouted out my heart condition so that everyone in the queue could hear.", "privacy_breach"),
+    ("If nobody answers this letter I will be going to the local papers.", "legal_threat"),
+    ("The nurse was aggressive with my disabled son and would not listen to him.", "discrimination_abuse"),
+    ("An aggressive patient kept hitting my dad and nobody stepped in.", "discrimination_abuse"),
+])
+def test_the_same_second_tier_words_used_for_a_real_risk_keep_their_flag(text, flag):
+    assert flag in classify(text).risk_flags
