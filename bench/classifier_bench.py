@@ -477,7 +477,7 @@ def risk_section(care_opinion) -> None:
 # Risk flags on real NHS feedback: every comment and story that the code of 2026-11-27
 # (e1f49a5) flagged, plus 200 of each file it did not flag, drawn at random (seed
 # 20261127) and labelled for the five flags without sight of the classifier's output
-# (services/classifier/README.md, "Risk flags on real feedback"). The file holds ids
+# (services/classifier/EVALUATION.md, "Risk flags on real feedback"). The file holds ids
 # and labels only; the text stays in the dataset. "tune" rows were read while writing
 # the vetoes that followed; "test" rows were not.
 REAL_RISK_SAMPLE = Path(__file__).resolve().parent / "data" / "nhs_risk_sample.jsonl"
@@ -564,7 +564,7 @@ def real_risk_section(text_data, care_opinion) -> None:
 # What real complaints are about, as routing sees them: 300 negative text_data comments
 # and 100 negative Care Opinion stories drawn at random (seed 1127), each labelled with
 # the groups it complains about and its main one (billing, estates, access, other: the
-# demo configuration's teams; services/classifier/README.md, "Topics as routing sees
+# demo configuration's teams; services/classifier/EVALUATION.md, "Topics as routing sees
 # them"). Ids and labels only. Rows with "half": "fresh" (150 comments, 50 stories,
 # seed 20261128) were drawn and labelled after routing on the main topic shipped, so no
 # decision saw them.
@@ -626,7 +626,7 @@ def _routing_line(part, routing, route, facts_from) -> str:
 
 
 # Spanish sets: (file, how it was used). Each later set was written before the changes
-# it then prompted and measured blind first (figures in services/classifier/README.md).
+# it then prompted and measured blind first (figures in services/classifier/EVALUATION.md).
 SPANISH_SETS = (
     ("spanish.jsonl", "written for the project, tuned on"),
     ("spanish_blind.jsonl", "blind at first: accuracy 0.719; then tuned on"),

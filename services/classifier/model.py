@@ -492,7 +492,7 @@ LEARNED_RISK_P_NOT_COMPLAINT = 0.95
 # The flags the second tier's loose words may raise in a long document (more than
 # LONG_DOC_WORDS words). A story or a letter uses "claim", "investigation", "called
 # me", "disabled" or "details" in passing; in the labelled sample of real NHS feedback
-# (README, "Risk flags on real feedback") the second tier alone raised 37 legal-threat,
+# (EVALUATION.md, "Risk flags on real feedback") the second tier alone raised 37 legal-threat,
 # privacy or discrimination flags on long documents, 3 of them right, and 19 on the
 # written sets' long documents, 4 right. Patient safety and self-harm keep it: their
 # misses cost most, and there it raised 83 flags on real long documents, 29 right.
@@ -595,7 +595,7 @@ def _order_topics(topics: set[str], weight: Mapping[str, float] | None = None) -
 # name (billing, parking, pain: too few NHS examples to learn a head): keywords name
 # such a topic outright ("charged £12 for parking"), where the broad clinical-care head
 # reads 0.52 on that comment and 0.62 on a prescription charge. On the labelled
-# complaints (README, "Topics as routing sees them") any value from 0.35 to 0.85 routes
+# complaints (EVALUATION.md, "Topics as routing sees them") any value from 0.35 to 0.85 routes
 # them the same but one.
 KEYWORD_ONLY_TOPIC_P = 0.75
 

@@ -1,6 +1,6 @@
 """English risk-flag families: the patterns added after the first list in
 `risk_lexicon`, each family written after a set of examples in tests/fixtures/classifier
-was first measured, or from a category list (services/classifier/README.md, "Risk
+was first measured, or from a category list (services/classifier/EVALUATION.md, "Risk
 flags"). `FAMILIES` holds them, with the Spanish ones (`risk_families_es`), in the order
 they were written. Plain data: raw regex strings.
 """
@@ -780,7 +780,7 @@ _NOT = r"(?<!not )(?<!never )(?<!n't )(?<!no longer )"
 _INTIMATE_PARTS = ("knee", "leg", "thigh", "bum", "bottom", "breasts?", "chest")
 
 # Real NHS feedback the flags missed (2026-11-27): comments and stories left unflagged
-# that have a word near a risk, labelled, the tune half read (README, "Risk flags on
+# that have a word near a risk, labelled, the tune half read (EVALUATION.md, "Risk flags on
 # real feedback", near misses): an infestation caught on a ward, head banging told by
 # an inpatient, patients too scared to speak up about staff, a patient who felt
 # threatened by a nurse, blood results nobody looked at for two weeks.

@@ -1,6 +1,6 @@
 """Spanish risk-flag families: patterns for Spanish wording of the five flags, each
 written after a Spanish set in tests/fixtures/classifier was first measured, or from a
-category list (services/classifier/README.md, "Spanish"). `risk_families.FAMILIES`
+category list (services/classifier/EVALUATION.md, "Spanish"). `risk_families.FAMILIES`
 orders them among the English ones; `risk_lexicon` joins them. Plain data: raw regex
 strings.
 """

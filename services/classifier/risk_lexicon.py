@@ -4,7 +4,7 @@ discrimination_abuse and self_harm, what vetoes a match, and the broader second 
 Plain data (raw regex strings, matched against `lexicon.prepare`d text by
 `lexicon.scan`). Written for recall: a flag that fires needlessly costs a reviewer a
 minute, a missed one can cost a patient. The first list is here; the families written
-after it, each after a set of examples in tests/fixtures/classifier (README, "Risk
+after it, each after a set of examples in tests/fixtures/classifier (EVALUATION.md, "Risk
 flags"), are in risk_families.py (English) and risk_families_es.py (Spanish).
 """
 from __future__ import annotations
@@ -363,7 +363,7 @@ RISK_VETO: dict[str, str] = {
         r"\b(?:really|gently|always) pushed (?:me|him|her|them|us)\b(?=[^.!?]{0,60}\b(?:walk\w*|crutches|progress|stronger|"
         r"better|needed|helped|recover\w*|exercis\w*|feet|moving|home)\b)",
         # The vetoes below were written from a labelled sample of real NHS feedback (all
-        # 408 flagged comments and stories plus 400 unflagged, 2026-11-27; README, "Risk
+        # 408 flagged comments and stories plus 400 unflagged, 2026-11-27; EVALUATION.md, "Risk
         # flags on real feedback"): each is a wording that raised the flag there with
         # no risk in it.
         # Pushed gently, or not at all: "pushed me just enough", "never rushed me or pushed me".
@@ -694,7 +694,7 @@ RISK_BROAD: dict[str, list[str]] = {
         # written sets the first flagged five complaints about rudeness and no risk, the
         # second gave patient safety to a self-harm disclosure.)
         r"\bnever (?:actually )?(?:been )?seen (?:by )?anyone\b",
-        # Real near misses (README, "Risk flags on real feedback"): a patient who missed
+        # Real near misses (EVALUATION.md, "Risk flags on real feedback"): a patient who missed
         # meals because nobody asked, medicine that caused shaking and sedation.
         r"(?<!not )(?<!never )(?<!n't )\b(?:missed|missing|went without|gone without) (?:(?:his|her|their|the|a|any) )?"
         r"(?:lunch|supper|dinner|"

@@ -46,7 +46,7 @@ RISK_MODEL_PATH = Path(__file__).resolve().parent / "data" / "risk_model.json"
 # remain a check on wording neither the patterns nor the model has seen (8, 11 and 12 stay
 # out of the model too; 10 was tried as training and did not help). Sets 13-19 joined on
 # 2026-11-27: on the never-tuned sets pooled, P / R 0.863 / 0.779 -> 0.855 / 0.802
-# (services/classifier/README.md). (The Spanish sets stay out too: examples are analysed
+# (services/classifier/EVALUATION.md). (The Spanish sets stay out too: examples are analysed
 # as English here.)
 RISK_FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "classifier"
 RISK_TRAIN_SETS = ("risk_flags.jsonl", "risk_flags_holdout.jsonl", "risk_flags_blind.jsonl",

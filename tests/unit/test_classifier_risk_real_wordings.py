@@ -148,7 +148,7 @@ def test_the_batch_and_single_calls_agree_on_the_long_document_rule():
 
 
 # Near misses: real risks the flags did not catch, told in words like those of the
-# labelled near-miss rows' tune half (README, "Risk flags on real feedback"), and the
+# labelled near-miss rows' tune half (EVALUATION.md, "Risk flags on real feedback"), and the
 # same words where nothing is wrong.
 @pytest.mark.parametrize("text, flag", [
     ("The care was fine but during the admission I came home with scabies and head lice.", "patient_safety"),
@@ -249,7 +249,7 @@ def test_risk_words_with_nothing_wrong_raise_no_flag(text, flag):
 
 
 # The patterns no longer flag these; the learned tier still does (careloop-risk-7a6653f3ef3a:
-# patient safety, privacy, abuse), a known false positive of its (README, "Harm told
+# patient safety, privacy, abuse), a known false positive of its (EVALUATION.md, "Harm told
 # plainly"). Training it on sets 28 and 29 cleared all three but lost an indirect
 # self-harm disclosure, so it was not done.
 @pytest.mark.parametrize("text, flag", [
