@@ -125,8 +125,10 @@ RISK_PATTERNS: dict[str, list[str]] = {
         r"(?:me|him|her|them|my|his|her|their)\b",
         r"\b(?:someone|somebody) else'?s (?:tablets|medication|medicine|prescription|blood|results)\b",
         r"\banother patient'?s (?:tablets|medication|medicine|prescription|blood)\b(?! (?:results|test results|forms?))",
-        # "fit" as a seizure, not a fit note ("I wasn't given a fit note before I left").
-        r"\b(?:seizure|stroke|heart attack|cardiac arrest|haemorrhag\w*|hemorrhag\w*|fit(?! notes?\b| for work\b))\b[^.!?]{0,80}"
+        # "fit" as a seizure, not a fit note ("I wasn't given a fit note before I left"),
+        # fit and well, or fitting something ("authorised them to fit foam to the doors").
+        r"\b(?:seizure|stroke|heart attack|cardiac arrest|haemorrhag\w*|hemorrhag\w*|"
+        r"fit(?! notes?\b| for work\b| and (?:well|healthy)\b)(?<!to fit)(?<!medically fit))\b[^.!?]{0,80}"
         r"\b(?:hours?|no ?one|nobody|didn'?t|did not|wasn'?t|not|never|ignored|left|waited|delay\w*)\b",
         r"\b(?:badly |became |got |was |were )infected\b|\binfection (?:after|from|because)\b",
         r"\b(?:drug|medication|medicine|tablets?) interactions?\b|\binteract\w* with (?:his|her|my|the|their|other|another) (?:\w+ )?(?:medication|medicine|drugs?|tablets|treatment)\b|\b(?:just|only just) in time\b|\b(?:nearly|almost) too late\b",
@@ -265,7 +267,10 @@ RISK_PATTERNS: dict[str, list[str]] = {
         r"\bdrug[- ]seek\w*|\battention[- ]seek\w*",
         r"\b(?:spoke|spoken|talked|treated) (?:to )?(?:me |him |her |them |us )?like (?:a |an )?(?:child|idiot|animal|criminal|dog|piece of)\b",
         r"\brefused to (?:treat|see|help) (?:me|him|her|us|them) because\b",
-        r"\bshould go back (?:home|to)\b|\bgo back to (?:your|my|his|her|their) (?:own )?country\b",
+        # "Said I should go back home" (written sets), not "decided she should go back to
+        # Queens" (labelled real sample) or "said I should go back home and rest".
+        r"\b(?:said|told|telling) (?:[\w']+ ){0,3}(?:should |to |could )?go back home\b(?! (?:and|to) (?:rest|sleep|bed|recover))",
+        r"\bgo back to (?:your|my|his|her|their) (?:own )?country\b|\bgo back to where (?:you|they|he|she|i|we) (?:came|come) from\b",
         r"\b(?:jokes?|joking|joked|laugh\w*|comments?|remarks?) about (?:my|his|her|their) (?:weight|size|body|appearance|race|colou?r|religion|accent|disability|sexuality|age|headscarf|hijab)\b",
         r"\bpeople like (?:me|us|him|her|them)\b",
         r"\brestrain\w* (?:\w+ )?(?:roughly|violently|forcibly|too hard)\b|\broughly (?:restrained|handled|treated)\b",

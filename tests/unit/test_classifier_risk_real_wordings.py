@@ -315,3 +315,23 @@ def test_second_tier_words_naming_something_else_raise_no_flag(text, flag):
 ])
 def test_the_same_second_tier_words_used_for_a_real_risk_keep_their_flag(text, flag):
     assert flag in classify(text).risk_flags
+
+
+# First-tier words with an everyday sense (labelled real sample): going back to another
+# hospital, fitting something to a door.
+@pytest.mark.parametrize("text, flag", [
+    ("The doctor decided she should go back to the main hospital for another scan, and it took all day.",
+     "discrimination_abuse"),
+    ("They promised to fit new blinds to stop the noise but nobody did it for weeks.", "patient_safety"),
+])
+def test_everyday_senses_of_first_tier_words_raise_no_flag(text, flag):
+    assert flag not in classify(text).risk_flags
+
+
+@pytest.mark.parametrize("text, flag", [
+    ("The receptionist told me people like me should go back home.", "discrimination_abuse"),
+    ("A man on the ward said I should go back to where I came from.", "discrimination_abuse"),
+    ("He had a fit on the ward and nobody came for twenty minutes.", "patient_safety"),
+])
+def test_the_same_words_said_as_harm_keep_their_flag(text, flag):
+    assert flag in classify(text).risk_flags
