@@ -9,9 +9,11 @@ only at the words its literals admit, and first checks with `str.startswith` tha
 text there begins with one of the literal texts the pattern must start with ("the man in
 the next bed"), since common words admit patterns that nearly never match there.
 Patterns with no usable literal (one that opens with a lookahead or with "any word") are
-searched through the whole text. Each word's regex holds only the alternatives of a
-pattern that can start with that word (`leading_alternatives`: r"\b(?:to|will) sue" is
-tried as r"\b(?:will) sue" at "will"), in their order, so the first match is the same.
+searched through the whole text. At a word, each pattern it admits runs its own
+compiled regex, in pattern order: until 2026-11-28 they ran as one regex built per
+combination of patterns, which was no faster once the literal-prefix check had cut out
+most tries, and cost a fresh process a millisecond of compiling for each of over a
+thousand combinations (`careloop classify` on 10,298 survey comments: 4.8 s -> 4.0 s).
 The spans and counts are the same as trying every pattern at every word
 (tests/unit/test_classifier_patterns.py); only the work differs. A veto (a pattern whose
 matches cancel the matches of a label they overlap) is split into its alternatives and
@@ -19,6 +21,7 @@ found the same way, once per text and only when its label matched.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterable, Iterator, Sequence
 
@@ -97,7 +100,7 @@ def required_any(pattern: str) -> frozenset[str] | None:
     Used as a cheap `substring in text` pre-check before searching the whole text
     with a pattern that has no leading word to gate it on."""
     try:
-        return _required(list(_sre_parse.parse(pattern, 0)))
+        return _required(list(_parsed(pattern)))
     except Exception:  # pragma: no cover - defensive
         return None
 
@@ -157,12 +160,30 @@ def _gates(items: Sequence, across_words: bool = False) -> list[tuple[str, str]]
 
 def _shorten(prefixes: list[tuple[str, str]], limit: int) -> list[tuple[str, str]] | None:
     """`prefixes` cut to the greatest length at which at most `limit` distinct ones
-    remain (a cut one can no longer grow), or None if even one character is too many."""
-    for k in range(max(len(p) for p, _ in prefixes), 0, -1):
-        cut = list(dict.fromkeys((p[:k], how if len(p) <= k else _PART) for p, how in prefixes))
-        if len(cut) <= limit:
-            return cut
-    return None
+    remain (a cut one can no longer grow), or None if even one character is too many.
+
+    Cutting one character shorter never adds a distinct prefix (two equal at length k
+    are equal below it), so the length is found by bisection."""
+    def cut(k: int) -> list[tuple[str, str]]:
+        return list(dict.fromkeys((p[:k], how if len(p) <= k else _PART) for p, how in prefixes))
+
+    lo, hi = 1, max(len(p) for p, _ in prefixes)   # find the greatest k in [lo, hi] that fits
+    if len(cut(lo)) > limit:
+        return None
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if len(cut(mid)) <= limit:
+            lo = mid
+        else:
+            hi = mid - 1
+    return cut(lo)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed(pattern: str):
+    """The parse tree of `pattern` (flags 0), shared by the analyses above and below,
+    which only read it: each pattern was parsed three times at import."""
+    return _sre_parse.parse(pattern, 0)
 
 
 def _is_lookbehind(op, av) -> bool:
@@ -186,7 +207,7 @@ def literal_prefixes(pattern: str) -> tuple[str, ...] | None:
     starts with ("no doctor", "no nurse" for r"\bno (?:doctor|nurse)s? came"), or None
     if that cannot be worked out or is only the empty string."""
     try:
-        items = list(_sre_parse.parse(pattern, 0))
+        items = list(_parsed(pattern))
     except Exception:  # pragma: no cover - defensive
         return None
     gates = _gates(items, across_words=True)
@@ -200,7 +221,7 @@ def leading_literals(pattern: str) -> dict[str, bool] | None:
     whether it must be the whole word (the pattern goes on with a space or a hyphen,
     say), or None if the pattern cannot be gated on word starts."""
     try:
-        parsed = _sre_parse.parse(pattern, 0)
+        parsed = _parsed(pattern)
     except Exception:  # pragma: no cover - defensive
         return None
     items = list(parsed)
@@ -257,50 +278,6 @@ def top_level_alternatives(pattern: str) -> list[str]:
     return [pattern[a + 1:b] for a, b in zip([-1] + cuts, cuts + [len(pattern)])]
 
 
-_MAX_ALTERNATIVES = 64
-
-
-def leading_alternatives(pattern: str) -> list[str]:
-    """`pattern` as alternatives that, joined with "|" in this order, match exactly what
-    it matches, each as narrow at its start as can cheaply be had: the top-level
-    alternatives, with a leading group distributed over what follows it
-    (r"\b(?:to|will) sue" -> r"\b(?:to) sue", r"\b(?:will) sue"). Trying alternatives in
-    order is what the group did, so at any offset the first match is the same. A word
-    then needs only the alternatives that can start with it (`PatternSet._for_token`)."""
-    out: list[str] = []
-    for alt in top_level_alternatives(pattern):
-        out += _distributed(alt, _MAX_ALTERNATIVES)
-    return out if len(out) <= _MAX_ALTERNATIVES else top_level_alternatives(pattern)
-
-
-def _distributed(alt: str, budget: int) -> list[str]:
-    """`alt` (no top-level "|") with its leading r"\b(?:...)" group, if unquantified,
-    distributed over the rest; at most about `budget` alternatives."""
-    opening = "\\b(?:"
-    if not alt.startswith(opening):
-        return [alt]
-    end = _group_end(alt, len(opening) - 3)
-    if end is None or alt[end + 1:end + 2] in ("?", "*", "+", "{"):
-        return [alt]  # no closing parenthesis, or a quantified group: keep it whole
-    parts = top_level_alternatives(alt[len(opening):end])
-    if len(parts) == 1 and not parts[0].startswith("(?:"):
-        return [alt]
-    if len(parts) > budget:
-        return [alt]
-    rest = alt[end + 1:]
-    out: list[str] = []
-    for part in parts:
-        # A part that is itself a group ("(?:i|he)'?ll") is opened up in turn.
-        narrowed = "\\b" + part + rest if part.startswith("(?:") else "\\b(?:" + part + ")" + rest
-        out += _distributed(narrowed, max(1, budget // len(parts)))
-    return out
-
-
-def _group_end(pattern: str, start: int) -> int | None:
-    """Index of the ")" closing the group whose "(" is at `start`."""
-    return next((i for i, ch, depth in _syntax(pattern, start) if ch == ")" and depth == 1), None)
-
-
 def _has_backreference(pattern: str) -> bool:
     def walk(items: Sequence) -> bool:
         for op, av in items:
@@ -312,12 +289,14 @@ def _has_backreference(pattern: str) -> bool:
                 if isinstance(sub, list) and any(isinstance(x, _sre_parse.SubPattern) and walk(x) for x in sub):
                     return True
         return False
-    return walk(_sre_parse.parse(pattern, 0))
+    return walk(_parsed(pattern))
 
 
-# Per word: (labels, group numbers, combined regex or None, texts one of which must
-# start at the word or None); see PatternSet._for_token.
-_TokenPlan = tuple[tuple[str, ...], tuple[int, ...], "re.Pattern[str] | None", "tuple[str, ...] | None"]
+# Per word: the (label, regex) of each pattern its leading literals admit, in pattern
+# order, and texts one of which the text at the word must start with (None: no such
+# check); ((), None) when no pattern can start at the word. See PatternSet._for_token.
+_TokenPlan = tuple[tuple[tuple[str, "re.Pattern[str]"], ...], "tuple[str, ...] | None"]
+_NOTHING_TO_TRY: _TokenPlan = ((), None)
 
 
 class PatternSet:
@@ -332,19 +311,15 @@ class PatternSet:
         self._prefixes: list[tuple[str, ...] | None] = []
         self._required: list[frozenset[str] | None] = []
         self._always: list[int] = []
-        # Pattern number -> its alternatives with their leading literals (None for a
-        # pattern of one alternative), so a word's regex holds only those that can start
-        # there; worked out when a word first needs them (about 0.2 s for all at import).
-        self._alternatives: dict[int, list[tuple[str, dict[str, bool] | None]] | None] = {}
         self._index: dict[str, list[tuple[str, bool, int]]] = {}
         for label, pats in patterns.items():
             for pat in pats:
                 i = len(self._entries)
                 rx = re.compile(pat, flags)
                 if rx.groupindex or _has_backreference(pat) or _GLOBAL_FLAGS.match(pat):
-                    # Patterns are combined into one regex per word (`_combined`):
-                    # group names would clash, group numbers shift, and a global
-                    # flag such as "(?i)" is only allowed at the start of a regex.
+                    # Any pattern may serve as a veto, and a veto is split into its
+                    # top-level alternatives: a group name or number, or a global flag
+                    # such as "(?i)", would not mean the same in the pieces.
                     raise ValueError(f"pattern {pat!r}: named groups, backreferences and global "
                                      "inline flags are not supported")
                 self._entries.append((label, rx))
@@ -368,49 +343,26 @@ class PatternSet:
             if v not in shared:
                 shared[v] = PatternSet({"veto": top_level_alternatives(v)}, flags=flags)
         self._veto_sets = {k: shared[v] for k, v in (veto or {}).items()}
-        self._flags = flags
         self._cache: dict[str, _TokenPlan] = {}
-        self._combos: dict[tuple[tuple[int, tuple[int, ...]], ...],
-                           tuple[tuple[str, ...], tuple[int, ...], re.Pattern[str]]] = {}
 
     def _for_token(self, tok: str) -> _TokenPlan:
-        """What to try where a word `tok` starts: `_combined` of the patterns it admits
-        (no regex if none), and the texts one of which must start there for any of them
-        to match (None: no such check)."""
+        """What to try where a word `tok` starts: the patterns it admits, and the texts
+        one of which must start there for any of them to match (None: no such check)."""
         hit = self._cache.get(tok)
         if hit is None:
             key = _folded(tok)  # the text is lower-cased (scan)
             cands = list(self._index.get(key[:2], ()))
             if len(key) > 1:
                 cands += self._index.get(key[:1], ())  # one-letter literals ("x-ray")
-            ids = tuple(sorted({i for lit, whole_word, i in cands
-                                if (key == lit if whole_word else key.startswith(lit))}))
-            plan = tuple((i, kept) for i in ids if (kept := self._kept_alternatives(i, key)) is not None)
-            hit = (*self._combined(plan), self._must_start_with(key, ids)) if plan else ((), (), None, None)
+            ids = sorted({i for lit, whole_word, i in cands if (key == lit if whole_word else key.startswith(lit))})
+            hit = ((tuple(self._entries[i] for i in ids), self._must_start_with(key, ids)) if ids
+                   else _NOTHING_TO_TRY)
             if len(self._cache) > 500_000:
                 self._cache.clear()
             self._cache[tok] = hit
         return hit
 
-    def _kept_alternatives(self, i: int, tok: str) -> tuple[int, ...] | None:
-        """Which alternatives of pattern `i` can start at a word `tok`: () for all of
-        them, None for none."""
-        alts = self._alternatives_of(i)
-        if alts is None:
-            return ()
-        kept = tuple(k for k, (_, lits) in enumerate(alts)
-                     if lits is None or any(tok == lit if whole else tok.startswith(lit) for lit, whole in lits.items()))
-        if not kept:
-            return None
-        return () if len(kept) == len(alts) else kept
-
-    def _alternatives_of(self, i: int) -> list[tuple[str, dict[str, bool] | None]] | None:
-        if i not in self._alternatives:
-            alts = leading_alternatives(self._entries[i][1].pattern)
-            self._alternatives[i] = [(a, leading_literals(a)) for a in alts] if len(alts) > 1 else None
-        return self._alternatives[i]
-
-    def _must_start_with(self, tok: str, ids: tuple[int, ...]) -> tuple[str, ...] | None:
+    def _must_start_with(self, tok: str, ids: Sequence[int]) -> tuple[str, ...] | None:
         """Texts one of which the text at a word `tok` must start with for a pattern of
         `ids` to match there, or None when the word itself may be enough.
 
@@ -440,33 +392,6 @@ class PatternSet:
             if not p.startswith(tuple(kept)):
                 kept.append(p)
         return tuple(kept)
-
-    def _combined(self, plan: tuple[tuple[int, tuple[int, ...]], ...]
-                  ) -> tuple[tuple[str, ...], tuple[int, ...], re.Pattern[str]]:
-        """(labels, group numbers, one regex trying every pattern of `plan` at one
-        offset); `plan` pairs a pattern with the alternatives to keep (() for all).
-
-        Pattern k sits in an optional lookahead, captured as a group, so one C call
-        replaces one Python-level `match` per pattern, and that group's span is exactly
-        what pattern k's own `match` would give: the alternatives left out cannot start
-        at this word, and the rest keep their order."""
-        hit = self._combos.get(plan)
-        if hit is None:
-            groups: list[int] = []
-            parts: list[str] = []
-            next_group = 1
-            for i, kept in plan:
-                rx = self._entries[i][1]
-                alts = self._alternatives_of(i)
-                text = "|".join(alts[k][0] for k in kept) if kept and alts else rx.pattern
-                groups.append(next_group)
-                # The pattern's own groups follow its wrapper.
-                next_group += 1 + (re.compile(text, self._flags).groups if kept else rx.groups)
-                parts.append(f"(?=({text})|)")
-            hit = (tuple(self._entries[i][0] for i, _ in plan), tuple(groups),
-                   re.compile("".join(parts), self._flags))
-            self._combos[plan] = hit
-        return hit
 
     def scan(self, text: str, tokens_at: Iterable[tuple[str, int]] | None = None,
              starts: list[tuple[str, int]] | None = None) -> dict[str, int]:
@@ -520,18 +445,15 @@ class PatternSet:
             hit = cache.get(tok)
             if hit is None:
                 hit = self._for_token(tok)
-            labels, groups, combined, must_start_with = hit
-            if combined is None:
+            to_try, must_start_with = hit
+            if not to_try:
                 continue
             if must_start_with is not None and not probe.startswith(must_start_with, pos):
                 continue
-            m = combined.match(text, pos)  # always matches (every lookahead is optional)
-            if m.lastindex is None:  # no pattern matched here: the common case
-                continue
-            for group, label in zip(groups, labels):
-                start, end = m.span(group)
-                if start >= 0:
-                    yield label, start, end, pos
+            for label, rx in to_try:
+                m = rx.match(text, pos)
+                if m is not None:
+                    yield label, m.start(), m.end(), pos
 
     def labels(self, text: str, tokens_at: Iterable[tuple[str, int]] | None = None) -> set[str]:
         return set(self.scan(text, tokens_at))

@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from careloop.classifier import inbox_cues, lexicon
-from careloop.classifier.patterns import (PatternSet, leading_alternatives, leading_literals, literal_prefixes,
-                                          top_level_alternatives, words_at)
+from careloop.classifier.patterns import PatternSet, leading_literals, literal_prefixes, top_level_alternatives, words_at
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "classifier"
 
@@ -62,8 +61,8 @@ def test_too_many_literal_prefixes_are_cut_short_rather_than_given_up():
 
 def test_a_word_whose_patterns_need_a_longer_start_is_skipped_unless_the_text_has_it():
     matcher = PatternSet({"x": [r"\bthe (?:man|woman) in the next bed\b"]})
-    plan = matcher._for_token("the")
-    assert plan[3] == ("the man in the next bed", "the woman in the next bed")
+    _, must_start_with = matcher._for_token("the")
+    assert must_start_with == ("the man in the next bed", "the woman in the next bed")
     assert matcher.scan("the nurse gave the man in the next bed my tablets") == {"x": 1}
     assert matcher.scan("the man next door") == {}
 
@@ -108,24 +107,25 @@ def _lexicon_patterns() -> dict[str, list[str]]:
     return out
 
 
-def test_gated_scanning_finds_exactly_what_trying_every_pattern_at_every_word_finds():
-    # Each word's regex holds only the alternatives of a pattern that can start there
-    # (leading_alternatives): the spans must still be those of the whole pattern.
-    patterns = _lexicon_patterns()
-    matcher = PatternSet(patterns)  # no vetoes: the reference has none
-    reference = _reference(patterns)
+@pytest.fixture(scope="module")
+def every_pattern_at_every_word() -> list[tuple[str, list[tuple[str, int, int]]]]:
+    """Prepared fixture texts with what trying every lexicon pattern at every word finds."""
+    reference = _reference(_lexicon_patterns())
     texts = list(TRICKY)
     for path in sorted(FIXTURES.glob("*.jsonl")):
         texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(texts) > 600
+    return [(prepared, reference(prepared)) for prepared in map(lexicon.prepare, texts)]
+
+
+def test_gated_scanning_finds_exactly_what_trying_every_pattern_at_every_word_finds(every_pattern_at_every_word):
+    matcher = PatternSet(_lexicon_patterns())  # no vetoes: the reference has none
+    assert len(every_pattern_at_every_word) > 600
     found = 0
-    for text in texts:
-        prepared = lexicon.prepare(text)
-        expected = reference(prepared)
+    for prepared, expected in every_pattern_at_every_word:
         got = matcher.scan(prepared)
-        assert got == _counts(expected), text
+        assert got == _counts(expected), prepared
         assert sorted((label, start, end) for label, start, end, _ in matcher._matches(prepared, words_at(prepared))) \
-            == expected, text
+            == expected, prepared
         found += sum(got.values())
     assert found > 500
 
@@ -212,39 +212,14 @@ def test_a_pattern_splits_into_its_top_level_alternatives_only(pattern, parts):
         re.compile(part)
 
 
-@pytest.mark.parametrize("pattern, alternatives", [
-    (r"\b(?:to|will) sue\b", [r"\b(?:to) sue\b", r"\b(?:will) sue\b"]),
-    (r"\b(?:(?:i|he)'?ll|gonna) sue\b|\bsuing\b",
-     [r"\b(?:i)'?ll sue\b", r"\b(?:he)'?ll sue\b", r"\b(?:gonna) sue\b", r"\bsuing\b"]),
-    (r"\b(?:very|so)? rude\b", [r"\b(?:very|so)? rude\b"]),          # a quantified group stays whole
-    (r"(?<!not )\b(?:rude|cold)\b", [r"(?<!not )\b(?:rude|cold)\b"]),  # so does one behind a lookbehind
-    (r"\b(?:a(?:b|c)|d)e", [r"\b(?:a(?:b|c))e", r"\b(?:d)e"]),       # an inner group is not opened
-])
-def test_a_leading_group_is_distributed_over_what_follows_it_in_order(pattern, alternatives):
-    assert leading_alternatives(pattern) == alternatives
-
-
-def test_a_word_tries_only_the_alternatives_that_can_start_with_it():
-    matcher = PatternSet({"legal": [r"\b(?:to|will|going to) sue\b|\bsolicitor\b"]})
-    assert matcher._for_token("will")[2].pattern == r"(?=(\b(?:will) sue\b)|)"
-    assert matcher._for_token("to")[2].pattern == r"(?=(\b(?:to) sue\b)|)"
-    assert matcher._for_token("tomorrow")[2] is None
+def test_a_word_tries_only_the_patterns_its_leading_literals_admit():
+    matcher = PatternSet({"legal": [r"\b(?:to|will|going to) sue\b", r"\bsolicitor\b", r"\bno win no fee\b"]})
+    assert [rx.pattern for _, rx in matcher._for_token("will")[0]] == [r"\b(?:to|will|going to) sue\b"]
+    assert [rx.pattern for _, rx in matcher._for_token("no")[0]] == [r"\bno win no fee\b"]
+    assert matcher._for_token("now")[0] == ()   # "no" must be the whole word: a space follows it
+    assert matcher._for_token("tomorrow")[0] == ()
     # "going to sue" counts at "going" and again at "to", as trying every word would.
     assert matcher.scan("i will sue, going to sue; my solicitor") == {"legal": 4}
-
-
-@pytest.mark.parametrize("pattern", [
-    r"\b(?:to|will|(?:i|he)'?ll) (?:\w+ ){0,2}sue\b",
-    r"\b(?:ab|a)(b?) c\b|\bx",
-    r"\b(?:no|not|nobody) (?:one )?(?:came|cared)\b",
-])
-def test_the_distributed_alternatives_match_exactly_what_the_pattern_matches(pattern):
-    whole = re.compile(pattern, re.IGNORECASE)
-    split = re.compile("|".join(leading_alternatives(pattern)), re.IGNORECASE)
-    text = "i'll sue. he'll really sue, to sue, will not sue. ab c, abb c, a c. no one came, not cared, nobody one cared x"
-    for pos in range(len(text)):
-        m1, m2 = whole.match(text, pos), split.match(text, pos)
-        assert (m1 and m1.span()) == (m2 and m2.span()), pos
 
 
 def test_the_veto_pass_gives_the_same_verdicts_as_a_window_search_on_real_feedback():
@@ -278,3 +253,4 @@ def test_the_veto_pass_gives_the_same_verdicts_as_a_window_search_on_real_feedba
                 expected[label] = expected.get(label, 0) + 1
         assert matcher.scan(text, tokens) == expected, raw
     assert checked > 200
+
