@@ -24,6 +24,7 @@ Needs the `bench` extra: scikit-learn, vaderSentiment.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import statistics
@@ -227,7 +228,13 @@ def run_fold(name: str, train_rows, test_rows, vader: Vader, speed: bool) -> dic
     res = {}
 
     recs = [{"text": t} for t in texts]
+    # The first pass over the held-out texts is timed on its own: the cue patterns keep a
+    # per-word cache (patterns.PatternSet), which training filled with the other trusts'
+    # words only, so later passes over the same texts are faster than new feedback is.
+    cl_model.classify_batch(recs[:1])   # the new model's vocabulary tables, built once per load
+    t0 = time.perf_counter()
     cls = cl_model.classify_batch(recs)
+    first_pass_s = time.perf_counter() - t0
     res["careloop"] = {"pred": [c.sentiment for c in cls], "topics": [c.topics for c in cls]}
     recs_q = [{"text": r.text, "question": r.question} for r in test_rows]
     cq = cl_model.classify_batch(recs_q)
@@ -238,6 +245,7 @@ def run_fold(name: str, train_rows, test_rows, vader: Vader, speed: bool) -> dic
     res["VADER"] = {"pred": vader.predict(texts), "topics": None}
 
     if speed:
+        res["careloop"]["first_docs_s"] = len(texts) / first_pass_s
         res["careloop"]["docs_s"] = timed_batch(lambda ts: cl_model.classify_batch([{"text": t} for t in ts]), texts)
         res["careloop"]["p99_ms"] = p99_single(lambda t: cl_model.classify(t), texts)
         res["TF-IDF+LR"]["docs_s"] = timed_batch(base.predict, texts)
@@ -258,15 +266,16 @@ def print_fold(f: dict) -> None:
     gold = f["gold"]
     gneg = [g == "negative" for g in gold]
     print(f"gold: {sum(gneg)} negative / {gold.count('neutral')} neutral / {gold.count('positive')} positive")
-    hdr = f"{'system':<20}{'neg P':>8}{'neg R':>8}{'neg F1':>8}{'macroF1':>9}{'docs/s':>10}{'p99 ms':>9}"
+    hdr = f"{'system':<20}{'neg P':>8}{'neg R':>8}{'neg F1':>8}{'macroF1':>9}{'docs/s':>10}{'1st pass':>10}{'p99 ms':>9}"
     print(hdr)
     print("-" * len(hdr))
     for sysname, r in f["res"].items():
         p, rc, f1 = prf(gneg, [x == "negative" for x in r["pred"]])
         mf = macro_f1(gold, r["pred"])
         ds = f"{r['docs_s']:,.0f}" if "docs_s" in r else "-"
+        first = f"{r['first_docs_s']:,.0f}" if "first_docs_s" in r else "-"
         p99 = f"{r['p99_ms']:.2f}" if "p99_ms" in r else "-"
-        print(f"{sysname:<20}{fmt(p):>8}{fmt(rc):>8}{fmt(f1):>8}{fmt(mf):>9}{ds:>10}{p99:>9}")
+        print(f"{sysname:<20}{fmt(p):>8}{fmt(rc):>8}{fmt(f1):>8}{fmt(mf):>9}{ds:>10}{first:>10}{p99:>9}")
     of1, oprec = f["oracle"]
     print(f"label ceiling: TF-IDF+LR's P(negative) at its best threshold with recall >= 0.90 (oracle, "
           f"uses the test labels): F1 {of1:.3f} (precision {oprec:.3f})")
@@ -872,6 +881,27 @@ def shipped_section() -> None:
           f"import + load of both + first call in a fresh process {float(out):.2f} s")
 
 
+def cli_section(text_data, care_opinion) -> None:
+    """`careloop classify` as a user runs it: a fresh process per file, so the wall time
+    includes starting Python, importing, loading both models, and the cue patterns'
+    per-word work on words the process has not met yet (in-process figures above
+    reuse it)."""
+    import subprocess
+    import tempfile
+    print("\n=== batch CLI, one fresh process per file (careloop classify --in --out; wall time, best of 2)")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, rows in (("text_data.csv", text_data), ("care_opinion.csv", care_opinion)):
+            src, dst = Path(tmp) / "in.jsonl", Path(tmp) / "out.jsonl"
+            src.write_text("".join(json.dumps({"id": r.id, "text": r.text}) + "\n" for r in rows), encoding="utf-8")
+            best = float("inf")
+            for _ in range(2):
+                t0 = time.perf_counter()
+                subprocess.run([sys.executable, "-m", "careloop.cli", "classify", "--in", str(src), "--out", str(dst)],
+                               capture_output=True, check=True)
+                best = min(best, time.perf_counter() - t0)
+            print(f"  {name:<18}{len(rows):>7} records  {best:6.2f} s  {len(rows) / best:>8,.0f} docs/s")
+
+
 def stories_in_training(text_data, care_opinion, vader: Vader) -> None:
     """Care Opinion two-fold: train on text_data plus half of the stories, test on the
     other half, pooled. Not a held-out source: it shows the shipped model's condition
@@ -918,7 +948,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"machine: {machine()}")
     print(f"settings: careloop train settings {dict(train.DEFAULTS, **SETTINGS)}; TF-IDF+LR word 1-2 grams, min_df 2, "
           f"sublinear tf, C=4; VADER compound <= -0.05 negative, >= 0.05 positive; throughput = "
-          f"classify_batch/predict over the held-out set, best of 3, one process; p99 = single-document calls")
+          f"classify_batch/predict over the held-out set, best of 3, one process; 1st pass = careloop's first "
+          f"batch over the held-out set, with the cue patterns' per-word cache filled only by training on the "
+          f"other trusts (as for feedback a running service has not seen); p99 = single-document calls")
     text_data, care_opinion = dataset.load_all(args.data_dir)
     vader = Vader()
     folds = []
@@ -940,6 +972,8 @@ def main(argv: list[str] | None = None) -> int:
         stories_in_training(text_data, care_opinion, vader)
     cl_model.reload()
     shipped_section()
+    if not args.no_speed:
+        cli_section(text_data, care_opinion)
     risk_section(care_opinion)
     real_risk_section(text_data, care_opinion)
     routing_section(text_data, care_opinion)
