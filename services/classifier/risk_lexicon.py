@@ -90,6 +90,9 @@ RISK_PATTERNS: dict[str, list[str]] = {
         r"\boverdos(?:e|ed)\b",
         r"\bunsafe discharge\b",
         r"\bdischarged (?:too early|too soon|prematurely|while still|when (?:he|she|i) (?:was|could)|unsafely|with no)\b",
+        # "Discharged far too early", "don't discharge too early" (labelled real sample).
+        r"\bdischarg(?:ed|e|ing) (?:(?:me|him|her|them|us|patients|people|my \w+) )?(?:far |way |much )?"
+        r"(?:too early|too soon|prematurely)\b",
         r"\bsent (?:me |him |her |them )?home (?:too early|too soon|while still|with a (?:broken|fractured))\b",
         # Retained objects (a never event); words that are only surgical here, the rest need "inside" (below).
         r"\b(?:left|retained) (?:a |the |an )?(?:swab|needle|instrument|clamp|forceps|guide ?wire|retractor|drill bit)s?\b",
@@ -707,6 +710,11 @@ RISK_BROAD: dict[str, list[str]] = {
         r"\b(?:medication|meds|tablets|drugs?|injections?) (?:\w+ ){0,3}(?:caus\w+|gave (?:me|him|her)|left (?:me|him|her)) "
         r"(?:\w+ ){0,3}(?:shak\w+|tremors?|sedat\w*|seizures?|rash\w*|reactions?|falls?|confus\w*|hallucinat\w*|drows\w*|"
         r"dizz\w*)\b",
+        # Left without the medicines a patient needs ("leaving me for a month without an
+        # antidepressant", "won't give me access to medication"), counted in complaints.
+        r"(?<!manage )(?<!managing )(?<!cope )(?<!coping )(?<!do )(?<!doing )\b(?:without |no access to |"
+        r"(?:won'?t|wouldn'?t|refus\w+ to) give (?:me|him|her|them) (?:any |access to )?)(?:an? |any |my |his |her |their )?"
+        r"(?:medication|medicines?|meds|antidepressants?|antipsychotics?|insulin|inhalers?|painkillers|pain relief)\b",
         # Spanish (counted, like the rest of this tier, only in complaints and neutral comments).
         r"\b(?:infecci(?:ó|o)n|sangr(?:ado|aba|ó|o)|hemorragia|ca(?:í|i)da|se cay(?:ó|o)|uci|ictus|infarto|sepsis|"
         r"equivoc(?:ó|o|aron|ado|ada)|al(?:é|e)rgic[oa]|alergias?|arritmia|perforad[oa]|demasiado tarde)\b"

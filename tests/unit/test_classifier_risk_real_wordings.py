@@ -335,3 +335,23 @@ def test_everyday_senses_of_first_tier_words_raise_no_flag(text, flag):
 ])
 def test_the_same_words_said_as_harm_keep_their_flag(text, flag):
     assert flag in classify(text).risk_flags
+
+
+# Care left undone told plainly (labelled real sample, tune half): a discharge too
+# early, medicines a patient was left without.
+@pytest.mark.parametrize("text", [
+    "They keep discharging my son far too early and he ends up back in A&E within the week.",
+    "Please don't discharge people too early, my dad was readmitted two days later.",
+    "The community team left her for three weeks without any antipsychotics and nobody called.",
+    "Disgraceful care: the ward refused to give him his insulin for six hours.",
+])
+def test_care_left_undone_told_plainly_raises_patient_safety(text):
+    assert "patient_safety" in classify(text).risk_flags
+
+
+@pytest.mark.parametrize("text", [
+    "I manage without medication now thanks to the talking therapy, which was excellent.",
+    "My discharge was well planned and nobody rushed me.",
+])
+def test_the_same_words_with_nothing_wrong_raise_no_patient_safety_flag(text):
+    assert "patient_safety" not in classify(text).risk_flags
