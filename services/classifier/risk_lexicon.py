@@ -252,7 +252,8 @@ RISK_PATTERNS: dict[str, list[str]] = {
         r"\bbigot\w*|\bprejudic\w*",
         r"\bbecause (?:of )?(?:my|his|her|their|i am|i'm|he is|she is|he's|she's) (?:\w+ )?(?:race|colou?r|skin|religion|faith|accent|disability|disabled|age|sexuality|gender|weight|ethnicity|nationality|black|asian|muslim|jewish|gay|lesbian|trans|foreign|deaf|blind|autistic|old|a woman|pregnant)\b",
         r"\btreated (?:me |him |her |us |them )?differently\b",
-        r"\b(?:verbal(?:ly)?|physical(?:ly)?|sexual(?:ly)?|emotional(?:ly)?) (?:abuse|abused|abusive|assault\w*|harass\w*)\b",
+        r"\b(?:verbal(?:ly)?|physical(?:ly)?|sexual(?:ly)?|emotional(?:ly)?) (?:abuse|abused|abusive|assault\w*|harass\w*|"
+        r"attack\w*|threaten\w*)\b",
         r"\babus(?:ed|ive)\b",
         r"\babuse\b",
         r"\bassault\w*",
@@ -262,6 +263,9 @@ RISK_PATTERNS: dict[str, list[str]] = {
         r"\b(?:shouted|screamed|swore|yelled) at (?:me|him|her|them|us|my)\b",
         r"\b(?:swearing|shouting|screaming) at (?:me|him|her|them|us|patients)\b",
         r"\bcalled (?:me|him|her|them|us) (?:a |an )?(?:names|stupid|fat|liar|junkie|idiot|attention seeker|drama queen)\b",
+        # "Called all sorts of horrible names", "my life was threatened" (labelled real sample).
+        r"\bcalled (?:(?:me|him|her|them|us) )?(?:all )?(?:sorts|kinds|manner) of (?:\w+ )?names\b",
+        r"\b(?:my|his|her|their|our) li(?:fe|ves) (?:was|were|being|had been) threatened\b|\bthreatened (?:my|his|her|their|our) li(?:fe|ves)\b",
         r"\bslurs?\b",
         r"\binappropriate(?:ly)? touch\w*|\btouched (?:me|her|him) inappropriately\b",
         r"\bintimidat\w*|\bthreaten(?:ed|ing)? (?:me|him|her|us|them)\b",

@@ -355,3 +355,12 @@ def test_care_left_undone_told_plainly_raises_patient_safety(text):
 ])
 def test_the_same_words_with_nothing_wrong_raise_no_patient_safety_flag(text):
     assert "patient_safety" not in classify(text).risk_flags
+
+
+@pytest.mark.parametrize("text", [
+    "I was verbally attacked by two patients and the staff did nothing.",
+    "On the ward they called me all sorts of horrible names.",
+    "My life was threatened by another patient and I had to hide in my room.",
+])
+def test_abuse_told_as_in_real_stories_raises_its_flag(text):
+    assert "discrimination_abuse" in classify(text).risk_flags
