@@ -420,6 +420,11 @@ RISK_SETS = (
     ("risk_flags_blind32.jsonl", "blind set 32 (65, the same brief, another writer, never tuned on: first sight P "
                                  "0.625 / R 0.490, abuse R 0.42, 4 hard negatives flagged; the same after set 31's "
                                  "tuning)"),
+    ("risk_flags_blind33.jsonl", "blind set 33 (70: 40 survey comments and 30 stories in NHS patients' wording, 45 with a "
+                                 "risk, mostly care left undone, and 25 hard negatives; written after the session's "
+                                 "real-feedback patterns and never tuned on: first sight P 0.672 / R 0.872, patient "
+                                 "safety R 0.93, abuse R 0.60, 8 hard negatives flagged; the code before the session's "
+                                 "changes read the same)"),
 )
 
 
