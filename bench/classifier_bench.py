@@ -425,6 +425,12 @@ RISK_SETS = (
                                  "real-feedback patterns and never tuned on: first sight P 0.672 / R 0.872, patient "
                                  "safety R 0.93, abuse R 0.60, 8 hard negatives flagged; the code before the session's "
                                  "changes read the same)"),
+    ("risk_flags_blind34.jsonl", "blind set 34 (70: 40 with a risk and 30 hard negatives made to look risky to a "
+                                 "keyword system, in NHS patients' wording; first sight P 0.594 / R 0.864 with 17 hard "
+                                 "negatives flagged; then tuned on)"),
+    ("risk_flags_blind35.jsonl", "blind set 35 (70, the same brief, another writer, never tuned on: first sight P 0.569 "
+                                 "/ R 0.953 with 20 hard negatives flagged; P 0.577 / R 0.953 with 19 after set 34's "
+                                 "tuning)"),
 )
 
 

@@ -939,6 +939,42 @@ _RISK_PATTERNS_BLIND31: dict[str, list[str]] = {
     ],
 }
 
+# Written blind set 34 (2026-11-28, NHS patients' wording with 30 hard negatives, then
+# tuned on; set 35, from the same brief, never read): another patient's tablets in the
+# bag, a letter meant for someone else, a diagnosis that might have been caught sooner,
+# a patient talked to as if they could not understand English, a complainant made to
+# suffer for it.
+_RISK_PATTERNS_BLIND34: dict[str, list[str]] = {
+    "patient_safety": [
+        r"\b(?:isn'?t|wasn'?t|aren'?t|weren'?t|not) (?:mine|his|hers|ours|theirs|for (?:me|him|her|us))\b[^.!?]{0,50}"
+        r"\b(?:tablets|medication|medicines?|meds|pills|drugs|inhalers?|insulin)\b",
+        r"\b(?:tablets|medication|medicines?|meds|pills|drugs|inhalers?|insulin)\b[^.!?]{0,50}\b(?:that|which) "
+        r"(?:isn'?t|wasn'?t|aren'?t|weren'?t|were not|was not) (?:mine|his|hers|ours|theirs|for (?:me|him|her|us))\b",
+        r"\b(?:might|could|would|should) (?:have )?been (?:caught|found|picked up|diagnosed|spotted|treated|seen) "
+        r"(?:much |a lot |far )?(?:earlier|sooner)\b",
+        r"\btoo late for (?:the |any )?(?:\w+ ){0,2}(?:treatment|surgery|operation|thrombolysis|clot[- ]?bust\w*|"
+        r"antibiotics)\b",
+        r"\b(?:if|had) (?:it|this|the (?:cancer|tumou?r|infection|fracture|clot|stroke|sepsis|bleed)) (?:had )?been "
+        r"(?:picked up|caught|found|diagnosed|spotted|treated) (?:earlier|sooner|in (?:the )?\w+|at the (?:start|time))\b",
+    ],
+    "privacy_breach": [
+        r"\b(?:letters?|post|results|summary|summaries|records?|notes|paperwork|documents?|emails?|texts?)\b[^.!?]{0,60}"
+        r"\b(?:wasn'?t|was not|weren'?t|were not|not) (?:meant|intended|addressed) for (?:me|us)\b",
+    ],
+    "discrimination_abuse": [
+        r"\b(?:if|whether) (?:i|he|she|they|we|mum|dad|my \w+) (?:even |could |can |actually |really )?(?:understood|"
+        r"understand|understands|spoke|speak|speaks) (?:any )?english\b",
+        r"\b(?:talk\w*|spoke|speak\w*) to (?:me|him|her|us|them|my \w+) (?:\w+ ){0,4}like (?:i|he|she|we|they) "
+        r"(?:was|were|am|is|are) (?:thick|stupid|simple|an idiot|a child|deaf|slow)\b",
+        r"\b(?:normal|fine|nice|lovely|polite|friendly|different) (?:with|to) (?:the )?(?:white|english|british) "
+        r"(?:lady|man|woman|patients?|people|family|families|mum|mums)\b",
+        r"\bmade (?:my|his|her|our|their) li(?:fe|ves) (?:hell|a (?:living )?hell|a misery)\b",
+        r"\b(?:threatened (?:to (?:have|get) )?|would have )(?:me|us|him|her|them|my \w+) (?:\w+ ){0,4}(?:removed|struck off|"
+        r"taken off) "
+        r"(?:from |of )?(?:the|their|her|his) (?:list|register|books)\b",
+    ],
+}
+
 # Every family, in the order the families were written (risk_lexicon joins them).
 FAMILIES: tuple[dict[str, list[str]], ...] = (
     _RISK_PATTERNS_EXTRA,
@@ -975,4 +1011,5 @@ FAMILIES: tuple[dict[str, list[str]], ...] = (
     _RISK_PATTERNS_BLIND26,
     _RISK_PATTERNS_BLIND2829,
     _RISK_PATTERNS_BLIND31,
+    _RISK_PATTERNS_BLIND34,
 )

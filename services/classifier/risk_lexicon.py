@@ -512,6 +512,11 @@ RISK_VETO: dict[str, str] = {
         r"\b(?:feel|felt|feels|feeling) (?:so |very |a bit |totally |completely |quite |rather )?(?:forgotten and |"
         r"abandoned and |alone and )?neglected\b|\bneglect(?:ed|s)? to (?:tell|inform|mention|let|send|call|ring|say|"
         r"reply|respond|put)\b",
+        # The writer's own slip with their own tablets: "accidentally overdosed on my blood
+        # pressure tablets, my own silly mistake".
+        r"\baccidentally overdosed on my\b",
+        # The writer's own neglect of their health: "the GP said I've been neglecting my asthma".
+        r"\b(?:i'?ve|ive|i have|i had|i'd|i was|i am|i'm|im) (?:been )?neglect(?:ing|ed) my(?:self| own| health| \w+)\b",
         # Choking taught, not suffered: "what to do if your baby is choking".
         r"\b(?:if|when) (?:\w+ ){1,4}(?:is|are|starts?) choking\b|\bchoking (?:hazard|first aid)\b",
         _SELF_HARM_AS_SUBJECT,
@@ -569,7 +574,8 @@ RISK_VETO: dict[str, str] = {
         # "the NMC code of conduct".
         r"\b(?:when|whenever|before|if) (?:the )?(?:cqc|inspectors?) (?:come|comes|came|visit|visits|visited|inspect\w*|"
         r"are|is|were|was)\b|\b(?:people|person|inspectors?|someone|visit|inspection|report|rating) (?:from|by|of) the "
-        r"cqc\b|\b(?:cqc|nmc|gmc) (?:cod|codes?|standards?|ratings?|reports?|inspections?|visits?|inspectors?|registration)\b"
+        r"cqc\b|\b(?:cqc|nmc|gmc) (?:cod|codes?|standards?|ratings?|reports?|inspections?|visits?|inspectors?|registration|"
+        r"website|site|web ?page)\b"
         r"|\brated (?:\w+ ){0,3}by (?:the )?cqc\b"
         r"|\b(?:advocacy|pals), (?:cqc|nmc|gmc)\b",
         # Sue as a name: "thank you to Sue who works in the café".
@@ -577,6 +583,7 @@ RISK_VETO: dict[str, str] = {
         # Court as the writer's own case, with the service helping: "helped me through my
         # time in court"; a power of attorney is paperwork.
         r"\btimes? in court\b|\bcourt (?:and|&) probation\b|\bfamily court\b|\bpower of attorney\b",
+        r"\b(?:solicitor|lawyer)s?\b[^.!?]{0,40}\b(?:power of attorney|probate|the will|a will|conveyancing|lpa)\b",
         # "They claim to support ..." is doubt, not a claim for damages.
         r"\b(?:they|he|she|it|you|staff|which|who) claims? (?:to|that)\b",
         # The trust's own complaint investigation: "the person who investigated my complaint".
@@ -584,6 +591,10 @@ RISK_VETO: dict[str, str] = {
         r"investigat\w*|\bfull investigation had\b",
     ]),
     "privacy_breach": "|".join([
+        # Data protection as the reason staff would not say something: "data protection gone
+        # mad, reception wouldn't tell me if my husband had checked in".
+        r"\b(?:data protection|gdpr|confidentiality) (?:gone mad|reasons|rules)\b|\b(?:because of|due to|citing|cited) "
+        r"(?:the )?(?:data protection|gdpr|confidentiality)\b",
         # A patient telling staff, not staff telling others: "Patient disclosed on the
         # phone that she has been stockpiling her medication" (but "the nurse disclosed
         # my diagnosis" stays a breach).
@@ -630,6 +641,9 @@ RISK_VETO: dict[str, str] = {
         r"feeling |doing |am |i'?m doing |i am doing |i'?m feeling )?(?:much |so much |a lot |far |really )?(?:better|"
         r"well|ok|okay|fine|safe|good|happy|recovered|in recovery|back at work|like a (?:different|new) person|"
         r"like (?:myself|me) again|back to (?:my old )?(?:self|myself)))\b)",
+        # An accident with one's own tablets: "accidentally overdosed on my blood pressure tablets".
+        r"\baccidental(?:ly)? (?:took (?:an? )?|taken (?:an? )?)?overdos\w*|\boverdos\w* (?:\w+ ){0,6}(?:by accident|"
+        r"accidentally|by mistake)\b",
         # A service's name: "the self harm support group", "self-harm team".
         r"\bself[- ]?harm (?:(?:support|awareness|recovery|liaison) )?(?:group|team|service|clinic|nurse|worker|"
         r"practitioner|course|workshop|sessions?|pathway)s?\b",
@@ -672,8 +686,10 @@ RISK_BROAD: dict[str, list[str]] = {
         # Generic words, but not where they are plainly about admin or logistics
         # ("the wrong date on the letter", "nearly missed my bus").
         r"\bwrong\w*(?! (?:date|time|day|department|room|clinic|address|number|phone number|name|way|place|building|"
-        r"entrance|floor|appointment|letter|information|details|hospital|ward|queue|desk|bus|car park|form|email|impression))",
-        r"\bmistakes?\b", r"\berrors?\b",
+        r"entrance|floor|appointment|letter|information|details|hospital|ward|queue|desk|bus|car park|form|email|impression|"
+        r"meals?|food|order|dinner|lunch|breakfast|sandwich|drink))",
+        # Not the writer's own: "complete mistake on my part, I went to the wrong building".
+        r"(?<!my )(?<!own )(?<!silly )\bmistakes?\b(?! on my part)", r"\berrors?\b",
         r"\bmissed\b(?<!nearly missed)(?<!almost missed)(?! (?:my |his |her |the |an? |our |their |one |two |another |several )?(?:appointment|bus|train|call|calls|lunch|"
         r"dinner|breakfast|meal|work|slot|flight|lift|transport|connection|letter|phone|text|scan appointment|clinic))", r"\b(?:fell|fallen|tripped|slipped)\b",
         r"\bfractur\w*|\bbroke (?:his|her|my|their)\b", r"\bbleed\w*", r"\bclots?\b", r"\binfect\w*",

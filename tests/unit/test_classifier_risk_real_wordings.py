@@ -364,3 +364,32 @@ def test_the_same_words_with_nothing_wrong_raise_no_patient_safety_flag(text):
 ])
 def test_abuse_told_as_in_real_stories_raises_its_flag(text):
     assert "discrimination_abuse" in classify(text).risk_flags
+
+
+# Written blind set 34 (tuned on): risks told in patients' words, and harmless uses of
+# risk words; sentences written for these tests.
+@pytest.mark.parametrize("text, flag", [
+    ("When I got home there was a box of tablets in my bag that wasn't mine.", "patient_safety"),
+    ("The consultant admitted it might have been caught earlier.", "patient_safety"),
+    ("By the time anyone examined him it was too late for surgery.", "patient_safety"),
+    ("I was posted a letter that was not meant for me, with another woman's test results.", "privacy_breach"),
+    ("The nurse kept asking whether I even understood English, and I was born here.", "discrimination_abuse"),
+    ("Since I complained the practice manager has made my life hell.", "discrimination_abuse"),
+    ("She threatened to have us removed from the list if I complained again.", "discrimination_abuse"),
+])
+def test_risks_told_in_patients_words_raise_their_flag(text, flag):
+    assert flag in classify(text).risk_flags
+
+
+@pytest.mark.parametrize("text, flag", [
+    ("I accidentally overdosed on my vitamins, my own fault, and the pharmacist was brilliant.", "self_harm"),
+    ("I accidentally overdosed on my vitamins, my own fault, and the pharmacist was brilliant.", "patient_safety"),
+    ("Data protection gone mad, they wouldn't tell me if my husband had arrived.", "privacy_breach"),
+    ("The solicitor dealing with Mum's power of attorney got a letter from the ward the same day.", "legal_threat"),
+    ("I saw on the CQC website that the practice used to be rated poor, but it's great now.", "legal_threat"),
+    ("I've been neglecting my diabetes and the nurse helped me get back on track.", "patient_safety"),
+    ("They brought me the wrong meal twice but the staff were lovely.", "patient_safety"),
+    ("Complete mistake on my part, I went to the wrong clinic and the porter walked me over.", "patient_safety"),
+])
+def test_risk_words_used_harmlessly_raise_no_flag(text, flag):
+    assert flag not in classify(text).risk_flags
