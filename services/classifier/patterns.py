@@ -49,6 +49,10 @@ def _folded(text: str) -> str:
 
 
 _MAX_PREFIXES = 64
+# Characters a literal prefix (`literal_prefixes`) is worked out to: "the man in the n"
+# already rules out nearly every other text, and longer ones cost the analysis at
+# import far more than they save (a shorter prefix is still one every match starts with).
+_MAX_PREFIX_LEN = 16
 _MIN_PREFIX = 1
 
 
@@ -111,33 +115,51 @@ def required_any(pattern: str) -> frozenset[str] | None:
 _MORE, _WORD, _PART = "more", "word", "part"
 
 
-def _gates(items: Sequence, across_words: bool = False) -> list[tuple[str, str]] | None:
+def _gates(items: Sequence, across_words: bool = False,
+           max_len: int = 10**6) -> list[tuple[str, str]] | None:
     """(literal prefix, how it ends) for every way `items` can begin, or None if too many.
     A prefix still "more" at the end is one `items` ends on (the caller's next item says
     how it goes on). `across_words`: spaces, hyphens and other literal characters extend
-    a prefix too ("no doctor"), instead of ending its first word."""
+    a prefix too ("no doctor"), instead of ending its first word. `max_len`: prefixes
+    that reach this many characters stop growing (as "part": the text goes on)."""
     char_gate = _any_char_gate if across_words else _char_gate
     acc: list[tuple[str, str]] = [("", _MORE)]
-    for op, av in items:
+    items = list(items)
+    k = 0
+    while k < len(items):
+        op, av = items[k]
+        k += 1
+        if max_len < 10**6:
+            acc = [(p, _PART) if how == _MORE and len(p) >= max_len else (p, how) for p, how in acc]
         growing = [p for p, how in acc if how == _MORE]
         if not growing:
             break
+        room = max_len - min(map(len, growing))  # what a sub-pattern may add to the shortest
         if growing == [""] and (op is _sre_c.AT or _is_lookbehind(op, av)):
             continue  # zero-width before the first letter: the match still starts there
-        if op is _sre_c.LITERAL:
-            sub: list[tuple[str, str]] | None = [char_gate(chr(av))]
+        if op is _sre_c.LITERAL and (across_words or chr(av).isalnum()):
+            # A run of letters (of any literal characters across words) extends every
+            # prefix at once: the same as one character at a time, in one step.
+            run = [chr(av)]
+            while (k < len(items) and items[k][0] is _sre_c.LITERAL
+                   and (across_words or chr(items[k][1]).isalnum())):
+                run.append(chr(items[k][1]))
+                k += 1
+            sub: list[tuple[str, str]] | None = [("".join(run).lower(), _MORE)]
+        elif op is _sre_c.LITERAL:
+            sub = [char_gate(chr(av))]
         elif op is _sre_c.IN and all(o is _sre_c.LITERAL for o, _ in av):
             sub = list({char_gate(chr(v)) for _, v in av})
         elif op is _sre_c.SUBPATTERN:
-            sub = _gates(av[-1], across_words)
+            sub = _gates(av[-1], across_words, room)
         elif op is _sre_c.BRANCH:
             sub = []
             for branch in av[1]:
-                got = _gates(branch, across_words)
+                got = _gates(branch, across_words, room)
                 sub = None if got is None or sub is None else sub + got
         elif across_words and op is _sre_c.MAX_REPEAT and av[0] == 0 and av[1] == 1:
             # An optional piece ("'?" in "i'?ll"): the prefixes with it and without it.
-            got = _gates(av[2], across_words)
+            got = _gates(av[2], across_words, room)
             sub = None if got is None else [("", _MORE)] + got
         else:
             sub = [("", _PART)]
@@ -210,7 +232,7 @@ def literal_prefixes(pattern: str) -> tuple[str, ...] | None:
         items = list(_parsed(pattern))
     except Exception:  # pragma: no cover - defensive
         return None
-    gates = _gates(items, across_words=True)
+    gates = _gates(items, across_words=True, max_len=_MAX_PREFIX_LEN)
     if not gates or any(not p for p, _ in gates):
         return None
     return tuple(sorted({p for p, _ in gates}))
