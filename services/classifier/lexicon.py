@@ -12,6 +12,8 @@ import html
 import re
 from typing import Iterable
 
+from careloop.core.taxonomy import RISK_TOPICS, TOPIC_CODES  # noqa: F401 - callers read them here too
+
 from .patterns import WORD_RX, PatternSet, words_at  # noqa: F401
 from .risk_lexicon import RISK_BROAD, RISK_FLAG_ORDER, RISK_PATTERNS, RISK_VETO
 
@@ -70,11 +72,6 @@ def risk_flags(text: str, counts: dict[str, int] | None = None) -> tuple[str, ..
 
 # --------------------------------------------------------------------------- topics
 
-TOPIC_CODES: tuple[str, ...] = (
-    "waiting", "staff_attitude", "communication", "clinical_care", "medication", "pain",
-    "discharge", "billing", "scheduling_access", "cleanliness_facilities", "food",
-    "parking_transport", "privacy_dignity", "safety", "enquiry", "other",
-)
 
 _TOPIC_PATTERNS: dict[str, list[str]] = {
     "waiting": [
@@ -171,14 +168,6 @@ def keyword_topics(text: str, counts: dict[str, int] | None = None) -> tuple[str
     return tuple(t for t in TOPIC_CODES if "topic:" + t in found)
 
 
-# Risk flags imply topics.
-RISK_TOPICS: dict[str, str] = {
-    "patient_safety": "safety",
-    "privacy_breach": "privacy_dignity",
-    "discrimination_abuse": "staff_attitude",
-    "self_harm": "safety",
-    "legal_threat": "other",
-}
 
 # --------------------------------------------------------------------------- survey question
 

@@ -47,6 +47,7 @@ from typing import Any, Iterable, Mapping, Sequence
 import numpy as np
 
 from careloop.core.message_body import authored_text
+from careloop.core.taxonomy import TRAILING_TOPICS
 
 from . import es, inbox_cues, lexicon, short_answers, vectorized
 from .features import extra_features, ngram_features
@@ -567,11 +568,6 @@ def _severity(sentiment: str, flags: Sequence[str], p_neg: float, rating: float 
     return "high" if strong else "medium"
 
 
-# Topics that say what kind of message it is rather than what it complains about: they
-# never come first while a topic of substance is present.
-_TRAILING_TOPICS = ("enquiry", "other")
-
-
 def _order_topics(topics: set[str], weight: Mapping[str, float] | None = None) -> tuple[str, ...]:
     """`topics` as the contract lists them: the main one first.
 
@@ -588,7 +584,7 @@ def _order_topics(topics: set[str], weight: Mapping[str, float] | None = None) -
     if not weight:
         return tuple(canonical)
     lowest = float("-inf")
-    return tuple(sorted(canonical, key=lambda t: (t in _TRAILING_TOPICS, -weight.get(t, lowest))))
+    return tuple(sorted(canonical, key=lambda t: (t in TRAILING_TOPICS, -weight.get(t, lowest))))
 
 
 # How sure a topic head must be to put its topic ahead of one that only keywords can

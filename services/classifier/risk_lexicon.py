@@ -9,6 +9,8 @@ flags"), are in risk_families.py (English) and risk_families_es.py (Spanish).
 """
 from __future__ import annotations
 
+from careloop.core.taxonomy import RISK_FLAG_CODES
+
 from .risk_families import FAMILIES
 
 # Each flag: patterns that raise it, and optional patterns that veto a match when they
@@ -814,6 +816,4 @@ RISK_BROAD: dict[str, list[str]] = {
     ],
 }
 
-RISK_FLAG_ORDER: tuple[str, ...] = (
-    "patient_safety", "legal_threat", "privacy_breach", "discrimination_abuse", "self_harm",
-)
+RISK_FLAG_ORDER: tuple[str, ...] = RISK_FLAG_CODES

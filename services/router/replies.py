@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from careloop.router.rules import RISK_FLAG_CODES, TOPIC_CODES
+from careloop.core.taxonomy import RISK_FLAG_CODES, RISK_TOPICS, TOPIC_CODES, TRAILING_TOPICS
 
 DEFAULT_URGENT_HELP = (
     "If you or someone else needs urgent help right now, please call 999 or NHS 111."
@@ -34,16 +34,9 @@ DEFAULT_URGENT_HELP = (
 
 _REFERENCE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$")
 
-# The topic each risk flag implies, as the classifier adds it: a flagged ticket's drafts
-# address the flag's topic first, whatever the comment is mainly about.
-_RISK_TOPIC: dict[str, str] = {
-    "self_harm": "safety",
-    "patient_safety": "safety",
-    "privacy_breach": "privacy_dignity",
-    "discrimination_abuse": "staff_attitude",
-}
-# Topics that say what kind of message it is, not what it is about: addressed last.
-_TRAILING_TOPICS = ("enquiry", "other")
+# A flagged ticket's drafts address the flag's topic first, whatever the comment is
+# mainly about; a flag whose topic is only "other" (a legal threat) adds none.
+_RISK_TOPIC: dict[str, str] = {f: t for f, t in RISK_TOPICS.items() if t not in TRAILING_TOPICS}
 
 _RISK_PRIORITY: tuple[str, ...] = (
     "self_harm",
@@ -106,7 +99,7 @@ class ReplyContext:
         ``enquiry`` and ``other`` last; ``("other",)`` when none are known."""
         flagged = [_RISK_TOPIC[f] for f in _RISK_PRIORITY if f in self.risk_flags and f in _RISK_TOPIC]
         ordered = dict.fromkeys(t for t in (*flagged, "safety", *self.topics) if t in self.topics)
-        return tuple(sorted(ordered, key=lambda t: t in _TRAILING_TOPICS)) or ("other",)
+        return tuple(sorted(ordered, key=lambda t: t in TRAILING_TOPICS)) or ("other",)
 
     @property
     def top_risk(self) -> str | None:

@@ -25,32 +25,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from careloop.core.conditions import Condition, Facts
+from careloop.core.taxonomy import RISK_FLAG_CODES, TOPIC_CODES  # noqa: F401 - replies and tests read them here
 
-TOPIC_CODES: tuple[str, ...] = (
-    "waiting",
-    "staff_attitude",
-    "communication",
-    "clinical_care",
-    "medication",
-    "pain",
-    "discharge",
-    "billing",
-    "scheduling_access",
-    "cleanliness_facilities",
-    "food",
-    "parking_transport",
-    "privacy_dignity",
-    "safety",
-    "enquiry",
-    "other",
-)
-RISK_FLAG_CODES: tuple[str, ...] = (
-    "patient_safety",
-    "legal_threat",
-    "privacy_breach",
-    "discrimination_abuse",
-    "self_harm",
-)
 
 NO_RULE_MATCHED = "(no rule matched)"
 

@@ -123,16 +123,6 @@ def test_enquiry_and_other_are_addressed_after_the_topics_of_substance():
     assert ctx(topics=("enquiry", "billing")).ordered_topics == ("billing", "enquiry")
 
 
-def test_the_drafts_order_topics_by_the_classifiers_own_rules_for_flags_and_trailing_topics():
-    # The router keeps its own copies (it does not import the classifier); these pin them.
-    from careloop.classifier.lexicon import RISK_TOPICS
-    from careloop.classifier.model import _TRAILING_TOPICS as CLASSIFIER_TRAILING
-    from careloop.router.replies import _RISK_TOPIC, _TRAILING_TOPICS
-
-    assert _RISK_TOPIC == {flag: topic for flag, topic in RISK_TOPICS.items() if topic != "other"}
-    assert _TRAILING_TOPICS == CLASSIFIER_TRAILING
-
-
 def test_a_safety_concern_is_reviewed_urgently_and_kept_out_of_public_detail():
     public = draft_public_reply(ctx(topics=("waiting",), risk_flags=("patient_safety",)))
     assert "urgently" in public
