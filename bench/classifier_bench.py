@@ -28,7 +28,9 @@ import json
 import os
 import platform
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -435,7 +437,6 @@ RISK_SETS = (
 
 
 def _jsonl(path: Path) -> list[dict]:
-    import json
     with open(path, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
@@ -551,12 +552,10 @@ def real_risk_section(text_data, care_opinion) -> None:
               f"{sum(bool(r['flags']) for r in mine if r['sampled'] == 'unflagged')} have a risk")
         for half in ("tune", "test"):
             part = [r for r in mine if r["half"] == half and r["sampled"] != NEAR_MISS]
-            gold = [set(r["flags"]) for r in part]
-            preds = [predicted[r["id"]] for r in part]
             tp, fp, fn, _ = counts(part)
-            items = sum(map(bool, preds))
-            risky_items = sum(bool(p) and bool(g) for p, g in zip(preds, gold))
-            missed = sum(bool(g) and not p for p, g in zip(preds, gold))
+            items = sum(bool(predicted[r["id"]]) for r in part)
+            risky_items, risky = caught(part)
+            missed = risky - risky_items
             print(f"  {half} half ({len(part)}): flags P {tp / max(1, tp + fp):.3f} R {tp / max(1, tp + fn):.3f} "
                   f"({tp} right, {fp} wrong, {fn} missed); flagged items with a risk {risky_items}/{items} "
                   f"({risky_items / max(1, items):.3f}); items with a risk and no flag {missed}")
@@ -881,7 +880,6 @@ def language_section() -> None:
 
 
 def shipped_section() -> None:
-    import subprocess
     # A complaint as the first call, so both lazily loaded files (sentiment/topics and
     # the learned risk tier) are read.
     code = ("import time; t=time.perf_counter(); from careloop.classifier import model as m; "
@@ -897,8 +895,6 @@ def cli_section(text_data, care_opinion) -> None:
     includes starting Python, importing, loading both models, and the cue patterns'
     per-word work on words the process has not met yet (in-process figures above
     reuse it)."""
-    import subprocess
-    import tempfile
     print("\n=== batch CLI, one fresh process per file (careloop classify --in --out; wall time, best of 2)")
     with tempfile.TemporaryDirectory() as tmp:
         for name, rows in (("text_data.csv", text_data), ("care_opinion.csv", care_opinion)):
