@@ -354,6 +354,15 @@ _RISK_PATTERNS_FOURTEENTH: dict[str, list[str]] = {
     "patient_safety": [
         r"\b(?:injection|dose|medication|medicine|tablets?|insulin|morphine|antibiotics?|blood thinners?|"
         r"painkillers?)s? (?:\w+ ){0,2}(?:was |were )?(?:given|administered|signed for) twice\b|\bdouble[- ]dos(?:e|ed|es|ing)\b",
+        # The same told the other way round: "mum was given her evening tablets twice on
+        # Tuesday" (blind set 29; it had rested on the second tier).
+        # (Each word after "given" is spelt out so that the pattern is not tried at every
+        # "gave" of a story.)
+        r"\b(?:given|gave|administered) (?:(?:him|her|me|them|us) )?(?:his|her|my|their|the|our) (?:\w+ ){0,2}"
+        r"(?:injections?|doses?|medications?|medicines?|tablets?|insulin|morphine|antibiotics?|painkillers?|meds|warfarin|"
+        r"pills?) twice\b",
+        r"\b(?:given|gave|administered) (?:injections?|doses?|medications?|medicines?|tablets?|insulin|morphine|"
+        r"antibiotics?|painkillers?|meds|warfarin|pills?) twice\b",
     ],
     "self_harm": [
         r"\b(?:looking up|looked up|look up|searching|searched|search|googl\w+|research\w*|reading up on) (?:\w+ ){0,2}"

@@ -254,6 +254,9 @@ RISK_PATTERNS: dict[str, list[str]] = {
         r"\bbigot\w*|\bprejudic\w*",
         r"\bbecause (?:of )?(?:my|his|her|their|i am|i'm|he is|she is|he's|she's) (?:\w+ )?(?:race|colou?r|skin|religion|faith|accent|disability|disabled|age|sexuality|gender|weight|ethnicity|nationality|black|asian|muslim|jewish|gay|lesbian|trans|foreign|deaf|blind|autistic|old|a woman|pregnant)\b",
         r"\btreated (?:me |him |her |us |them )?differently\b",
+        # Asked whether a patient "even speaks English" (blind set 32; it had rested on the
+        # sentiment model).
+        r"\b(?:even|actually) (?:speaks?|spoke|understands?|understood) english\b",
         r"\b(?:verbal(?:ly)?|physical(?:ly)?|sexual(?:ly)?|emotional(?:ly)?) (?:abuse|abused|abusive|assault\w*|harass\w*|"
         r"attack\w*|threaten\w*)\b",
         r"\babus(?:ed|ive)\b",
@@ -420,6 +423,11 @@ RISK_VETO: dict[str, str] = {
         r"the staff|people|us))?",
     ]),
     "patient_safety": "|".join([
+        # A broken machine, lift or barrier is a facilities complaint, not a risk to a
+        # patient: "the change machine has been broken for months" (words_blind2.jsonl).
+        r"\b(?:machines?|meters?|barriers?|lifts?|tvs?|televisions?|doors?|chairs?|toilets?|heating|showers?|phones?|"
+        r"windows?|blinds?|kettles?|microwaves?|fridges?|printers?|screens?|card readers?) (?:\w+ ){0,2}(?:is|was|were|"
+        r"are|has been|have been|had been|been) (?:still |always |often )?broken\b",
         # Sepsis recognised and treated in time (written blind set 26): "started him on
         # antibiotics and fluids for sepsis within the hour".
         r"(?<!never )(?<!not )(?<!n't )(?<!nobody )(?<!no one )(?<!failed to )(?<!wasn't )"
@@ -680,7 +688,9 @@ _INFO = (r"(?:records?|files?|notes|letters?|text message|results|address|hospit
 # "Hear" as a whole word: "heart condition" and "hearing appointment" were privacy flags
 # (labelled real sample); so were voices heard, and a condition "recognised".
 _EXPOSE = (r"(?:heard(?! voices)|hear\b(?! voices)|overheard|curtain open|visitor|recogni[sz]ed (?:me|him|her|us|my)\b|"
-           r"told my (?:friends|family|neighbou?rs?|colleagues|husband|wife|partner|boss)|looked at|went to my|"
+           # Not notes nobody read: "never once looked at my notes" (words_blind2.jsonl).
+           r"told my (?:friends|family|neighbou?rs?|colleagues|husband|wife|partner|boss)|(?<!never )(?<!once )(?<!n't )"
+           r"(?<!not )(?<!barely )(?<!even )looked at|went to my|"
            r"someone else'?s|anyone to (?:read|see)|"
            r"for anyone|without (?:any reason|checking|asking(?! about)|permission)|on the (?:counter|desk)|left (?:on|out|open))")
 RISK_BROAD: dict[str, list[str]] = {
@@ -694,7 +704,8 @@ RISK_BROAD: dict[str, list[str]] = {
         r"(?<!my )(?<!own )(?<!silly )\bmistakes?\b(?! on my part)", r"\berrors?\b",
         r"\bmissed\b(?<!nearly missed)(?<!almost missed)(?! (?:my |his |her |the |an? |our |their |one |two |another |several )?(?:appointment|bus|train|call|calls|lunch|"
         r"dinner|breakfast|meal|work|slot|flight|lift|transport|connection|letter|phone|text|scan appointment|clinic))", r"\b(?:fell|fallen|tripped|slipped)\b",
-        r"\bfractur\w*|\bbroke (?:his|her|my|their)\b", r"\bbleed\w*", r"\bclots?\b", r"\binfect\w*",
+        # (The fracture clinic is a place, not an injury.)
+        r"\bfractur\w*\b(?! clinics?\b)|\bbroke (?:his|her|my|their)\b", r"\bbleed\w*", r"\bclots?\b", r"\binfect\w*",
         r"\btemperature (?:was|of) \d+|\bfever\b(?! (?:down|came down|went down|settled|broke))", r"\boxygen\b", r"\bdrain\b", r"\ballerg\w*", r"\breaction\b",
         r"\bnil by mouth\b[^.!?]{0,40}\b(?:days|\d\d+ hours|over (?:a|24)|two days|whole day)\b"
         r"|\b(?:despite|ignor\w*|even though|in spite of) (?:\w+ ){0,3}nil by mouth\b|\bnil by mouth (?:sign|notice|board)\b", r"\boverdos\w*", r"(?<!to )(?<!\bi )(?<!\bwe )\bdouble\b(?! (?:rooms?|beds?|parked|yellow|lines?|doors?|glazing|booked|"
@@ -714,6 +725,10 @@ RISK_BROAD: dict[str, list[str]] = {
         r"\bdiabetic\b[^.!?]{0,60}\b(?:without|missed|forgot|no )\b|\bat risk of\b",
         # A procedure or a vulnerable patient left without supervision (blind set 13).
         r"\bunsupervised\b|\b(?:without|with no|no) (?:any |proper |adequate )?supervision\b",
+        # Equipment nobody on the ward could work: "the pump kept alarming all night and
+        # nobody knew how to fix it" (blind set 33; it had rested on the learned tier).
+        r"\b(?:nobody|no one|no-one|none of (?:the|them)(?: staff| nurses)?) (?:seemed to |there )?knew how to (?:fix|use|"
+        r"work|operate|set up|stop|reset|silence|change)\b",
         # Emergencies and red-flag symptoms, counted in complaints (blind set 15).
         r"\brapid response\b|\bcode blue\b|\bcalled a code\b|\b(?:vomiting|coughing up|throwing up|spitting) blood\b"
         r"|\b(?:nobody|no one|never|wasn'?t|not) (?:re-?)?triaged\b|\babnormal (?:heart )?rhythm\b",

@@ -393,3 +393,27 @@ def test_risks_told_in_patients_words_raise_their_flag(text, flag):
 ])
 def test_risk_words_used_harmlessly_raise_no_flag(text, flag):
     assert flag not in classify(text).risk_flags
+
+
+# Complaints in words that point the other way (words_blind.jsonl, words_blind2.jsonl):
+# the risk words they trip, and the risks among them.
+@pytest.mark.parametrize("text, flag", [
+    ("The phone line for the fracture clinic rings out every single time.", "patient_safety"),
+    ("The doctor never looked at my notes once during the appointment.", "privacy_breach"),
+    ("The parking machine has been broken for three weeks and nobody fixes it.", "patient_safety"),
+])
+def test_complaints_that_only_sound_risky_raise_no_flag(text, flag):
+    result = classify(text)
+    assert result.sentiment == "negative"
+    assert flag not in result.risk_flags
+
+
+@pytest.mark.parametrize("text, flag", [
+    ("The night nurse gave him his insulin twice because nobody checked the chart.", "patient_safety"),
+    ("His drip kept alarming all night and nobody knew how to fix it.", "patient_safety"),
+    ("The receptionist asked whether my mother even speaks English.", "discrimination_abuse"),
+    ("She broke her wrist in a fall on the ward and the fracture was missed for a week.", "patient_safety"),
+    ("My wound got infected and was still bleeding when they sent me home.", "patient_safety"),
+])
+def test_the_risks_among_them_keep_their_flag(text, flag):
+    assert flag in classify(text).risk_flags
