@@ -707,6 +707,16 @@ COMPLAINT_SETS = (
                                  "complaints that thank staff, thanks after a hard time; written blind: first "
                                  "sight P 0.935 / R 0.967, 2/20 praise called negative; then one veto tuned on it "
                                  "(\"anyone had helped\" is not praise)"),
+    ("words_blind.jsonl", "complaints in words that usually praise or say nothing (a parking fine, a discharge at "
+                          "3am, 'lovely, fourth cancellation'), praise in the same words and plain questions; blind "
+                          "at first: P 0.897 / R 0.867, 8/60 complaints called positive, 3/30 praise and 3/10 "
+                          "questions called negative; then tuned on"),
+    ("words_blind2.jsonl", "the same brief, another writer, written at the same time; measured after the first "
+                           "set's tuning: P 0.767 / R 0.767 (0.763 / 0.750 before it), 14/60 complaints called "
+                           "positive, 10/30 praise and 4/10 questions called negative; then tuned on"),
+    ("words_blind3.jsonl", "the same brief, a third writer, written after both and never tuned on; the code before "
+                           "either set read P 0.735 / R 0.833, 9/60 complaints called positive, 14/30 praise and "
+                           "4/10 questions called negative"),
 )
 
 
@@ -719,8 +729,14 @@ def complaints_section() -> None:
         pred = [c.sentiment == "negative" for c in res]
         p, rc, f1 = prf(gold, pred)
         praise_neg = sum(pr and not g for g, pr in zip(gold, pred))
-        print(f"{name} ({sum(gold)} complaints + {len(rows) - sum(gold)} praise, {note}): negative P {p:.3f} "
-              f"R {rc:.3f} F1 {f1:.3f}; praise called negative {praise_neg}/{len(rows) - sum(gold)}")
+        questions = [r["sentiment"] == "neutral" for r in rows]
+        kinds = (f"{sum(gold)} complaints + {len(rows) - sum(gold) - sum(questions)} praise"
+                 + (f" + {sum(questions)} questions" if any(questions) else ""))
+        called = (f"praise called negative {praise_neg}/{len(rows) - sum(gold)}" if not any(questions) else
+                  f"called negative: praise {sum(pr for q, g, pr in zip(questions, gold, pred) if not g and not q)}/"
+                  f"{len(rows) - sum(gold) - sum(questions)}, questions {sum(pr for q, pr in zip(questions, pred) if q)}/"
+                  f"{sum(questions)}")
+        print(f"{name} ({kinds}, {note}): negative P {p:.3f} R {rc:.3f} F1 {f1:.3f}; {called}")
 
 
 # Messages to a patient-relations inbox told as facts, with no opinion words, and plain

@@ -13,7 +13,7 @@ import re
 from itertools import chain
 from typing import Callable, Iterable, Mapping
 
-from .lexicon import _NEG_CUES, _SUGGESTION, _rx, prepare
+from .lexicon import _NEG_CUES, _SUGGESTION, NEGATED_PRAISE_RX, _rx, prepare
 from .patterns import PatternSet
 
 # Kindness told as a plain fact, with no word of praise: "the porter walked us to the
@@ -168,6 +168,17 @@ _INQUIRIES = [
     r"\bplease note (?:a|that|my|our) (?:change|new)\b",
     r"\bwhat time (?:does|do|is|are|should|shall|will|can)\b",
     r"\bhow long can (?:i|we) (?:leave|park|stay)\b[^.?!]*\?",
+    # "Where is the fracture clinic?", "Do I need to fast before my blood test?" (words_blind.jsonl,
+    # 2026-11-28); not "why do I have to ...?" nor "do I have to wait ...?".
+    r"\bwhere (?:is|are) the (?:[\w&-]+ ){0,3}(?:clinic|ward|department|unit|entrance|car park|reception|pharmacy|"
+    r"toilets?|cafe|canteen|lifts?|exit|parking|building|suite|centre|center|office|desk|outpatients|a&e|shop)\b[^.?!]*\?",
+    r"(?<!why )\b(?:do|should|must|will) (?:i|we|he|she|they|my \w+) (?:need to|have to) (?!wait|chase|ring|call|beg|"
+    r"complain|keep|repeat|put up)[^.?!]*\?",
+    # words_blind2.jsonl: "Do you need a referral ...?", "how do i change my appointment
+    # online" (no question mark), "Is the car park pay on entry or pay on exit?".
+    r"\bdo (?:you|i|we) need (?:a|an|to)\b[^.?!]*\?",
+    r"\bhow do (?:i|we) (?:change|cancel|book|rebook|reschedule|update|order|register|pay for|park)\b[^.!?]*(?:\?|$)",
+    r"\bpay (?:on|at) (?:entry|exit|the machine|the barrier)\b[^.!?]*\?",
     # Spanish: a question opened with "¿" that asks where, when, whether one may, ... and
     # says nothing of waiting or of nobody answering; moving house, updating details,
     # wanting to know, confirming.
@@ -251,6 +262,14 @@ def fact_stands_unopposed(text: str, counts: Mapping[str, int]) -> bool:
     complaint_cue = bool(counts.get("cue:neg"))
     return any(counts.get(cue) and _told_unopposed(rx, text, complaint_cue)
                for cue, rx in ((KIND_ACT_CUE, _KIND_RX), (ACK_CUE, _ACK_RX), (NEWS_CUE, _NEWS_RX)))
+
+
+def negated_praise_unopposed(text: str, counts: Mapping[str, int]) -> bool:
+    """True when `text` praises with a negation ("not a long wait at all", "never had to
+    chase anything") and every complaint-cue, suggestion or wish word in it is part of
+    that praise: the words the model reads as a complaint ("wait", "never") are the
+    praise itself. Called only for comments with a praise cue."""
+    return _told_unopposed(NEGATED_PRAISE_RX, text, bool(counts.get("cue:neg")))
 
 
 def _told_unopposed(told: re.Pattern[str], text: str, complaint_cue: bool) -> bool:

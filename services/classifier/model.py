@@ -423,6 +423,12 @@ def _adjust(p: tuple[float, float, float], *, rating: float | None, qkind: str |
             # News passed on ("... opens Monday", "announces new £14m centre") says
             # nothing of the writer's own care: neutral, not praise.
             p_neu, p_pos = max(p_neu, p_pos), min(p_neu, p_pos)
+    if (not strong and not long_doc and counts.get("cue:pos") and p_neg >= threshold
+            and inbox_cues.negated_praise_unopposed(text, counts)):
+        # Praise said with a negation and nothing else against it ("Not a long wait at
+        # all, seen within twenty minutes"): the model reads "wait" and "not" as a
+        # complaint (words_blind2.jsonl).
+        p_neg = min(p_neg, threshold / 2)
     if (counts.get(inbox_cues.INQUIRY_CUE) and not strong and not counts.get(inbox_cues.KIND_ACT_CUE)
             and (not long_doc or short_letter)
             and (not counts.get("cue:neg") or inbox_cues.enquiry_unopposed(text))):
