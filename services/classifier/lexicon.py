@@ -308,7 +308,7 @@ _STRONG_NEG_PATTERNS = ([
     # comment uses these words).
     r"\bc(?:ó|o)mo es posible que\b",
     # Indirect complaints in English idiom (blind set complaints_blind.jsonl, 2026-11-27).
-    r"\b(?<!never )(?<!not )(?<!n't )(?:felt|feel|treated|treat) (?:me |us |him |her |them )?like (?:a |an )?(?:number|object|cattle|statistic|inconvenience|burden|idiot)\b",
+    r"\b(?<!never )(?<!not )(?<!n't )(?<!didnt )(?<!dont )(?<!doesnt )(?:felt|feel|treated|treat) (?:me |us |him |her |them )?like (?:a |an )?(?:number|object|cattle|statistic|inconvenience|burden|idiot)\b",
     r"\b(?:talking|speaking|talk) to a brick wall\b", r"\bcould(?:n'?t| not) (?:have )?cared? less\b",
     r"\brolled (?:her|his|their) eyes\b", r"\b(?:left|kept) in the dark\b", r"\bpillar to post\b",
     r"\b(?:i|we) (?:had )?expected (?:much |a lot |far )?better\b",
@@ -413,6 +413,25 @@ _STRONG_NEG_PATTERNS = ([
     r"\b(?:gone|went) missing\b",
     r"\b(?:cancell?ed|rescheduled|postponed|lost|delayed) (?:yet )?again\b",
     r"\bkept (?:me|us|him|her|everyone|the (?:whole )?(?:ward|bay)) awake\b",
+    # The third set of that brief (words_blind3.jsonl, 2026-11-28; no NHS comment uses
+    # these words): a bill on someone else's policy and collection letters, "nice that
+    # they learned my name eventually", "they had me down for Thursday", a portal
+    # unavailable "since March", "I learned to bring my own food", "confidently wrong
+    # about which knee", "the 5am discharge", "charged for a private room I never asked
+    # for", a night spent on a corridor trolley.
+    r"\bcollection (?:letters?|notices?|calls)\b|\bsomeone else'?s (?:policy|insurance|account|bill|invoice|nhs number|"
+    r"hospital number)\b",
+    r"\b(?:nice|good|great|lovely|wonderful) (?:that|of|to) (?:[\w']+ ){1,8}?eventually\b",
+    r"\bhad (?:me|him|her|us|my \w+) down (?:for|as)\b",
+    r"\bbeen (?:down|unavailable|broken|closed|out of (?:order|action|use)|like (?:that|this)) since\b"
+    r"|\bit'?s been since\b|\bit has been since\b",
+    r"\b(?:learned|learnt|learn) to bring (?:my|your|our) own\b",
+    r"\bwrong about (?:which|what|the)\b",
+    r"\b(?:1am|2am|3am|4am|5am|12am|midnight|middle of the night|night-?time) discharge\b",
+    r"\b(?:charged|billed|charging|billing|invoiced|bill|invoice) (?:me |us |him |her )?(?:for )?(?:[\w'£$.]+ ){1,6}?"
+    r"(?:i|we|she|he) never (?:asked|agreed|signed up|had)\b",
+    r"\b(?:spent|spend) the (?:whole|entire) night (?:there|on a trolley|in (?:a|the) (?:chair|corridor|waiting room))\b"
+    r"|\bcorridor trolley\b|\btrolley in (?:the|a) corridor\b",
     # Treatment time lost to a delay: "it arrived at 12:40 and she lost half her session"
     # (inbox_facts_blind2.jsonl; no NHS comment).
     r"\b(?:lost|missed|miss|losing|missing) (?:half|most|part|the rest|all|the start|the beginning|the first half) (?:of )?"
@@ -530,6 +549,11 @@ _NEGATED_PRAISE = [
     r"\bnever (?:once )?had to (?:chase|ask twice|remind|ring back|follow up)\b",
     r"\bzero hassle\b|\bno hassle\b|\bhassle[- ]free\b|\bwithout (?:any )?hassle\b",
     r"\b(?:didn'?t|did not|never) (?:once )?(?:feel|felt) rushed\b",
+    # words_blind3.jsonl (no NHS comment): "wasn't expecting much", "not once did I feel
+    # judged", "didn't bat an eyelid".
+    r"\b(?:wasn'?t|was not|weren'?t|didn'?t) expect(?:ing)? (?:much|a lot|miracles)\b",
+    r"\bnot once did (?:i|we) feel (?:judged|rushed|a nuisance|a burden|stupid|ignored|embarrassed|unwelcome)\b",
+    r"\b(?:didn'?t|did not|never) (?:bat|batted) an eye(?:lid)?\b",
 ]
 
 _POS_CUES_PATTERNS = ([

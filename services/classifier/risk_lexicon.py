@@ -720,7 +720,9 @@ RISK_BROAD: dict[str, list[str]] = {
         r"\bdvt\b|\bembolism\b|\bheart attack\b|\bbroken\b(?! (?:tv|television|chairs?|lifts?|machines?|toilets?|windows?|doors?|barriers?|meters?|vending|promises?|heating|showers?|phones?|english|down|wrist|arm|leg|ankle|toe|finger|foot|hand|nose|ribs?|collarbone|bone))|\bjaundice\b",
         r"\bforg(?:o|e)t(?:ten)? (?:him|her|me|them|my|his|about)\b|\boverlooked\b|\bdismissed\b",
         r"\b(?:not|never|wasn'?t|weren'?t|hadn'?t|nobody|no ?one) (?:been |had )?(?:checked|monitored|examined|assessed)\b",
-        r"\bmix(?:ed)?[- ]up\b|\bmeant for\b|\bthe (?:man|woman|patient|lady) in the next bed\b",
+        # (Not "a mix-up with my bill": words_blind3.jsonl.)
+        r"\bmix(?:ed)?[- ]up\b(?! (?:with|over|on|in) (?:my|the|our|his|her) (?:bill|invoice|parking|booking|"
+        r"paperwork|insurance|payment|account))|\bmeant for\b|\bthe (?:man|woman|patient|lady) in the next bed\b",
         r"\blifting equipment\b|\bhoist\b|\bon the floor\b|\bwithout (?:a |any )?(?:meal|food|drink|water)\b",
         r"\bdiabetic\b[^.!?]{0,60}\b(?:without|missed|forgot|no )\b|\bat risk of\b",
         # A procedure or a vulnerable patient left without supervision (blind set 13).

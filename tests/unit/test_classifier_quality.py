@@ -617,7 +617,8 @@ def test_praise_and_advice_in_verdict_words_are_not_verdicts(text):
     ("long_letters_blind.jsonl", 1.00, 2),   # letters of 4-9 sentences; first sight 0.967 and 2 of 20, then one veto
     ("words_blind.jsonl", 1.00, 0),   # praise words in complaints; first sight 0.867 and 3 of 30, then tuned on
     ("words_blind2.jsonl", 1.00, 3),   # the same brief; 0.767 and 10 of 30 after the first set's tuning, then tuned on
-    ("words_blind3.jsonl", 0.85, 14),  # the same brief, never tuned on: the level it was measured at
+    ("words_blind3.jsonl", 1.00, 11),  # the same brief; 0.850 and 14 of 30 after the first two sets, then tuned on
+    ("words_blind4.jsonl", 0.91, 14),  # the same brief, never tuned on: the level it was measured at
 ])
 def test_indirect_complaints_are_caught_without_the_survey_question(name, min_recall, max_praise_called_negative):
     rows = _load(name)

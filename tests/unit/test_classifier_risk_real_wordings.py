@@ -390,6 +390,7 @@ def test_risks_told_in_patients_words_raise_their_flag(text, flag):
     ("I've been neglecting my diabetes and the nurse helped me get back on track.", "patient_safety"),
     ("They brought me the wrong meal twice but the staff were lovely.", "patient_safety"),
     ("Complete mistake on my part, I went to the wrong clinic and the porter walked me over.", "patient_safety"),
+    ("There was a mix-up with my invoice and the billing office sorted it the same day.", "patient_safety"),
 ])
 def test_risk_words_used_harmlessly_raise_no_flag(text, flag):
     assert flag not in classify(text).risk_flags

@@ -23,6 +23,12 @@ from careloop.classifier.model import classify
     "The ward was so noisy it kept me awake every night.",
     "My glasses have gone missing on the ward.",
     "The physio was friendly for the whole five minutes she spent with me.",
+    "They put my scan on someone else's insurance policy.",
+    "They had my dad down as diabetic, which he is not.",
+    "The booking line has been down since Easter.",
+    "Spent the whole night on a trolley in A&E.",
+    "Charged for physio sessions I never asked for.",
+    "A 3am discharge with no way of getting home.",
 ])
 def test_complaints_in_words_that_usually_praise_or_say_nothing_are_negative(text):
     assert classify(text).sentiment == "negative"
@@ -34,6 +40,8 @@ def test_complaints_in_words_that_usually_praise_or_say_nothing_are_negative(tex
     "Not a long wait at all, seen in ten minutes.",
     "Never had to chase anything, the results came when they said.",
     "My appointment ran on time and the car park was easy.",
+    "Wasn't expecting much but the care was excellent.",
+    "Not once did I feel judged by the nurses.",
 ])
 def test_praise_in_the_same_words_is_not_a_complaint(text):
     assert classify(text).sentiment != "negative"
@@ -49,6 +57,8 @@ def test_praise_said_with_a_negation_is_read_as_praise_only_when_nothing_else_co
     "Do I need to fast before my scan tomorrow?",
     "how do i cancel my appointment online",
     "Is the multi-storey car park pay on exit?",
+    "Are dogs allowed in the hospital garden?",
+    "What is the process for getting a copy of my records?",
 ])
 def test_plain_questions_are_neutral_and_raise_no_flag(text):
     result = classify(text)
