@@ -61,6 +61,18 @@ RISK_PATTERNS: dict[str, list[str]] = {
     ],
     "patient_safety": [
         r"\bwrong (?:medication|medicine|drug|dose|dosage|tablets?|injection|patient|leg|arm|side|blood|prescription)\b",
+        # Reduced fetal movements sent home unchecked, or told "babies sleep more" or to
+        # have a cold drink: a warning sign that must be assessed, and a complaint written
+        # as thanks ("Lovely staff though") still carries it. No NHS comment has these words.
+        r"\breduced (?:fetal |foetal |baby'?s? )?movements?\b[^!?]{0,120}?\b(?:sent (?:me|us|her) home|told (?:me|us|her) "
+        r"to (?:drink|lie|go home|wait|come back|have a (?:cold |sugary |sweet )?drink|eat something)|(?:was|were) told to "
+        r"(?:drink|lie|go home|wait|come back|have a (?:cold |sugary |sweet )?drink|eat something)|said (?:it was|"
+        r"it'?s|that'?s|babies|baby was) (?:normal|fine|sleep\w*|ok)|(?:not|never|wasn'?t|weren'?t) (?:checked|monitored|"
+        r"scanned|seen|assessed)|no (?:ctg|monitoring|trace|scan))",
+        r"\bbaby (?:had ?n'?t|had not|hasn'?t|has not|wasn'?t|was not|had stopped|has stopped|stopped) (?:been )?"
+        r"mov(?:ed|ing)\b[^!?]{0,120}?\b(?:sent (?:me|us|her) home|(?:told (?:me|us|her)|(?:was|were) told) to (?:drink|"
+        r"lie|go home|wait|come back|have a (?:cold |sugary |sweet )?drink|eat something)|said (?:it was|it'?s|that'?s|babies|baby was) (?:normal|fine|sleep\w*|ok)|(?:not|"
+        r"never|wasn'?t|weren'?t) (?:checked|monitored|scanned|seen|assessed))",
         r"\b(?:medication|medicine|drug|dosing|prescribing|prescription) (?:error|mistake|mix[- ]?up)s?\b",
         r"\b(?:given|gave|giving) (?:me |him |her |them |my \w+ )?(?:the )?(?:wrong|double|twice the)\b",
         r"\bmissed (?:dose|doses|medication|diagnosis|fracture|a fracture|the fracture|cancer|sepsis|signs?)\b",

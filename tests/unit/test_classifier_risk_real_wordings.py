@@ -418,3 +418,17 @@ def test_complaints_that_only_sound_risky_raise_no_flag(text, flag):
 ])
 def test_the_risks_among_them_keep_their_flag(text, flag):
     assert flag in classify(text).risk_flags
+
+
+@pytest.mark.parametrize("text", [
+    "Reduced movements at 34 weeks and the midwife on the phone said babies sleep more, so I stayed home.",
+    "I rang triage about reduced fetal movements and was told to have a cold drink and lie down. Lovely staff though.",
+    "Told them the baby hadn't moved since the morning and they said it was normal and sent me home.",
+])
+def test_reduced_fetal_movements_left_unchecked_raise_patient_safety_even_among_thanks(text):
+    assert "patient_safety" in classify(text).risk_flags
+
+
+def test_reduced_fetal_movements_checked_straight_away_raise_no_flag():
+    result = classify("Went in with reduced movements, they had me on the monitor within ten minutes and all was well.")
+    assert result.risk_flags == ()
