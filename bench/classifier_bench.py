@@ -731,15 +731,17 @@ def complaints_section() -> None:
         gold = [r["sentiment"] == "negative" for r in rows]
         pred = [c.sentiment == "negative" for c in res]
         p, rc, f1 = prf(gold, pred)
-        praise_neg = sum(pr and not g for g, pr in zip(gold, pred))
-        questions = [r["sentiment"] == "neutral" for r in rows]
-        kinds = (f"{sum(gold)} complaints + {len(rows) - sum(gold) - sum(questions)} praise"
-                 + (f" + {sum(questions)} questions" if any(questions) else ""))
-        called = (f"praise called negative {praise_neg}/{len(rows) - sum(gold)}" if not any(questions) else
-                  f"called negative: praise {sum(pr for q, g, pr in zip(questions, gold, pred) if not g and not q)}/"
-                  f"{len(rows) - sum(gold) - sum(questions)}, questions {sum(pr for q, pr in zip(questions, pred) if q)}/"
-                  f"{sum(questions)}")
-        print(f"{name} ({kinds}, {note}): negative P {p:.3f} R {rc:.3f} F1 {f1:.3f}; {called}")
+        # Rows of each gold sentiment, and how many of them were called negative.
+        n = Counter(r["sentiment"] for r in rows)
+        called = Counter(r["sentiment"] for r, pr in zip(rows, pred) if pr)
+        if n["neutral"]:
+            kinds = f"{n['negative']} complaints + {n['positive']} praise + {n['neutral']} questions"
+            outcome = (f"called negative: praise {called['positive']}/{n['positive']}, "
+                       f"questions {called['neutral']}/{n['neutral']}")
+        else:
+            kinds = f"{n['negative']} complaints + {n['positive']} praise"
+            outcome = f"praise called negative {called['positive']}/{n['positive']}"
+        print(f"{name} ({kinds}, {note}): negative P {p:.3f} R {rc:.3f} F1 {f1:.3f}; {outcome}")
 
 
 # Messages to a patient-relations inbox told as facts, with no opinion words, and plain

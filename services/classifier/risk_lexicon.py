@@ -13,6 +13,13 @@ from careloop.core.taxonomy import RISK_FLAG_CODES
 
 from .risk_families import FAMILIES
 
+# Reduced fetal movements not assessed: sent home, told to drink or lie down, "babies
+# sleep more", not checked (RISK_PATTERNS, patient_safety).
+_ADVICE_INSTEAD_OF_CHECK = r"(?:drink|lie|go home|wait|come back|have a (?:cold |sugary |sweet )?drink|eat something)"
+_MOVEMENTS_DISMISSED = (rf"sent (?:me|us|her) home|told (?:me|us|her) to {_ADVICE_INSTEAD_OF_CHECK}|(?:was|were) told to "
+                        rf"{_ADVICE_INSTEAD_OF_CHECK}|said (?:it was|it'?s|that'?s|babies|baby was) (?:normal|fine|"
+                        r"sleep\w*|ok)|(?:not|never|wasn'?t|weren'?t) (?:checked|monitored|scanned|seen|assessed)")
+
 # Each flag: patterns that raise it, and optional patterns that veto a match when they
 # cover the same span (e.g. "substance abuse" is a service name, not abuse by staff).
 RISK_PATTERNS: dict[str, list[str]] = {
@@ -64,15 +71,10 @@ RISK_PATTERNS: dict[str, list[str]] = {
         # Reduced fetal movements sent home unchecked, or told "babies sleep more" or to
         # have a cold drink: a warning sign that must be assessed, and a complaint written
         # as thanks ("Lovely staff though") still carries it. No NHS comment has these words.
-        r"\breduced (?:fetal |foetal |baby'?s? )?movements?\b[^!?]{0,120}?\b(?:sent (?:me|us|her) home|told (?:me|us|her) "
-        r"to (?:drink|lie|go home|wait|come back|have a (?:cold |sugary |sweet )?drink|eat something)|(?:was|were) told to "
-        r"(?:drink|lie|go home|wait|come back|have a (?:cold |sugary |sweet )?drink|eat something)|said (?:it was|"
-        r"it'?s|that'?s|babies|baby was) (?:normal|fine|sleep\w*|ok)|(?:not|never|wasn'?t|weren'?t) (?:checked|monitored|"
-        r"scanned|seen|assessed)|no (?:ctg|monitoring|trace|scan))",
-        r"\bbaby (?:had ?n'?t|had not|hasn'?t|has not|wasn'?t|was not|had stopped|has stopped|stopped) (?:been )?"
-        r"mov(?:ed|ing)\b[^!?]{0,120}?\b(?:sent (?:me|us|her) home|(?:told (?:me|us|her)|(?:was|were) told) to (?:drink|"
-        r"lie|go home|wait|come back|have a (?:cold |sugary |sweet )?drink|eat something)|said (?:it was|it'?s|that'?s|babies|baby was) (?:normal|fine|sleep\w*|ok)|(?:not|"
-        r"never|wasn'?t|weren'?t) (?:checked|monitored|scanned|seen|assessed))",
+        rf"\breduced (?:fetal |foetal |baby'?s? )?movements?\b[^!?]{{0,120}}?\b(?:{_MOVEMENTS_DISMISSED}|"
+        r"no (?:ctg|monitoring|trace|scan))",
+        rf"\bbaby (?:had ?n'?t|had not|hasn'?t|has not|wasn'?t|was not|had stopped|has stopped|stopped) (?:been )?"
+        rf"mov(?:ed|ing)\b[^!?]{{0,120}}?\b(?:{_MOVEMENTS_DISMISSED})",
         r"\b(?:medication|medicine|drug|dosing|prescribing|prescription) (?:error|mistake|mix[- ]?up)s?\b",
         r"\b(?:given|gave|giving) (?:me |him |her |them |my \w+ )?(?:the )?(?:wrong|double|twice the)\b",
         r"\bmissed (?:dose|doses|medication|diagnosis|fracture|a fracture|the fracture|cancer|sepsis|signs?)\b",
