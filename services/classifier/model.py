@@ -40,7 +40,7 @@ import re
 import threading
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, wraps
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
@@ -543,13 +543,52 @@ def _learned_risk_flags(risk_logits: np.ndarray | None, p: "_Prepared",
     if risk is None or risk_logits is None:
         return frozenset()
     english = p.language == "en"
-    default = float(risk.meta.get("flag_threshold", 0.5)) if min_p is None else min_p
-    thresholds = (risk.meta.get("flag_thresholds") or {}) if english and min_p is None else {}
-    flags = {name[5:] for name, i in risk.out_index.items()
-             if name.startswith("risk:") and risk_logits[i] >= _logit(float(thresholds.get(name[5:], default)))}
+    z = risk_logits.tolist() if isinstance(risk_logits, np.ndarray) else risk_logits
+    flags = {flag for flag, i, bar in _risk_bars(risk, english, min_p) if z[i] >= bar}
     if "self_harm" in flags and english and not _SELF_HARM_WORDS.search(p.text):
         flags.discard("self_harm")
     return frozenset(flags)
+
+
+def _per_model(fn):
+    """Cache `fn(model, *args)` for a model until the model or its `meta` dict is replaced
+    (benchmarks and tests swap models and their meta; a meta dict is not edited in place)."""
+    cache: dict[tuple, tuple[Any, Any, Any]] = {}
+
+    @wraps(fn)
+    def cached(model: LinearModel, *args: Any) -> Any:
+        key = (id(model), *args)
+        hit = cache.get(key)
+        if hit is None or hit[0] is not model or hit[1] is not model.meta:
+            if len(cache) > 64:
+                cache.clear()
+            hit = cache[key] = (model, model.meta, fn(model, *args))
+        return hit[2]
+    return cached
+
+
+@_per_model
+def _risk_bars(risk: LinearModel, english: bool, min_p: float | None) -> tuple[tuple[str, int, float], ...]:
+    """(flag, output row, the logit it must reach) of each head of the learned risk
+    tier (see _learned_risk_flags), worked out once per model. Each bar is rounded to
+    float32, as the logits are: a float32 logit was always compared with the bar in
+    float32, and two float32 values compare the same as Python floats."""
+    default = float(risk.meta.get("flag_threshold", 0.5)) if min_p is None else min_p
+    thresholds = (risk.meta.get("flag_thresholds") or {}) if english and min_p is None else {}
+    return tuple((name[5:], i, float(np.float32(_logit(float(thresholds.get(name[5:], default))))))
+                 for name, i in risk.out_index.items() if name.startswith("risk:"))
+
+
+@_per_model
+def _topic_heads(model: LinearModel) -> tuple[tuple[str, int], ...]:
+    """(topic, output row) of each topic head of the sentiment model."""
+    return tuple((name[6:], i) for name, i in model.out_index.items() if name.startswith("topic:"))
+
+
+@_per_model
+def _topic_bar(model: LinearModel) -> float:
+    """The logit a topic head must reach, rounded to float32 as the logits are."""
+    return float(np.float32(_logit(float(model.meta.get("topic_threshold", 0.5)))))
 
 
 def _risk_logits(a: Analysis) -> np.ndarray | None:
@@ -717,7 +756,9 @@ def _symbols_only(text: str) -> tuple[str, float, float]:
 
 def _keyword_topics(a: Analysis) -> set[str]:
     """The topics a comment's keyword cues name, of those KEYWORD_TOPICS takes."""
-    return {t for t in lexicon.keyword_topics(a.prepared, a.counts) if t in KEYWORD_TOPICS}
+    # From the labels found rather than the taxonomy's dozens of codes: the same set
+    # (every topic label is a taxonomy code), read in a few steps.
+    return {label[6:] for label in a.counts if label.startswith("topic:") and label[6:] in KEYWORD_TOPICS}
 
 
 def _unread(a: Analysis, model: LinearModel) -> bool:
@@ -844,10 +885,8 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
 
     topics = _keyword_topics(a)
     if model is not None and logits is not None and any(t in model.index for t in a.tokens):
-        zthr = _logit(float(model.meta.get("topic_threshold", 0.5)))
-        for name, i in model.out_index.items():
-            if name.startswith("topic:") and logits[i] >= zthr:
-                topics.add(name[6:])
+        z, bar = logits.tolist(), _topic_bar(model)
+        topics.update(t for t, i in _topic_heads(model) if z[i] >= bar)
     for f in flags:
         topics.add(lexicon.RISK_TOPICS[f])
     if counts.get(inbox_cues.INQUIRY_CUE) and sentiment != "negative":

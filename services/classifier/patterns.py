@@ -14,10 +14,12 @@ compiled regex, in pattern order: until 2026-11-28 they ran as one regex built p
 combination of patterns, which was no faster once the literal-prefix check had cut out
 most tries, and cost a fresh process a millisecond of compiling for each of over a
 thousand combinations (`careloop classify` on 10,298 survey comments: 4.0 s -> 2.7-2.9 s).
-The spans and counts are the same as trying every pattern at every word
+Each pattern a word admits also keeps its own literal-prefix check, and, when it names
+its rare word only later ("... the police"), a check that the text holds that word at
+all. The spans and counts are the same as trying every pattern at every word
 (tests/unit/test_classifier_patterns.py); only the work differs. A veto (a pattern whose
-matches cancel the matches of a label they overlap) is split into its alternatives and
-found the same way, once per text and only when its label matched.
+matches cancel the matches of a label they overlap) is split into its alternatives,
+which are found the same way, in the same pass over the words.
 """
 from __future__ import annotations
 
@@ -57,6 +59,11 @@ _MIN_PREFIX = 1
 
 
 _MIN_REQUIRED = 3
+# At most this many texts in a pattern's `needs` check (PatternSet._needs_at): each is
+# a substring search of the whole text, once per text.
+_MAX_NEEDS = 8
+# Labels of veto matches (PatternSet) start with this: no pattern label can.
+_VETO_MARK = "\x00veto:"
 
 
 def _required(items) -> frozenset[str] | None:
@@ -315,11 +322,16 @@ def _has_backreference(pattern: str) -> bool:
     return walk(_parsed(pattern))
 
 
-# Per word: the (label, regex) of each pattern its leading literals admit, in pattern
-# order, and texts one of which the text at the word must start with (None: no such
-# check); ((), None) when no pattern can start at the word. See PatternSet._for_token.
-_TokenPlan = tuple[tuple[tuple[str, "re.Pattern[str]"], ...], "tuple[str, ...] | None"]
-_NOTHING_TO_TRY: _TokenPlan = ((), None)
+# One pattern to try at a word: (label, regex, texts, needs), where the text at the word
+# must start with one of `texts` for the pattern to match there, and the text must
+# contain one of `needs` somewhere (None: no such check).
+_Attempt = tuple[str, "re.Pattern[str]", "tuple[str, ...] | None", "tuple[str, ...] | None"]
+# Per word (PatternSet._for_token): the attempts to make there in pattern order, texts
+# one of which the text at the word must start with for any of them to match (None: no
+# such check), and, when some attempts have a check of their own, the attempts to make
+# keyed by the two characters after the word (the others make the first item).
+_TokenPlan = tuple[tuple[_Attempt, ...], "tuple[str, ...] | None", "dict[str, tuple[_Attempt, ...]] | None"]
+_NOTHING_TO_TRY: _TokenPlan = ((), None, None)
 
 
 class PatternSet:
@@ -333,40 +345,60 @@ class PatternSet:
         self._entries: list[tuple[str, re.Pattern[str]]] = []
         self._prefixes: list[tuple[str, ...] | None] = []
         self._required: list[frozenset[str] | None] = []
+        self._needs: list[tuple[str, ...] | None] = []
         self._always: list[int] = []
         self._index: dict[str, list[tuple[str, bool, int]]] = {}
         for label, pats in patterns.items():
+            if label.startswith(_VETO_MARK):
+                raise ValueError(f"label {label!r}: labels starting with {_VETO_MARK!r} are reserved for vetoes")
             for pat in pats:
-                i = len(self._entries)
-                rx = re.compile(pat, flags)
-                if rx.groupindex or _has_backreference(pat) or _GLOBAL_FLAGS.match(pat):
-                    # Any pattern may serve as a veto, and a veto is split into its
-                    # top-level alternatives: a group name or number, or a global flag
-                    # such as "(?i)", would not mean the same in the pieces.
-                    raise ValueError(f"pattern {pat!r}: named groups, backreferences and global "
-                                     "inline flags are not supported")
-                self._entries.append((label, rx))
-                self._prefixes.append(literal_prefixes(pat))
-                lits = leading_literals(pat)
-                # Gated patterns get no substring pre-check: trying them at their
-                # words' offsets is cheaper than searching the text for their other
-                # literals first (bench: Care Opinion stories 177 -> 143 us per story,
-                # survey comments 24 -> 19 us, 2026-11-27).
-                self._required.append(required_any(pat) if lits is None else None)
-                if lits is None:
-                    self._always.append(i)
-                else:
-                    for lit, whole_word in lits.items():
-                        self._index.setdefault(lit[:2], []).append((lit, whole_word, i))
-        # Each veto's alternatives, gated on word starts like any pattern: a text's veto
-        # matches are found once, in one pass, instead of searching a window around
-        # every match with the whole alternation (most of a long story's scan time).
-        shared: dict[str, PatternSet] = {}
-        for v in (veto or {}).values():
-            if v not in shared:
-                shared[v] = PatternSet({"veto": top_level_alternatives(v)}, flags=flags)
-        self._veto_sets = {k: shared[v] for k, v in (veto or {}).items()}
+                self._add(label, pat, flags)
+        # Each veto's alternatives join the patterns under a label of their own, so a
+        # text's veto matches are found in the same pass over its words as its other
+        # matches, rather than in a pass per veto (before 2026-11-28; about a sixth of
+        # a scan) or, earlier, by searching a window around every match with the whole
+        # alternation (most of a long story's scan time).
+        self._veto_of: dict[str, str] = {}   # label -> the label of its veto's matches
+        marks: dict[str, str] = {}           # veto -> that label (labels may share a veto)
+        for label, v in (veto or {}).items():
+            if v not in marks:
+                marks[v] = _VETO_MARK + str(len(marks))
+                for alternative in top_level_alternatives(v):
+                    self._add(marks[v], alternative, flags)
+            self._veto_of[label] = marks[v]
         self._cache: dict[str, _TokenPlan] = {}
+
+    def _add(self, label: str, pat: str, flags: int) -> None:
+        i = len(self._entries)
+        rx = re.compile(pat, flags)
+        if rx.groupindex or _has_backreference(pat) or _GLOBAL_FLAGS.match(pat):
+            # Any pattern may serve as a veto, and a veto is split into its
+            # top-level alternatives: a group name or number, or a global flag
+            # such as "(?i)", would not mean the same in the pieces.
+            raise ValueError(f"pattern {pat!r}: named groups, backreferences and global "
+                             "inline flags are not supported")
+        self._entries.append((label, rx))
+        self._prefixes.append(literal_prefixes(pat))
+        lits = leading_literals(pat)
+        needs = required_any(pat)
+        # Patterns searched through the whole text first check that it holds one of
+        # the texts every match contains. Gated ones are checked so only at a word
+        # that admits them, and only when neither the word nor the pattern's prefix
+        # check shows such a text (_needs_at): checking every pattern's texts in
+        # every comment first cost more than it saved (Care Opinion stories 177 ->
+        # 143 us per story without it, 2026-11-27).
+        self._required.append(needs if lits is None else None)
+        self._needs.append(tuple(sorted(needs)) if needs and len(needs) <= _MAX_NEEDS else None)
+        if lits is None:
+            self._always.append(i)
+        else:
+            for lit, whole_word in lits.items():
+                self._index.setdefault(lit[:2], []).append((lit, whole_word, i))
+
+    def veto_alternatives(self) -> dict[str, list[str]]:
+        """label -> the alternatives of its veto, as patterns."""
+        return {label: [rx.pattern for lab, rx in self._entries if lab == mark]
+                for label, mark in self._veto_of.items()}
 
     def _for_token(self, tok: str) -> _TokenPlan:
         """What to try where a word `tok` starts: the patterns it admits, and the texts
@@ -378,12 +410,49 @@ class PatternSet:
             if len(key) > 1:
                 cands += self._index.get(key[:1], ())  # one-letter literals ("x-ray")
             ids = sorted({i for lit, whole_word, i in cands if (key == lit if whole_word else key.startswith(lit))})
-            hit = ((tuple(self._entries[i] for i in ids), self._must_start_with(key, ids)) if ids
-                   else _NOTHING_TO_TRY)
+            hit = self._plan(key, ids) if ids else _NOTHING_TO_TRY
             if len(self._cache) > 500_000:
                 self._cache.clear()
             self._cache[tok] = hit
         return hit
+
+    def _plan(self, key: str, ids: Sequence[int]) -> _TokenPlan:
+        """The plan for a word `key` (folded) that admits the patterns `ids`.
+
+        Each pattern keeps its own literal-prefix check as well as the word's: a word
+        such as "to" or "had" admits dozens of patterns, and when one of them needs only
+        the word, the others still need their own next words ("had had", "to sue").
+        Those checks all reach past the word, so the two characters after it (a space
+        and the next word's first letter, say) pick out the few that can pass: a survey
+        comment then checks about 12 patterns' regexes instead of 57, and few prefixes
+        (Trust A, 2026-11-28)."""
+        attempts = [(*self._entries[i], own, self._needs_at(key, i, own))
+                    for i, own in ((i, self._must_start_with(key, (i,))) for i in ids)]
+        must = self._must_start_with(key, ids)
+        if all(own is None for _, _, own, _ in attempts):
+            return tuple(attempts), must, None
+        n = len(key)
+        after = {p[n:n + 2] for _, _, own, _ in attempts if own for p in own}
+        by_next = {two: tuple(a for a in attempts if a[2] is None or any(p[n:n + 2] == two for p in a[2]))
+                   for two in after}
+        return tuple(a for a in attempts if a[2] is None), must, by_next
+
+    def _needs_at(self, key: str, i: int, own: tuple[str, ...] | None) -> tuple[str, ...] | None:
+        r"""Texts one of which the text must contain for pattern `i` to match at a word
+        `key` (checked once per text), or None when the word or the pattern's own
+        prefix check already shows one.
+
+        Some patterns start with a common word and name what makes them rare only
+        later: r"\b(?:i|we|my \w+) (?:\w+ ){0,2}(?:called|rang) the police" runs at
+        every "i" and "my", and fails there about 2 us later. "police" in the text is
+        a far cheaper test: on Trust A's comments such checks skip about 7 failing
+        regexes a comment, on Care Opinion's stories 33 (2026-11-28)."""
+        needs = self._needs[i]
+        if needs is None or any(x in key for x in needs):
+            return None
+        if own is not None and all(any(x in p for x in needs) for p in own):
+            return None
+        return needs
 
     def _must_start_with(self, tok: str, ids: Sequence[int]) -> tuple[str, ...] | None:
         """Texts one of which the text at a word `tok` must start with for a pattern of
@@ -428,17 +497,20 @@ class PatternSet:
         """
         if tokens_at is None:
             tokens_at = words_at(text)
-        elif not isinstance(tokens_at, list):
-            tokens_at = list(tokens_at)  # read again for the vetoes
         counts: dict[str, int] = {}
-        veto_spans: dict[int, list[tuple[int, int]]] = {}
-        for label, start, end, pos in self._matches(text, tokens_at):
-            veto = self._veto_sets.get(label)
-            if veto is not None:
-                spans = veto_spans.get(id(veto))
-                if spans is None:
-                    spans = veto_spans[id(veto)] = veto.spans(text, tokens_at)
-                if any(v_start < end and start < v_end for v_start, v_end in spans):
+        found: list[tuple[str, int, int, int]] = []
+        veto_spans: dict[str, list[tuple[int, int]]] = {}  # veto label -> its matches
+        for match in self._matches(text, tokens_at):
+            label = match[0]
+            if label.startswith(_VETO_MARK):
+                veto_spans.setdefault(label, []).append(match[1:3])
+            else:
+                found.append(match)
+        veto_of = self._veto_of
+        for label, start, end, pos in found:
+            if veto_spans:
+                spans = veto_spans.get(veto_of.get(label, ""))
+                if spans and any(v_start < end and start < v_end for v_start, v_end in spans):
                     continue
             counts[label] = counts.get(label, 0) + 1
             if starts is not None:
@@ -449,7 +521,8 @@ class PatternSet:
         """(start, end) of every match in `text` (lower-cased), vetoes not applied."""
         if tokens_at is None:
             tokens_at = words_at(text)
-        return [(start, end) for _, start, end, _ in self._matches(text, tokens_at)]
+        return [(start, end) for label, start, end, _ in self._matches(text, tokens_at)
+                if not label.startswith(_VETO_MARK)]
 
     def _matches(self, text: str, tokens_at: Iterable[tuple[str, int]]) -> Iterator[tuple[str, int, int, int]]:
         """(label, start, end, word offset) of every match: patterns with no leading
@@ -464,16 +537,28 @@ class PatternSet:
                 yield label, m.start(), m.end(), m.start()
         cache = self._cache
         probe = _folded(text)  # what the literal-prefix check compares (same offsets as `text`)
+        contains: dict[tuple[str, ...], bool] = {}  # needs -> whether `probe` has one of them
         for tok, pos in tokens_at:
             hit = cache.get(tok)
             if hit is None:
                 hit = self._for_token(tok)
-            to_try, must_start_with = hit
-            if not to_try:
+            if hit is _NOTHING_TO_TRY:
                 continue
+            to_try, must_start_with, by_next = hit
             if must_start_with is not None and not probe.startswith(must_start_with, pos):
                 continue
-            for label, rx in to_try:
+            if by_next is not None:
+                after = pos + len(tok)
+                to_try = by_next.get(probe[after:after + 2], to_try)
+            for label, rx, own_start, needs in to_try:
+                if own_start is not None and not probe.startswith(own_start, pos):
+                    continue
+                if needs is not None:
+                    found = contains.get(needs)
+                    if found is None:
+                        found = contains[needs] = any(map(probe.__contains__, needs))
+                    if not found:
+                        continue
                 m = rx.match(text, pos)
                 if m is not None:
                     yield label, m.start(), m.end(), pos
@@ -485,10 +570,7 @@ class PatternSet:
         """Patterns, veto alternatives included, that are searched through every text
         because no leading word could be worked out (an opening lookahead, an optional
         first word): each costs a whole-text search per comment."""
-        found = [self._entries[i][1].pattern for i in self._always]
-        for veto in dict.fromkeys(self._veto_sets.values()):
-            found += veto.ungated()
-        return found
+        return [self._entries[i][1].pattern for i in self._always]
 
 
 def words_at(text: str) -> list[tuple[str, int]]:

@@ -121,4 +121,10 @@ def keep_it_up(text: str) -> bool:
 def negated_praise_word(text: str) -> bool:
     """"Not great", "wasn't the best", "not ideal": the model weighs the praise word
     ("Not great" alone was praise at 0.83)."""
+    # Every match holds one of these (the pattern ignores case; none of their letters
+    # has another case form the regex would fold): a whole-text search of the
+    # alternation costs a survey comment 6.5 us, these checks well under one.
+    low = text.lower()
+    if "not" not in low and "n't" not in low and "nt " not in low and "never" not in low:
+        return False
     return bool(_NEGATED_PRAISE_WORD.search(text))

@@ -61,7 +61,7 @@ def test_too_many_literal_prefixes_are_cut_short_rather_than_given_up():
 
 def test_a_word_whose_patterns_need_a_longer_start_is_skipped_unless_the_text_has_it():
     matcher = PatternSet({"x": [r"\bthe (?:man|woman) in the next bed\b"]})
-    _, must_start_with = matcher._for_token("the")
+    _, must_start_with, _ = matcher._for_token("the")
     assert must_start_with == ("the man in the next bed", "the woman in the next bed")
     assert matcher.scan("the nurse gave the man in the next bed my tablets") == {"x": 1}
     assert matcher.scan("the man next door") == {}
@@ -103,7 +103,8 @@ TRICKY = [
 def _lexicon_patterns() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for label, rx in lexicon._MATCHER._entries:
-        out.setdefault(label, []).append(rx.pattern)
+        if not label.startswith("\x00"):  # a veto's alternative (see veto_alternatives)
+            out.setdefault(label, []).append(rx.pattern)
     return out
 
 
@@ -212,12 +213,31 @@ def test_a_pattern_splits_into_its_top_level_alternatives_only(pattern, parts):
         re.compile(part)
 
 
+def _admitted(matcher: PatternSet, word: str) -> list[str]:
+    """The patterns a word admits, whatever follows it."""
+    always, _, by_next = matcher._for_token(word)
+    attempts = list(always) + [a for group in (by_next or {}).values() for a in group]
+    return list(dict.fromkeys(rx.pattern for _, rx, _, _ in attempts))
+
+
+def _tried_at(matcher: PatternSet, text: str, word: str) -> list[str]:
+    """The patterns whose regex runs at the first `word` of `text` (lower-cased)."""
+    pos = next(p for w, p in words_at(text) if w == word)
+    always, must, by_next = matcher._for_token(word)
+    if must is not None and not text.startswith(must, pos):
+        return []
+    after = pos + len(word)
+    attempts = by_next.get(text[after:after + 2], always) if by_next is not None else always
+    return [rx.pattern for _, rx, own, needs in attempts
+            if (own is None or text.startswith(own, pos)) and (needs is None or any(n in text for n in needs))]
+
+
 def test_a_word_tries_only_the_patterns_its_leading_literals_admit():
     matcher = PatternSet({"legal": [r"\b(?:to|will|going to) sue\b", r"\bsolicitor\b", r"\bno win no fee\b"]})
-    assert [rx.pattern for _, rx in matcher._for_token("will")[0]] == [r"\b(?:to|will|going to) sue\b"]
-    assert [rx.pattern for _, rx in matcher._for_token("no")[0]] == [r"\bno win no fee\b"]
-    assert matcher._for_token("now")[0] == ()   # "no" must be the whole word: a space follows it
-    assert matcher._for_token("tomorrow")[0] == ()
+    assert _admitted(matcher, "will") == [r"\b(?:to|will|going to) sue\b"]
+    assert _admitted(matcher, "no") == [r"\bno win no fee\b"]
+    assert _admitted(matcher, "now") == []   # "no" must be the whole word: a space follows it
+    assert _admitted(matcher, "tomorrow") == []
     # "going to sue" counts at "going" and again at "to", as trying every word would.
     assert matcher.scan("i will sue, going to sue; my solicitor") == {"legal": 4}
 
@@ -230,8 +250,8 @@ def test_the_veto_pass_gives_the_same_verdicts_as_a_window_search_on_real_feedba
     matcher = lexicon._MATCHER
 
     # Each label's veto as the one alternation it was written as (its alternatives rejoined).
-    vetoes = {label: re.compile("|".join(rx.pattern for _, rx in veto_set._entries), re.IGNORECASE)
-              for label, veto_set in matcher._veto_sets.items()}
+    vetoes = {label: re.compile("|".join(alternatives), re.IGNORECASE)
+              for label, alternatives in matcher.veto_alternatives().items()}
 
     def window_vetoed(label: str, text: str, start: int, end: int) -> bool:
         veto = vetoes.get(label)
@@ -248,9 +268,43 @@ def test_the_veto_pass_gives_the_same_verdicts_as_a_window_search_on_real_feedba
         tokens = words_at(text)
         expected: dict[str, int] = {}
         for label, start, end, _pos in matcher._matches(text, tokens):
+            if label.startswith("\x00"):
+                continue  # a veto's own match
             checked += label in vetoes
             if not window_vetoed(label, text, start, end):
                 expected[label] = expected.get(label, 0) + 1
         assert matcher.scan(text, tokens) == expected, raw
     assert checked > 200
 
+
+def test_each_pattern_a_common_word_admits_runs_only_where_its_own_next_words_follow():
+    matcher = PatternSet({"x": [r"\bhad\b", r"\bhad had enough\b", r"\bhad been (?:sent|left) home\b"]})
+    assert _tried_at(matcher, "we had been left home alone", "had") == [
+        r"\bhad\b", r"\bhad been (?:sent|left) home\b"]
+    assert _tried_at(matcher, "we had a good day", "had") == [r"\bhad\b"]
+    # "had" three times, "had been left home", "had had enough".
+    assert matcher.scan("we had been left home, had had enough") == {"x": 5}
+    assert matcher.scan("we had been seen, had a rest") == {"x": 2}
+
+
+def test_a_pattern_naming_a_rare_word_late_runs_only_in_texts_that_have_it():
+    police = r"\b(?:i|we|my \w+) (?:\w+ ){0,2}(?:called|rang) the police\b"
+    matcher = PatternSet({"legal": [police]})
+    assert _tried_at(matcher, "i waited and i rang the desk", "i") == []
+    assert _tried_at(matcher, "i waited and i rang the police", "i") == [police]
+    assert matcher.scan("i waited and i rang the police") == {"legal": 1}
+    assert matcher.scan("my husband then called the police. i called the police too") == {"legal": 2}
+    assert matcher.scan("i rang the ward, no answer") == {}
+
+
+def test_veto_matches_found_in_the_same_pass_cancel_only_the_matches_they_overlap():
+    matcher = PatternSet({"risk": [r"\babuse\w*"], "cue": [r"\bdrug\b"]},
+                         veto={"risk": r"\bsubstance abuse\b|\bdrug abuse\b"})
+    assert matcher.scan("drug abuse team then abused me") == {"risk": 1, "cue": 1}
+    assert matcher.spans("substance abuse") == [(10, 15)]   # vetoes' own matches are not spans
+    assert matcher.veto_alternatives() == {"risk": [r"\bsubstance abuse\b", r"\bdrug abuse\b"]}
+
+
+def test_a_label_that_looks_like_a_veto_label_is_refused():
+    with pytest.raises(ValueError, match="reserved"):
+        PatternSet({"\x00veto:0": [r"\bx\b"]})
