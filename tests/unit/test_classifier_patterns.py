@@ -7,9 +7,12 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from careloop.classifier import inbox_cues, lexicon
-from careloop.classifier.patterns import PatternSet, leading_literals, literal_prefixes, top_level_alternatives, words_at
+from careloop.classifier.patterns import (
+    WORD_RX, PatternSet, leading_literals, literal_prefixes, top_level_alternatives, words_at)
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "classifier"
 
@@ -308,3 +311,10 @@ def test_veto_matches_found_in_the_same_pass_cancel_only_the_matches_they_overla
 def test_a_label_that_looks_like_a_veto_label_is_refused():
     with pytest.raises(ValueError, match="reserved"):
         PatternSet({"\x00veto:0": [r"\bx\b"]})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=60)
+       | st.text(alphabet="ab'_ -é1ſ\u0131", max_size=30))
+def test_the_ascii_shortcut_finds_the_same_words_as_the_unicode_pattern(text):
+    assert words_at(text) == [(m.group(), m.start()) for m in WORD_RX.finditer(text)]
