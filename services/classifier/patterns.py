@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from typing import Iterable, Iterator, Sequence
 
 try:  # Python 3.11+
@@ -326,6 +327,31 @@ def _has_backreference(pattern: str) -> bool:
     return walk(_parsed(pattern))
 
 
+def _heads(word: str) -> frozenset[str]:
+    """Every text `word` starts with ("i", "in", "inf" for "inf")."""
+    return frozenset(word[:end] for end in range(1, len(word) + 1))
+
+
+# Sorts after every text that starts with a given one (bisecting sorted prefixes).
+_AFTER_ALL = "\U0010ffff"
+
+
+def _fewest_starts(checks: Sequence[tuple[str, ...] | None]) -> tuple[str, ...] | None:
+    """One check that passes where any of `checks` passes (a text at a word passes a
+    check when it starts with one of its texts; None always passes): the union of their
+    texts, less each text that starts with a shorter one of them ("the man in" after
+    "the man")."""
+    if any(check is None for check in checks):
+        return None
+    # In sorted order the texts that start with a text follow it, before any other
+    # text: each is compared with the last one kept only.
+    kept: list[str] = []
+    for p in sorted({p for check in checks for p in check}):
+        if not kept or not p.startswith(kept[-1]):
+            kept.append(p)
+    return tuple(kept)
+
+
 # One pattern to try at a word: (label, regex, texts, needs), where the text at the word
 # must start with one of `texts` for the pattern to match there, and the text must
 # contain one of `needs` somewhere (None: no such check).
@@ -351,7 +377,10 @@ class PatternSet:
         self._required: list[frozenset[str] | None] = []
         self._needs: list[tuple[str, ...] | None] = []
         self._always: list[int] = []
-        self._index: dict[str, list[tuple[str, bool, int]]] = {}
+        # Leading literals -> the patterns they admit: those that must be the whole word,
+        # and those a longer word may start with.
+        self._whole_words: dict[str, list[int]] = {}
+        self._word_starts: dict[str, list[int]] = {}
         for label, pats in patterns.items():
             if label.startswith(_VETO_MARK):
                 raise ValueError(f"label {label!r}: labels starting with {_VETO_MARK!r} are reserved for vetoes")
@@ -397,7 +426,7 @@ class PatternSet:
             self._always.append(i)
         else:
             for lit, whole_word in lits.items():
-                self._index.setdefault(lit[:2], []).append((lit, whole_word, i))
+                (self._whole_words if whole_word else self._word_starts).setdefault(lit, []).append(i)
 
     def veto_alternatives(self) -> dict[str, list[str]]:
         """label -> the alternatives of its veto, as patterns."""
@@ -410,10 +439,13 @@ class PatternSet:
         hit = self._cache.get(tok)
         if hit is None:
             key = _folded(tok)  # the text is lower-cased (scan)
-            cands = list(self._index.get(key[:2], ()))
-            if len(key) > 1:
-                cands += self._index.get(key[:1], ())  # one-letter literals ("x-ray")
-            ids = sorted({i for lit, whole_word, i in cands if (key == lit if whole_word else key.startswith(lit))})
+            # A new word costs a lookup per leading substring of it: a running service
+            # keeps meeting words it has not seen (names, typos).
+            found = set(self._whole_words.get(key, ()))
+            starts = self._word_starts
+            for end in range(1, len(key) + 1):
+                found.update(starts.get(key[:end], ()))
+            ids = sorted(found)
             hit = self._plan(key, ids) if ids else _NOTHING_TO_TRY
             if len(self._cache) > 500_000:
                 self._cache.clear()
@@ -430,9 +462,10 @@ class PatternSet:
         and the next word's first letter, say) pick out the few that can pass: a survey
         comment then checks about 12 patterns' regexes instead of 57, and few prefixes
         (Trust A, 2026-11-28)."""
+        heads = _heads(key)
         attempts = [(*self._entries[i], own, self._needs_at(key, i, own))
-                    for i, own in ((i, self._must_start_with(key, (i,))) for i in ids)]
-        must = self._must_start_with(key, ids)
+                    for i, own in ((i, self._must_start_with(key, (i,), heads)) for i in ids)]
+        must = _fewest_starts([own for _, _, own, _ in attempts])
         if all(own is None for _, _, own, _ in attempts):
             return tuple(attempts), must, None
         n = len(key)
@@ -458,7 +491,8 @@ class PatternSet:
             return None
         return needs
 
-    def _must_start_with(self, tok: str, ids: Sequence[int]) -> tuple[str, ...] | None:
+    def _must_start_with(self, tok: str, ids: Sequence[int],
+                         heads: frozenset[str] | None = None) -> tuple[str, ...] | None:
         """Texts one of which the text at a word `tok` must start with for a pattern of
         `ids` to match there, or None when the word itself may be enough.
 
@@ -466,28 +500,24 @@ class PatternSet:
         r"\bthe (?:man|woman) in the next bed", that nearly never match; checking "the
         man" / "the woman" with `str.startswith` is far cheaper than running the regex."""
         needed: set[str] = set()
+        if heads is None:
+            heads = _heads(tok)
         for i in ids:
-            prefixes = self._prefixes[i]
+            prefixes = self._prefixes[i]  # sorted
             if prefixes is None:
                 return None
-            for p in prefixes:
-                if tok.startswith(p):
-                    return None  # the word alone satisfies this prefix
-                if p.startswith(tok):
-                    needed.add(p)
-                # Any other prefix cannot start where `tok` does (text there is `tok`
-                # followed by a character no word contains).
+            if not heads.isdisjoint(prefixes):
+                return None  # the word alone satisfies one of the prefixes
+            # The prefixes that start with `tok` sit together in sorted order. Any other
+            # prefix cannot start where `tok` does (text there is `tok` followed by a
+            # character no word contains).
+            needed.update(prefixes[bisect_left(prefixes, tok):bisect_left(prefixes, tok + _AFTER_ALL)])
         # A prefix that another one starts with adds nothing ("the man in" after "the
         # man"); and a check the word and one more character pass ("i ") is not worth
         # making.
-        shortest = [p for p in sorted(needed, key=len) if len(p) > len(tok) + 1]
-        if len(shortest) < len(needed):
+        if any(len(p) <= len(tok) + 1 for p in needed):
             return None
-        kept: list[str] = []
-        for p in shortest:
-            if not p.startswith(tuple(kept)):
-                kept.append(p)
-        return tuple(kept)
+        return _fewest_starts([tuple(needed)])
 
     def scan(self, text: str, tokens_at: Iterable[tuple[str, int]] | None = None,
              starts: list[tuple[str, int]] | None = None) -> dict[str, int]:

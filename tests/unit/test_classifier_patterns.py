@@ -318,3 +318,19 @@ def test_a_label_that_looks_like_a_veto_label_is_refused():
        | st.text(alphabet="ab'_ -é1ſ\u0131", max_size=30))
 def test_the_ascii_shortcut_finds_the_same_words_as_the_unicode_pattern(text):
     assert words_at(text) == [(m.group(), m.start()) for m in WORD_RX.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.text(alphabet="ab ", min_size=1, max_size=5), max_size=4) | st.none(), max_size=4))
+def test_one_check_made_of_several_passes_wherever_one_of_them_passes(checks):
+    from careloop.classifier.patterns import _fewest_starts
+
+    tuples = [None if c is None else tuple(c) for c in checks]
+    merged = _fewest_starts(tuples)
+    if any(c is None for c in tuples):
+        assert merged is None
+        return
+    texts = {p for c in tuples for p in c}
+    assert set(merged) <= texts
+    assert all(p.startswith(merged) for p in texts)        # nothing that passed fails
+    assert not any(a != b and a.startswith(b) for a in merged for b in merged)  # no text twice over
