@@ -308,8 +308,6 @@ def _inside(prepared: str, act: re.Pattern[str], complaint_cue: bool,
 # (model._adjust), so stories never pay for them: a matcher of their own.
 _FACT_MATCHER = PatternSet({KIND_ACT_CUE: list(_KIND_ACTS), INQUIRY_CUE: list(_INQUIRIES),
                             ACK_CUE: list(_ACKNOWLEDGEMENTS), NEWS_CUE: list(_NEWS)})
-# Emails scored sentence by sentence only use the question cue (model._finish).
-_INQUIRY_MATCHER = PatternSet({INQUIRY_CUE: list(_INQUIRIES)})
 
 
 # Words of which every _INQUIRIES pattern not ending in "?" has one: a cheap test (a set
@@ -330,7 +328,10 @@ def may_be_enquiry(prepared: str, tokens: Iterable[str]) -> bool:
 
 def inquiry_cues(prepared: str, tokens_at: list[tuple[str, int]] | None = None) -> dict[str, int]:
     """{INQUIRY_CUE: count} of a `prepare()`d text (fact_cues without the kindness cue)."""
-    return _INQUIRY_MATCHER.scan(prepared, tokens_at)
+    # Emails scored sentence by sentence only use the question cue (model._finish). The
+    # fact matcher finds it as well; a matcher of its own would plan every word again.
+    count = _FACT_MATCHER.scan(prepared, tokens_at).get(INQUIRY_CUE)
+    return {INQUIRY_CUE: count} if count else {}
 
 
 def fact_cues(prepared: str, tokens_at: list[tuple[str, int]] | None = None) -> dict[str, int]:

@@ -51,6 +51,8 @@ _FOLDED_CHARS = ("\u017f", "\u0131", "\u212a")
 
 
 def _folded(text: str) -> str:
+    if text.isascii():  # nearly every word and comment: nothing to fold
+        return text
     return text.translate(_IGNORECASE_FOLDS) if any(c in text for c in _FOLDED_CHARS) else text
 
 
@@ -399,6 +401,9 @@ class PatternSet:
                 for alternative in top_level_alternatives(v):
                     self._add(marks[v], alternative, flags)
             self._veto_of[label] = marks[v]
+        # The lengths of the word-start literals, ascending: a new word is looked up by
+        # its leading substrings of these lengths only.
+        self._start_lengths = sorted({len(lit) for lit in self._word_starts})
         self._cache: dict[str, _TokenPlan] = {}
 
     def _add(self, label: str, pat: str, flags: int) -> None:
@@ -443,7 +448,9 @@ class PatternSet:
             # keeps meeting words it has not seen (names, typos).
             found = set(self._whole_words.get(key, ()))
             starts = self._word_starts
-            for end in range(1, len(key) + 1):
+            for end in self._start_lengths:
+                if end > len(key):
+                    break
                 found.update(starts.get(key[:end], ()))
             ids = sorted(found)
             hit = self._plan(key, ids) if ids else _NOTHING_TO_TRY
