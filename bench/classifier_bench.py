@@ -233,10 +233,18 @@ def run_fold(name: str, train_rows, test_rows, vader: Vader, speed: bool) -> dic
     # The first pass over the held-out texts is timed on its own: the cue patterns keep a
     # per-word cache (patterns.PatternSet), which training filled with the other trusts'
     # words only, so later passes over the same texts are faster than new feedback is.
+    # It is timed three times, each time from the plans training left (best of 3, as
+    # the other figures are): one pass alone moved by half with the machine's hiccups.
     cl_model.classify_batch(recs[:1])   # the new model's vocabulary tables, built once per load
-    t0 = time.perf_counter()
-    cls = cl_model.classify_batch(recs)
-    first_pass_s = time.perf_counter() - t0
+    matchers = cl_model.pattern_matchers()
+    left_by_training = [matcher.plans() for matcher in matchers]
+    first_pass_s = float("inf")
+    for _ in range(3):
+        for matcher, plans in zip(matchers, left_by_training):
+            matcher.use_plans(plans)
+        t0 = time.perf_counter()
+        cls = cl_model.classify_batch(recs)
+        first_pass_s = min(first_pass_s, time.perf_counter() - t0)
     res["careloop"] = {"pred": [c.sentiment for c in cls], "topics": [c.topics for c in cls]}
     recs_q = [{"text": r.text, "question": r.question} for r in test_rows]
     cq = cl_model.classify_batch(recs_q)
@@ -978,7 +986,7 @@ def main(argv: list[str] | None = None) -> int:
           f"sublinear tf, C=4; VADER compound <= -0.05 negative, >= 0.05 positive; throughput = "
           f"classify_batch/predict over the held-out set, best of 3, one process; 1st pass = careloop's first "
           f"batch over the held-out set, with the cue patterns' per-word cache filled only by training on the "
-          f"other trusts (as for feedback a running service has not seen); p99 = single-document calls")
+          f"other trusts (as for feedback a running service has not seen), best of 3 from that cache; p99 = single-document calls")
     text_data, care_opinion = dataset.load_all(args.data_dir)
     vader = Vader()
     folds = []

@@ -53,7 +53,7 @@ from . import es, inbox_cues, lexicon, short_answers, vectorized
 from .features import extra_features, ngram_features
 from .lang import detect_language
 from .linear import LinearModel
-from .patterns import words_at
+from .patterns import PatternSet, words_at
 from .vectorized import Unit
 
 SUPPORTED_LANGUAGES: frozenset[str] = frozenset({"en", "es"})
@@ -159,6 +159,12 @@ def reload() -> None:
     """Forget replaced models; the bundled files are read again on next use."""
     _SENTIMENT_MODEL.reset()
     _RISK_MODEL.reset()
+
+
+def pattern_matchers() -> tuple[PatternSet, ...]:
+    """Every cue matcher the classifier runs; each keeps plans for the words it has met
+    (benchmarks time a pass over unseen words by putting the plans back)."""
+    return (lexicon._MATCHER, inbox_cues._FACT_MATCHER)
 
 
 def model_version() -> str:

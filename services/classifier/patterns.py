@@ -604,6 +604,15 @@ class PatternSet:
                 if m is not None:
                     yield label, m.start(), m.end(), pos
 
+    def plans(self) -> dict[str, _TokenPlan]:
+        """A copy of the per-word plans made so far (benchmarks put it back with
+        `use_plans` to time several passes over words the matcher has not seen)."""
+        return dict(self._cache)
+
+    def use_plans(self, plans: dict[str, _TokenPlan]) -> None:
+        """Replace the per-word plans with a copy of `plans` (from `plans()`)."""
+        self._cache = dict(plans)
+
     def labels(self, text: str, tokens_at: Iterable[tuple[str, int]] | None = None) -> set[str]:
         return set(self.scan(text, tokens_at))
 

@@ -334,3 +334,21 @@ def test_one_check_made_of_several_passes_wherever_one_of_them_passes(checks):
     assert set(merged) <= texts
     assert all(p.startswith(merged) for p in texts)        # nothing that passed fails
     assert not any(a != b and a.startswith(b) for a in merged for b in merged)  # no text twice over
+
+
+def test_pattern_matchers_names_every_matcher_the_classifier_builds_and_plans_can_be_put_back():
+    import sys
+
+    from careloop.classifier import model
+
+    # Every matcher a classifier module holds at module level.
+    built = {id(value) for name, module in list(sys.modules.items()) if name.startswith("careloop.classifier")
+             for value in vars(module).values() if isinstance(value, PatternSet)}
+    assert built and {id(m) for m in model.pattern_matchers()} == built
+    matcher = PatternSet({"x": [r"\bhad had\b"]})
+    matcher.scan("we had had enough")
+    kept = matcher.plans()
+    matcher.scan("a brand new word")
+    assert "brand" in matcher.plans() and "brand" not in kept
+    matcher.use_plans(kept)
+    assert matcher.plans() == kept and matcher.scan("we had had enough") == {"x": 1}
