@@ -401,9 +401,10 @@ class PatternSet:
                 for alternative in top_level_alternatives(v):
                     self._add(marks[v], alternative, flags)
             self._veto_of[label] = marks[v]
-        # The lengths of the word-start literals, ascending: a new word is looked up by
-        # its leading substrings of these lengths only.
-        self._start_lengths = sorted({len(lit) for lit in self._word_starts})
+        # Every leading substring of a word-start literal: a new word's lookups stop at
+        # its first leading substring that is none of these (after two or three letters
+        # for most words).
+        self._start_heads = frozenset(lit[:end] for lit in self._word_starts for end in range(1, len(lit) + 1))
         self._cache: dict[str, _TokenPlan] = {}
 
     def _add(self, label: str, pat: str, flags: int) -> None:
@@ -447,11 +448,12 @@ class PatternSet:
             # A new word costs a lookup per leading substring of it: a running service
             # keeps meeting words it has not seen (names, typos).
             found = set(self._whole_words.get(key, ()))
-            starts = self._word_starts
-            for end in self._start_lengths:
-                if end > len(key):
+            starts, heads = self._word_starts, self._start_heads
+            for end in range(1, len(key) + 1):
+                head = key[:end]
+                if head not in heads:
                     break
-                found.update(starts.get(key[:end], ()))
+                found.update(starts.get(head, ()))
             ids = sorted(found)
             hit = self._plan(key, ids) if ids else _NOTHING_TO_TRY
             if len(self._cache) > 500_000:
@@ -471,7 +473,7 @@ class PatternSet:
         (Trust A, 2026-11-28)."""
         heads = _heads(key)
         attempts = [(*self._entries[i], own, self._needs_at(key, i, own))
-                    for i, own in ((i, self._must_start_with(key, (i,), heads)) for i in ids)]
+                    for i, own in ((i, self._own_start(key, i, heads)) for i in ids)]
         must = _fewest_starts([own for _, _, own, _ in attempts])
         if all(own is None for _, _, own, _ in attempts):
             return tuple(attempts), must, None
@@ -498,33 +500,28 @@ class PatternSet:
             return None
         return needs
 
-    def _must_start_with(self, tok: str, ids: Sequence[int],
-                         heads: frozenset[str] | None = None) -> tuple[str, ...] | None:
-        """Texts one of which the text at a word `tok` must start with for a pattern of
-        `ids` to match there, or None when the word itself may be enough.
+    def _own_start(self, tok: str, i: int, heads: frozenset[str]) -> tuple[str, ...] | None:
+        r"""Texts one of which the text at a word `tok` must start with for pattern `i`
+        to match there, or None when the word itself may be enough (`heads`: the texts
+        `tok` starts with, see _heads).
 
         Most of a story's words ("the", "to", "i", "my") admit a pattern or two, such as
         r"\bthe (?:man|woman) in the next bed", that nearly never match; checking "the
         man" / "the woman" with `str.startswith` is far cheaper than running the regex."""
-        needed: set[str] = set()
-        if heads is None:
-            heads = _heads(tok)
-        for i in ids:
-            prefixes = self._prefixes[i]  # sorted
-            if prefixes is None:
-                return None
-            if not heads.isdisjoint(prefixes):
-                return None  # the word alone satisfies one of the prefixes
-            # The prefixes that start with `tok` sit together in sorted order. Any other
-            # prefix cannot start where `tok` does (text there is `tok` followed by a
-            # character no word contains).
-            needed.update(prefixes[bisect_left(prefixes, tok):bisect_left(prefixes, tok + _AFTER_ALL)])
-        # A prefix that another one starts with adds nothing ("the man in" after "the
-        # man"); and a check the word and one more character pass ("i ") is not worth
-        # making.
-        if any(len(p) <= len(tok) + 1 for p in needed):
-            return None
-        return _fewest_starts([tuple(needed)])
+        prefixes = self._prefixes[i]  # sorted
+        if prefixes is None or not heads.isdisjoint(prefixes):
+            return None  # unknown, or the word alone satisfies one of the prefixes
+        # The prefixes that start with `tok` sit together in sorted order, and those that
+        # start with another of them follow it: each is compared with the last one kept
+        # ("the man in" after "the man" adds nothing). Any other prefix cannot start where
+        # `tok` does (text there is `tok` followed by a character no word contains).
+        kept: list[str] = []
+        for p in prefixes[bisect_left(prefixes, tok):bisect_left(prefixes, tok + _AFTER_ALL)]:
+            if len(p) <= len(tok) + 1:
+                return None  # a check the word and one more character pass is not worth making
+            if not kept or not p.startswith(kept[-1]):
+                kept.append(p)
+        return tuple(kept)
 
     def scan(self, text: str, tokens_at: Iterable[tuple[str, int]] | None = None,
              starts: list[tuple[str, int]] | None = None) -> dict[str, int]:
