@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from careloop.classifier.handler import make_handler
+from careloop.classifier.model import compile_patterns
 from careloop.core.events import FEEDBACK_RECEIVED
 from careloop.core.logging import configure_logging
 from careloop.core.metrics import Metrics
@@ -14,6 +15,7 @@ STAGE = "classifier"
 
 def main(settings: Settings) -> None:
     configure_logging(STAGE, settings.log_level)
+    compile_patterns()  # about 0.3 s here rather than in the first messages
     metrics = Metrics()
     metrics.serve(settings.metrics_host, settings.metrics_port(STAGE))
     app = make_faust_app(STAGE, settings, metrics)

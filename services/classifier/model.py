@@ -167,6 +167,14 @@ def pattern_matchers() -> tuple[PatternSet, ...]:
     return (lexicon._MATCHER, inbox_cues._FACT_MATCHER)
 
 
+def compile_patterns() -> None:
+    """Compile every cue pattern now. A long-running service does this at start, so no
+    message waits on a compile; a short batch run compiles only the patterns its words
+    admit (patterns.PatternSet)."""
+    for matcher in pattern_matchers():
+        matcher.compile_all()
+
+
 def model_version() -> str:
     """Names every file that shaped a result: "<sentiment model>+<risk tier>"."""
     m = _model()

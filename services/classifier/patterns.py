@@ -71,6 +71,8 @@ _MIN_REQUIRED = 3
 _MAX_NEEDS = 8
 # Labels of veto matches (PatternSet) start with this: no pattern label can.
 _VETO_MARK = "\x00veto:"
+# A pattern's analysis not yet worked out (PatternSet: prefixes and required texts).
+_NOT_YET = object()
 
 
 def _required(items) -> frozenset[str] | None:
@@ -374,10 +376,16 @@ class PatternSet:
 
     def __init__(self, patterns: dict[str, Iterable[str]], veto: dict[str, str] | None = None,
                  flags: int = re.IGNORECASE) -> None:
-        self._entries: list[tuple[str, re.Pattern[str]]] = []
-        self._prefixes: list[tuple[str, ...] | None] = []
+        # (label, pattern) of every pattern, veto alternatives included. A pattern's
+        # regex, literal prefixes and required texts are worked out when a word first
+        # admits it: doing it for all of them at import took most of a fresh process's
+        # start (0.7 of 1.0 s), and a short run needs few of them.
+        self._entries: list[tuple[str, str]] = []
+        self._flags = flags
+        self._regex: list[re.Pattern[str] | None] = []
+        self._prefixes: list = []   # literal_prefixes, or _NOT_YET
+        self._needs: list = []      # texts one of which every match contains, or None; or _NOT_YET
         self._required: list[frozenset[str] | None] = []
-        self._needs: list[tuple[str, ...] | None] = []
         self._always: list[int] = []
         # Leading literals -> the patterns they admit: those that must be the whole word,
         # and those a longer word may start with.
@@ -409,34 +417,52 @@ class PatternSet:
 
     def _add(self, label: str, pat: str, flags: int) -> None:
         i = len(self._entries)
-        rx = re.compile(pat, flags)
-        if rx.groupindex or _has_backreference(pat) or _GLOBAL_FLAGS.match(pat):
+        parsed = _parsed(pat)  # a malformed pattern raises re.error here
+        if parsed.state.groupdict or _has_backreference(pat) or _GLOBAL_FLAGS.match(pat):
             # Any pattern may serve as a veto, and a veto is split into its
             # top-level alternatives: a group name or number, or a global flag
             # such as "(?i)", would not mean the same in the pieces.
             raise ValueError(f"pattern {pat!r}: named groups, backreferences and global "
                              "inline flags are not supported")
-        self._entries.append((label, rx))
-        self._prefixes.append(literal_prefixes(pat))
+        self._entries.append((label, pat))
+        self._regex.append(None)
+        self._prefixes.append(_NOT_YET)
+        self._needs.append(_NOT_YET)
         lits = leading_literals(pat)
-        needs = required_any(pat)
         # Patterns searched through the whole text first check that it holds one of
         # the texts every match contains. Gated ones are checked so only at a word
         # that admits them, and only when neither the word nor the pattern's prefix
         # check shows such a text (_needs_at): checking every pattern's texts in
         # every comment first cost more than it saved (Care Opinion stories 177 ->
         # 143 us per story without it, 2026-11-27).
-        self._required.append(needs if lits is None else None)
-        self._needs.append(tuple(sorted(needs)) if needs and len(needs) <= _MAX_NEEDS else None)
+        self._required.append(required_any(pat) if lits is None else None)
         if lits is None:
             self._always.append(i)
         else:
             for lit, whole_word in lits.items():
                 (self._whole_words if whole_word else self._word_starts).setdefault(lit, []).append(i)
 
+    def _compiled(self, i: int) -> re.Pattern[str]:
+        rx = self._regex[i]
+        if rx is None:
+            rx = self._regex[i] = re.compile(self._entries[i][1], self._flags)
+        return rx
+
+    def compile_all(self) -> None:
+        """Compile every pattern now rather than when a word first admits it (a pattern
+        that parses but does not compile, such as a lookbehind of varying width, then
+        fails here)."""
+        for i in range(len(self._entries)):
+            self._compiled(i)
+
+    def patterns(self) -> list[tuple[str, str]]:
+        """(label, pattern) of every pattern, veto alternatives included (their labels
+        start with a reserved mark)."""
+        return list(self._entries)
+
     def veto_alternatives(self) -> dict[str, list[str]]:
         """label -> the alternatives of its veto, as patterns."""
-        return {label: [rx.pattern for lab, rx in self._entries if lab == mark]
+        return {label: [pat for lab, pat in self._entries if lab == mark]
                 for label, mark in self._veto_of.items()}
 
     def _for_token(self, tok: str) -> _TokenPlan:
@@ -472,7 +498,7 @@ class PatternSet:
         comment then checks about 12 patterns' regexes instead of 57, and few prefixes
         (Trust A, 2026-11-28)."""
         heads = _heads(key)
-        attempts = [(*self._entries[i], own, self._needs_at(key, i, own))
+        attempts = [(self._entries[i][0], self._compiled(i), own, self._needs_at(key, i, own))
                     for i, own in ((i, self._own_start(key, i, heads)) for i in ids)]
         must = _fewest_starts([own for _, _, own, _ in attempts])
         if all(own is None for _, _, own, _ in attempts):
@@ -494,6 +520,9 @@ class PatternSet:
         a far cheaper test: on Trust A's comments such checks skip about 7 failing
         regexes a comment, on Care Opinion's stories 33 (2026-11-28)."""
         needs = self._needs[i]
+        if needs is _NOT_YET:
+            found = required_any(self._entries[i][1])
+            needs = self._needs[i] = tuple(sorted(found)) if found and len(found) <= _MAX_NEEDS else None
         if needs is None or any(x in key for x in needs):
             return None
         if own is not None and all(any(x in p for x in needs) for p in own):
@@ -509,6 +538,8 @@ class PatternSet:
         r"\bthe (?:man|woman) in the next bed", that nearly never match; checking "the
         man" / "the woman" with `str.startswith` is far cheaper than running the regex."""
         prefixes = self._prefixes[i]  # sorted
+        if prefixes is _NOT_YET:
+            prefixes = self._prefixes[i] = literal_prefixes(self._entries[i][1])
         if prefixes is None or not heads.isdisjoint(prefixes):
             return None  # unknown, or the word alone satisfies one of the prefixes
         # The prefixes that start with `tok` sit together in sorted order, and those that
@@ -565,9 +596,8 @@ class PatternSet:
     def _matches(self, text: str, tokens_at: Iterable[tuple[str, int]]) -> Iterator[tuple[str, int, int, int]]:
         """(label, start, end, word offset) of every match: patterns with no leading
         literal searched through the text, then the gated ones word by word."""
-        entries = self._entries
         for i in self._always:
-            label, rx = entries[i]
+            label, rx = self._entries[i][0], self._compiled(i)
             req = self._required[i]
             if req is not None and not any(alt in text for alt in req):
                 continue
@@ -617,7 +647,7 @@ class PatternSet:
         """Patterns, veto alternatives included, that are searched through every text
         because no leading word could be worked out (an opening lookahead, an optional
         first word): each costs a whole-text search per comment."""
-        return [self._entries[i][1].pattern for i in self._always]
+        return [self._entries[i][1] for i in self._always]
 
 
 def words_at(text: str) -> list[tuple[str, int]]:

@@ -105,9 +105,9 @@ TRICKY = [
 
 def _lexicon_patterns() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for label, rx in lexicon._MATCHER._entries:
+    for label, pattern in lexicon._MATCHER.patterns():
         if not label.startswith("\x00"):  # a veto's alternative (see veto_alternatives)
-            out.setdefault(label, []).append(rx.pattern)
+            out.setdefault(label, []).append(pattern)
     return out
 
 
@@ -352,3 +352,23 @@ def test_pattern_matchers_names_every_matcher_the_classifier_builds_and_plans_ca
     assert "brand" in matcher.plans() and "brand" not in kept
     matcher.use_plans(kept)
     assert matcher.plans() == kept and matcher.scan("we had had enough") == {"x": 1}
+
+
+def test_every_pattern_of_every_matcher_compiles():
+    # Regexes are compiled when a word first admits them; a pattern that parses but does
+    # not compile would otherwise fail only in the comment that first needs it.
+    from careloop.classifier import model
+
+    model.compile_patterns()
+    assert all(rx is not None for matcher in model.pattern_matchers() for rx in matcher._regex)
+
+
+def test_a_pattern_is_checked_when_built_and_compiled_when_first_needed():
+    with pytest.raises(re.error):
+        PatternSet({"x": [r"\bunclosed (group"]})
+    with pytest.raises(ValueError, match="named groups"):
+        PatternSet({"x": [r"\b(?P<name>x)\b"]})
+    late = PatternSet({"x": [r"\bfine\b", r"(?<=a|bc)\bodd\b"]})   # a lookbehind of varying width
+    assert late.scan("all fine") == {"x": 1}
+    with pytest.raises(re.error, match="look-behind"):
+        late.compile_all()
