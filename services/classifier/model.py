@@ -590,25 +590,26 @@ def _per_model(fn):
 @_per_model
 def _risk_bars(risk: LinearModel, english: bool, min_p: float | None) -> tuple[tuple[str, int, float], ...]:
     """(flag, output row, the logit it must reach) of each head of the learned risk
-    tier (see _learned_risk_flags), worked out once per model. Each bar is rounded to
-    float32, as the logits are: a float32 logit was always compared with the bar in
-    float32, and two float32 values compare the same as Python floats."""
+    tier (see _learned_risk_flags), worked out once per model (bars: _float32_bar)."""
     default = float(risk.meta.get("flag_threshold", 0.5)) if min_p is None else min_p
     thresholds = (risk.meta.get("flag_thresholds") or {}) if english and min_p is None else {}
-    return tuple((name[5:], i, float(np.float32(_logit(float(thresholds.get(name[5:], default))))))
+    return tuple((name[5:], i, _float32_bar(float(thresholds.get(name[5:], default))))
                  for name, i in risk.out_index.items() if name.startswith("risk:"))
 
 
 @_per_model
-def _topic_heads(model: LinearModel) -> tuple[tuple[str, int], ...]:
-    """(topic, output row) of each topic head of the sentiment model."""
-    return tuple((name[6:], i) for name, i in model.out_index.items() if name.startswith("topic:"))
+def _topic_heads(model: LinearModel) -> tuple[tuple[tuple[str, int], ...], float]:
+    """((topic, output row) of each topic head of the sentiment model, the logit a
+    topic head must reach), worked out once per model."""
+    heads = tuple((name[6:], i) for name, i in model.out_index.items() if name.startswith("topic:"))
+    return heads, _float32_bar(float(model.meta.get("topic_threshold", 0.5)))
 
 
-@_per_model
-def _topic_bar(model: LinearModel) -> float:
-    """The logit a topic head must reach, rounded to float32 as the logits are."""
-    return float(np.float32(_logit(float(model.meta.get("topic_threshold", 0.5)))))
+def _float32_bar(p: float) -> float:
+    """The logit an output must reach for probability p, rounded to float32 as the
+    logits are: a float32 logit was always compared with its bar in float32, and two
+    float32 values compare the same as Python floats."""
+    return float(np.float32(_logit(p)))
 
 
 def _risk_logits(a: Analysis) -> np.ndarray | None:
@@ -905,8 +906,9 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
 
     topics = _keyword_topics(a)
     if model is not None and logits is not None and any(t in model.index for t in a.tokens):
-        z, bar = logits.tolist(), _topic_bar(model)
-        topics.update(t for t, i in _topic_heads(model) if z[i] >= bar)
+        heads, bar = _topic_heads(model)
+        z = logits.tolist()
+        topics.update(t for t, i in heads if z[i] >= bar)
     for f in flags:
         topics.add(lexicon.RISK_TOPICS[f])
     if counts.get(inbox_cues.INQUIRY_CUE) and sentiment != "negative":

@@ -384,8 +384,7 @@ class PatternSet:
         self._flags = flags
         self._regex: list[re.Pattern[str] | None] = []
         self._prefixes: list = []   # literal_prefixes, or _NOT_YET
-        self._needs: list = []      # texts one of which every match contains, or None; or _NOT_YET
-        self._required: list[frozenset[str] | None] = []
+        self._required: list = []   # required_any, or _NOT_YET
         self._always: list[int] = []
         # Leading literals -> the patterns they admit: those that must be the whole word,
         # and those a longer word may start with.
@@ -427,20 +426,26 @@ class PatternSet:
         self._entries.append((label, pat))
         self._regex.append(None)
         self._prefixes.append(_NOT_YET)
-        self._needs.append(_NOT_YET)
+        self._required.append(_NOT_YET)
         lits = leading_literals(pat)
-        # Patterns searched through the whole text first check that it holds one of
-        # the texts every match contains. Gated ones are checked so only at a word
-        # that admits them, and only when neither the word nor the pattern's prefix
-        # check shows such a text (_needs_at): checking every pattern's texts in
-        # every comment first cost more than it saved (Care Opinion stories 177 ->
-        # 143 us per story without it, 2026-11-27).
-        self._required.append(required_any(pat) if lits is None else None)
         if lits is None:
             self._always.append(i)
         else:
             for lit, whole_word in lits.items():
                 (self._whole_words if whole_word else self._word_starts).setdefault(lit, []).append(i)
+
+    def _required_texts(self, i: int) -> frozenset[str] | None:
+        """Texts one of which every match of pattern `i` contains (None: unknown).
+
+        Patterns searched through the whole text first check that it holds one of them.
+        Gated ones are checked so only at a word that admits them, and only when neither
+        the word nor the pattern's prefix check shows such a text (_needs_at): checking
+        every pattern's texts in every comment first cost more than it saved (Care
+        Opinion stories 177 -> 143 us per story without it, 2026-11-27)."""
+        found = self._required[i]
+        if found is _NOT_YET:
+            found = self._required[i] = required_any(self._entries[i][1])
+        return found
 
     def _compiled(self, i: int) -> re.Pattern[str]:
         rx = self._regex[i]
@@ -466,8 +471,8 @@ class PatternSet:
                 for label, mark in self._veto_of.items()}
 
     def _for_token(self, tok: str) -> _TokenPlan:
-        """What to try where a word `tok` starts: the patterns it admits, and the texts
-        one of which must start there for any of them to match (None: no such check)."""
+        """What to try where a word `tok` starts (see _TokenPlan and _plan), made once per
+        word and kept."""
         hit = self._cache.get(tok)
         if hit is None:
             key = _folded(tok)  # the text is lower-cased (scan)
@@ -519,12 +524,10 @@ class PatternSet:
         every "i" and "my", and fails there about 2 us later. "police" in the text is
         a far cheaper test: on Trust A's comments such checks skip about 7 failing
         regexes a comment, on Care Opinion's stories 33 (2026-11-28)."""
-        needs = self._needs[i]
-        if needs is _NOT_YET:
-            found = required_any(self._entries[i][1])
-            needs = self._needs[i] = tuple(sorted(found)) if found and len(found) <= _MAX_NEEDS else None
-        if needs is None or any(x in key for x in needs):
+        found = self._required_texts(i)
+        if not found or len(found) > _MAX_NEEDS or any(x in key for x in found):
             return None
+        needs = tuple(sorted(found))
         if own is not None and all(any(x in p for x in needs) for p in own):
             return None
         return needs
@@ -598,7 +601,7 @@ class PatternSet:
         literal searched through the text, then the gated ones word by word."""
         for i in self._always:
             label, rx = self._entries[i][0], self._compiled(i)
-            req = self._required[i]
+            req = self._required_texts(i)
             if req is not None and not any(alt in text for alt in req):
                 continue
             for m in rx.finditer(text):
