@@ -39,7 +39,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from careloop.classifier import dataset, model as cl_model, train  # noqa: E402
+from careloop.classifier import analysis, dataset, model as cl_model, train  # noqa: E402
 from careloop.classifier.lexicon import RISK_FLAG_ORDER, TOPIC_CODES  # noqa: E402
 
 SENTS = ("negative", "neutral", "positive")
@@ -550,7 +550,7 @@ def real_risk_section(text_data, care_opinion) -> None:
             risky = [r for r in part if r["flags"]]
             return sum(bool(predicted[r["id"]]) for r in risky), len(risky)
         long_positive = {r.id for r, c in zip(data, res)
-                         if c.sentiment == "positive" and len(r.text.split()) > cl_model.LONG_DOC_WORDS}
+                         if c.sentiment == "positive" and len(r.text.split()) > analysis.LONG_DOC_WORDS}
         prefix = data[0].id.split(":", 1)[0] + ":"
         mine = [r for r in rows if r["id"].startswith(prefix)]
         labelled = {r["id"] for r in mine}
@@ -576,7 +576,7 @@ def real_risk_section(text_data, care_opinion) -> None:
                       f"risk, {flagged_risky} of them flagged now; flags {tp} right, {fp} wrong, {fn} missed")
         on_praise = [r for r in mine if r["id"] in long_positive and r["sampled"] != NEAR_MISS]
         tp, fp, _, _ = counts(on_praise)
-        print(f"  flags on documents of over {cl_model.LONG_DOC_WORDS} words called positive (both halves): "
+        print(f"  flags on documents of over {analysis.LONG_DOC_WORDS} words called positive (both halves): "
               f"{tp} right, {fp} wrong")
         flagged_risky, risky = caught(mine)
         print(f"  every labelled row (both halves, all three strata): items with a risk that get a flag "

@@ -3,7 +3,7 @@ plain questions or requests, and acknowledgements in a reply.
 
 Neither is a model feature (features.extra_features does not read them), so adding
 patterns here never retrains the model. model._finish looks for them only in comments
-scored whole, and only when they could change the result (model._adjust): a kind act
+scored whole, and only when they could change the result (evidence.adjust): a kind act
 or a question with nothing against it keeps P(negative) below the threshold, and a
 question or request that is not a complaint gets the topic `enquiry`.
 """
@@ -258,7 +258,7 @@ def kindness_unopposed(text: str, complaint_cue: bool = False) -> bool:
     suggestion word in it is part of that act: "waited with me until my name was
     called", "set up a game so my daughter didn't see the cannula", "so she could be
     there". Called only for comments with a kindness cue (rare). complaint_cue: the
-    comment has a complaint cue, perhaps only in its English gloss (model._with_gloss);
+    comment has a complaint cue, perhaps only in its English gloss (analysis._with_gloss);
     one this text does not show is taken as standing outside the act."""
     return _told_unopposed(_KIND_RX, text, complaint_cue)
 
@@ -305,7 +305,7 @@ def _inside(prepared: str, act: re.Pattern[str], complaint_cue: bool,
 
 
 # Kindness told as a fact and plain questions matter only for comments scored whole
-# (model._adjust), so stories never pay for them: a matcher of their own.
+# (evidence.adjust), so stories never pay for them: a matcher of their own.
 _FACT_MATCHER = PatternSet({KIND_ACT_CUE: list(_KIND_ACTS), INQUIRY_CUE: list(_INQUIRIES),
                             ACK_CUE: list(_ACKNOWLEDGEMENTS), NEWS_CUE: list(_NEWS)})
 

@@ -10,7 +10,8 @@ import base64
 import json
 import math
 from pathlib import Path
-from typing import Any, Sequence
+from functools import wraps
+from typing import Any, Callable, Sequence, TypeVar
 
 import numpy as np
 
@@ -19,6 +20,7 @@ FORMAT = "careloop-linear-v1"
 # (sum of weights) / sqrt(sum of idf^2) + bias, i.e. an L2-normalised tf-idf document.
 NORM_OUTPUT = "__norm2"
 _FIRST_ROW = np.zeros(1, dtype=np.intp)
+T = TypeVar("T")
 
 
 class LinearModel:
@@ -86,3 +88,32 @@ class LinearModel:
         if self.normalized:
             return z[:-1] / math.sqrt(float(z[-1])) + self.bias
         return z + self.bias
+
+
+def logit(p: float) -> float:
+    """The logit a model output must reach for probability p."""
+    return math.log(p / (1.0 - p))
+
+
+def per_model(fn: Callable[..., T]) -> Callable[..., T]:
+    """Cache `fn(model, *args)` for a model until the model or its `meta` dict is replaced
+    (benchmarks and tests swap models and their meta; a meta dict is not edited in place)."""
+    cache: dict[tuple, tuple[Any, Any, Any]] = {}
+
+    @wraps(fn)
+    def cached(model: LinearModel, *args: Any) -> Any:
+        key = (id(model), *args)
+        hit = cache.get(key)
+        if hit is None or hit[0] is not model or hit[1] is not model.meta:
+            if len(cache) > 64:
+                cache.clear()
+            hit = cache[key] = (model, model.meta, fn(model, *args))
+        return hit[2]
+    return cached
+
+
+def float32_bar(p: float) -> float:
+    """The logit an output must reach for probability p, rounded to float32 as the
+    logits are: a float32 logit was always compared with its bar in float32, and two
+    float32 values compare the same as Python floats."""
+    return float(np.float32(logit(p)))

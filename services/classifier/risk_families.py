@@ -746,7 +746,7 @@ _RISK_PATTERNS_EMAILS: dict[str, list[str]] = {
         r"report)\b",
         # Someone's letter or results in the wrong hands, said plainly; in a long email
         # these were caught only by the second tier, which long documents no longer read
-        # for privacy (model.LONG_DOC_BROAD_FLAGS): "a copy of my clinic letter, which
+        # for privacy (risk_tier.LONG_DOC_BROAD_FLAGS): "a copy of my clinic letter, which
         # includes my HIV status, was sent to the HR department at my employer", "inside
         # was a letter about a completely different patient".
         r"\b(?:letters?|results?|records?|notes|details|diagnosis|status|information|paperwork|report),? (?:[\w'-]+,? ){0,8}?"

@@ -28,16 +28,14 @@ import json
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 import numpy as np
 
 from careloop.core.errors import TrainingDataError
 from . import dataset
+from .analysis import Analysis, analyze  # the runtime path, so training and serving agree exactly
 from .linear import NORM_OUTPUT, LinearModel
-
-if TYPE_CHECKING:  # for type hints only; the functions import model when they run
-    from .model import Analysis
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "model.json"
 RISK_MODEL_PATH = Path(__file__).resolve().parent / "data" / "risk_model.json"
@@ -74,7 +72,6 @@ DEFAULTS: dict[str, Any] = {"C": 4.0, "min_df": 2, "topic_C": 4.0, "beta": 1.5,
 
 def doc_features(text: str, language: str = "en") -> list[str]:
     """Feature strings of one document as the runtime computes them."""
-    from .model import analyze  # runtime path, so training and serving agree exactly
     return analyze(text, language=language).features
 
 
@@ -150,7 +147,7 @@ def _neg_prob(W: np.ndarray, b: np.ndarray, X) -> np.ndarray:
     return _neg_share(np.asarray(X @ W + b))
 
 
-# A long document's sentiment is the mean of its sentences' logits (model.analyze), a
+# A long document's sentiment is the mean of its sentences' logits (analysis.analyze), a
 # score calibrated differently from a whole comment's, so it gets its own threshold
 # when the training data has enough long documents to tune one on.
 MIN_LONG_DOCS_FOR_THRESHOLD = 100
@@ -258,7 +255,7 @@ def fit(rows: Sequence[dataset.Row], settings: dict[str, Any] | None = None,
         meta: dict[str, Any] | None = None, tune: bool = True,
         analyses: Sequence[Analysis] | None = None) -> dict[str, Any]:
     """Train on `rows`; return the model as a JSON-ready dict (`analyses`: the rows'
-    `model.analyze` results, if already computed)."""
+    `analysis.analyze` results, if already computed)."""
     s = dict(DEFAULTS)
     s.update(settings or {})
     if analyses is None:
@@ -307,10 +304,9 @@ def fit_risk(examples: Sequence[dict[str, Any]], nhs_rows: Sequence[dataset.Row]
     feedback looks like (comments the patterns flag are left out: unlabelled).
     Vocabulary: features seen in two documents, plus every feature of a flagged
     example (the rare words are the point). `nhs_analyses`: the NHS rows'
-    `model.analyze` results, if already computed.
+    `analysis.analyze` results, if already computed.
     """
     from .lexicon import RISK_FLAG_ORDER, risk_flags
-    from .model import analyze
 
     if nhs_analyses is None:
         nhs_analyses = _analyze_rows(nhs_rows)
@@ -332,7 +328,6 @@ def fit_risk(examples: Sequence[dict[str, Any]], nhs_rows: Sequence[dataset.Row]
 
 
 def _analyze_rows(rows: Sequence[dataset.Row]) -> list[Analysis]:
-    from .model import analyze  # the runtime path, so training and serving agree exactly
     return [analyze(r.text) for r in rows]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from careloop.classifier import inbox_cues, lexicon, model
+from careloop.classifier import analysis, inbox_cues, lexicon, model
 
 
 @pytest.mark.parametrize("text", [
@@ -170,7 +170,7 @@ def test_an_email_that_asks_something_between_a_greeting_and_a_sign_off_is_an_en
     text = ("Hello,\n\nCould you tell me the visiting times for the children's ward (Ward 22)? My son is being "
             "admitted on Thursday and his little sister would like to visit - are siblings allowed, and is there an "
             "age limit?\n\nThanks in advance,\nBecky Thornton\n07700 900609")
-    assert len(text.split()) > model.LONG_DOC_WORDS  # scored sentence by sentence
+    assert len(text.split()) > analysis.LONG_DOC_WORDS  # scored sentence by sentence
     c = model.classify(text)
     assert c.sentiment != "negative" and "enquiry" in c.topics
 
@@ -178,7 +178,7 @@ def test_an_email_that_asks_something_between_a_greeting_and_a_sign_off_is_an_en
 def test_a_long_story_that_asks_a_rhetorical_question_is_not_an_enquiry():
     story = ("I was on the ward for three weeks after my operation and the nurses were wonderful to me. " * 8
              + "If I hadn't asked, how do I know what would have happened? Thank you all.")
-    assert len(story.split()) > model.LONG_ENQUIRY_MAX_WORDS
+    assert len(story.split()) > analysis.LONG_ENQUIRY_MAX_WORDS
     assert "enquiry" not in model.classify(story).topics
 
 

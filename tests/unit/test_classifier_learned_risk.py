@@ -8,7 +8,7 @@ import json
 import numpy as np
 import pytest
 
-from careloop.classifier import dataset, model
+from careloop.classifier import analysis, dataset, model
 from careloop.classifier.linear import NORM_OUTPUT, LinearModel
 
 # A complaint and a compliment that no risk pattern flags, each with a made-up word a
@@ -128,7 +128,7 @@ def test_fit_risk_learns_a_flag_from_written_examples_against_ordinary_comments(
     fitted = train.fit_risk(examples, ordinary, meta={"name": "test"})
     lm = LinearModel.from_dict(json.loads(json.dumps(fitted)))
     assert lm.meta["nhs_negatives"] == len(ordinary)
-    z = lm.logits(model.analyze("The glorbic team told me nothing could be done.").features)
+    z = lm.logits(analysis.analyze("The glorbic team told me nothing could be done.").features)
     assert z[lm.out_index["risk:legal_threat"]] > 0
     assert "risk:self_harm" not in lm.out_index  # no examples: left to the patterns
 

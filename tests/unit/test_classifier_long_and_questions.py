@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import copy
 
-from careloop.classifier import model
-from careloop.classifier.model import analyze, classify, classify_batch
+from careloop.classifier import analysis, model
+from careloop.classifier.analysis import analyze
+from careloop.classifier.model import classify, classify_batch
 
 PRAISE_Q = "What was good about your experience?"
 
@@ -178,7 +179,7 @@ def test_batch_and_single_calls_agree_on_comments_with_a_tail():
 def test_every_turn_word_holds_one_of_the_texts_checked_before_the_turn_search():
     # _tail_start looks for a "but" only in comments holding one of _TURN_TEXTS: a turn
     # word added to _TURN without one would never be found.
-    alternatives = model._TURN.pattern.removeprefix(r"\b(?:").removesuffix(r")\b").split("|")
+    alternatives = analysis._TURN.pattern.removeprefix(r"\b(?:").removesuffix(r")\b").split("|")
     assert "but" in alternatives and "on the other hand" in alternatives
-    assert [a for a in alternatives if not any(t in a for t in model._TURN_TEXTS)] == []
+    assert [a for a in alternatives if not any(t in a for t in analysis._TURN_TEXTS)] == []
     assert model.classify("Lovely staff, but the toilets were filthy.").sentiment == "negative"

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from careloop.classifier import model
-from careloop.classifier.model import _order_topics, classify, classify_batch
+from careloop.classifier.model import classify, classify_batch
+from careloop.classifier.outcome import order_topics
 
 
 @pytest.mark.parametrize("text, main, mentioned", [
@@ -42,18 +43,18 @@ def test_batch_and_single_calls_give_the_same_topic_order():
 
 def test_topics_are_ordered_by_weight_with_ties_and_unweighted_topics_in_taxonomy_order():
     weights = {"waiting": 0.2, "staff_attitude": 1.5, "food": 0.2}
-    assert _order_topics({"food", "waiting", "staff_attitude"}, weights) == ("staff_attitude", "waiting", "food")
-    assert _order_topics({"pain", "waiting"}, {"waiting": -3.0}) == ("waiting", "pain")
+    assert order_topics({"food", "waiting", "staff_attitude"}, weights) == ("staff_attitude", "waiting", "food")
+    assert order_topics({"pain", "waiting"}, {"waiting": -3.0}) == ("waiting", "pain")
 
 
 def test_enquiry_and_other_never_come_first_and_other_only_stands_alone():
-    assert _order_topics({"enquiry", "waiting"}, {"enquiry": 9.0, "waiting": -2.0}) == ("waiting", "enquiry")
-    assert _order_topics({"other", "food"}, {"other": 9.0, "food": 0.0}) == ("food",)
-    assert _order_topics(set(), {}) == ("other",)
+    assert order_topics({"enquiry", "waiting"}, {"enquiry": 9.0, "waiting": -2.0}) == ("waiting", "enquiry")
+    assert order_topics({"other", "food"}, {"other": 9.0, "food": 0.0}) == ("food",)
+    assert order_topics(set(), {}) == ("other",)
 
 
 def test_without_weights_topics_keep_the_taxonomy_order():
-    assert _order_topics({"food", "waiting", "staff_attitude"}) == ("waiting", "staff_attitude", "food")
+    assert order_topics({"food", "waiting", "staff_attitude"}) == ("waiting", "staff_attitude", "food")
 
 
 def test_without_a_model_topics_come_in_the_taxonomy_order():

@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from careloop.classifier import model as cl_model
-from careloop.classifier.model import LONG_DOC_BROAD_FLAGS, LONG_DOC_WORDS, classify
+from careloop.classifier.analysis import LONG_DOC_WORDS
+from careloop.classifier.model import classify
+from careloop.classifier.risk_tier import LONG_DOC_BROAD_FLAGS
 
 
 @pytest.mark.parametrize("text, flag", [

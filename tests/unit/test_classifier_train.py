@@ -8,7 +8,7 @@ import pytest
 
 pytest.importorskip("sklearn")
 
-from careloop.classifier import dataset, model, train  # noqa: E402
+from careloop.classifier import analysis, dataset, train  # noqa: E402
 from careloop.classifier.linear import LinearModel  # noqa: E402
 
 
@@ -44,7 +44,7 @@ def test_a_trained_model_round_trips_through_json(rows):
 
 
 def test_with_too_few_long_documents_they_share_the_comment_threshold(rows):
-    analyses = [model.analyze(r.text) for r in rows]
+    analyses = [analysis.analyze(r.text) for r in rows]
     n_long = sum(a.sentences is not None for a in analyses)
     assert n_long < train.MIN_LONG_DOCS_FOR_THRESHOLD
     comments, long_docs = train.tune_threshold(rows, [a.features for a in analyses], train.DEFAULTS,
@@ -54,7 +54,7 @@ def test_with_too_few_long_documents_they_share_the_comment_threshold(rows):
 
 def test_the_long_document_threshold_is_tuned_on_long_documents_and_never_below_the_comment_one(rows):
     every_other = dataset.load("text_data")[::2]
-    analyses = [model.analyze(r.text) for r in every_other]
+    analyses = [analysis.analyze(r.text) for r in every_other]
     assert sum(a.sentences is not None for a in analyses) >= train.MIN_LONG_DOCS_FOR_THRESHOLD
     feats = [a.features for a in analyses]
     comments, long_docs = train.tune_threshold(every_other, feats, train.DEFAULTS, [a.sentences for a in analyses])

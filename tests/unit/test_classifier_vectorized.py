@@ -10,7 +10,7 @@ import pytest
 from careloop.classifier import model, vectorized
 from careloop.classifier.features import extra_features, ngram_features
 from careloop.classifier.linear import LinearModel
-from careloop.classifier.model import analyze
+from careloop.classifier.analysis import analyze
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "classifier"
 
