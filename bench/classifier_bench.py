@@ -428,9 +428,9 @@ RISK_SETS = (
     ("risk_flags_blind31.jsonl", "blind set 31 (65: 40 abuse and discrimination told plainly, some with other flags, "
                                  "and 25 hard negatives; first sight P 0.723 / R 0.548 with 7 hard negatives flagged; "
                                  "then tuned on)"),
-    ("risk_flags_blind32.jsonl", "blind set 32 (65, the same brief, another writer, never tuned on: first sight P "
-                                 "0.625 / R 0.490, abuse R 0.42, 4 hard negatives flagged; the same after set 31's "
-                                 "tuning)"),
+    ("risk_flags_blind32.jsonl", "blind set 32 (65, the same brief, another writer: first sight P 0.625 / R 0.490, "
+                                 "abuse R 0.42, 4 hard negatives flagged; the same after set 31's tuning; tuned on "
+                                 "in session 14, 2026-11-28)"),
     ("risk_flags_blind33.jsonl", "blind set 33 (70: 40 survey comments and 30 stories in NHS patients' wording, 45 with a "
                                  "risk, mostly care left undone, and 25 hard negatives; written after the session's "
                                  "real-feedback patterns and never tuned on: first sight P 0.672 / R 0.872, patient "
@@ -442,6 +442,12 @@ RISK_SETS = (
     ("risk_flags_blind35.jsonl", "blind set 35 (70, the same brief, another writer, never tuned on: first sight P 0.569 "
                                  "/ R 0.953 with 20 hard negatives flagged; P 0.577 / R 0.953 with 19 after set 34's "
                                  "tuning)"),
+    ("risk_flags_blind36.jsonl", "blind set 36 (65: set 31's brief, abuse and discrimination told plainly, 40 of them "
+                                 "and 25 hard negatives, by another writer; first sight P 0.569 / R 0.500, abuse R "
+                                 "0.425, 10 hard negatives flagged; then tuned on)"),
+    ("risk_flags_blind37.jsonl", "blind set 37 (65, the same brief, a third writer, at the same time, never tuned on: "
+                                 "first sight P 0.756 / R 0.618, abuse R 0.525, 4 hard negatives flagged; measured "
+                                 "once after the tuning on sets 32 and 36)"),
 )
 
 

@@ -984,6 +984,148 @@ _RISK_PATTERNS_BLIND34: dict[str, list[str]] = {
     ],
 }
 
+# Written after reading blind set 32's misses (2026-11-28, session 14; set 32 had been
+# measured blind in the session before) and then set 36's: abuse and discrimination told
+# as what staff said or did, with no word of abuse in it. Sets 36 and 37 were written by
+# two other writers from set 31's brief before any of these; 36 was tuned on after its
+# first-sight measurement, 37 never read.
+_GROUPS_OF_PEOPLE = (r"(?:african|asian|black|indian|pakistani|bangladeshi|polish|eastern european|foreign|muslim|"
+                     r"jewish|gypsy|traveller|chinese|arab|caribbean|nigerian|romanian|somali|mexican|latino|"
+                     r"hispanic|immigrant)")
+_STAFF_SLURS = (r"(?:junkie|druggie|addict|alcoholic|alky|drunk|crackhead|smackhead|nutter|psycho|attention seeker|"
+                r"time ?waster|frequent flyer|drug seeker|bed ?blocker|benefit scrounger|scrounger)")
+_RISK_PATTERNS_BLIND32: dict[str, list[str]] = {
+    "discrimination_abuse": [
+        # A group spoken of as a type ("you African women are built for this", "an
+        # anxious Asian mum").
+        r"\byou " + _GROUPS_OF_PEOPLE + r" (?:women|woman|men|man|people|lot|girls|boys|mums|ladies|patients|families)\b",
+        r"\b(?:anxious|hysterical|dramatic|aggressive|angry|lazy|typical|difficult|demanding|loud) " + _GROUPS_OF_PEOPLE
+        + r" (?:mums?|mothers?|wom[ae]n|m[ae]n|lady|ladies|girls?|patients?|famil(?:y|ies))\b",
+        # Age as the reason not to look ("at your age what do you expect", "no point
+        # sending an 84 year old for a scan", "too old to be worth it").
+        r"\bat (?:your|his|her|my|their|mum'?s|dad'?s) age,? (?:what (?:do|did|does) (?:you|he|she|they) expect|"
+        r"(?:you |he |she |i |they )?(?:should|must|have to|had to|can'?t|cannot) (?:just )?expect)\b",
+        r"\bno point (?:in )?(?:\w+ ){0,3}(?:an? )?\d{2,3}[- ]?(?:year|yr)[- ]?old\b",
+        r"\btoo (?:fat|old|big|heavy|disabled|mental|far gone) (?:to be worth|for (?:them|anyone|the doctors?) to bother|"
+        r"to bother (?:with|treating|operating))\b",
+        # Names staff use for patients, said of them or to their face.
+        r"\b(?:another|just an?|just another|typical|bloody|fucking|some) " + _STAFF_SLURS + r"\b",
+        r"\bcalled (?:an? )?['\"](?:an? )?(?:junkie|druggie|nutter|psycho|whale|fatty|attention seeker|time ?waster|"
+        r"drama queen|naughty \w+|bed ?blocker)['\"]? by\b",
+        r"\bcall\w* (?:me|him|her|them|my \w+) ['\"](?:naughty|dirty|smelly|disgusting|stupid|thick)\b",
+        r"\b(?:said|told|telling|called) (?:\w+ ){0,3}(?:she|he|i|they) (?:was|were|am|is) ['\"]?(?:lazy|too fat|fat|"
+        r"disgusting|pathetic|a waste of (?:space|a bed|time|oxygen)|a burden|filthy)\b",
+        # Religion, gender identity and sexuality met with scorn.
+        r"\b(?:take|took|remove|removed) (?:\w+ ){0,2}(?:scarf|headscarf|hijab|niqab|turban|veil|burka|burqa|kippah|"
+        r"yarmulke) off (?:if|to be|before (?:they|he|she) (?:would|will))\b",
+        r"\bwe (?:don'?t|do not|dont) do (?:prayer|prayers|praying|religion|halal|kosher)\b",
+        r"\b(?:laughed|laughing|mocked|mocking|sniggered|sniggering|joked|joking|smirked|smirking) (?:at|about) (?:my|her|"
+        r"his|our|their) (?:faith|religion|prayers?|praying|scarf|headscarf|hijab|turban|accent|english|stammer|"
+        r"stutter|wheelchair|disability|weight|size|sexuality|boyfriend|girlfriend|pronouns|voices|autism|tics?)\b",
+        r"\b(?:kept|keep|keeps|deliberately|repeatedly|insisted on|insisting on) (?:calling|referring to|"
+        r"addressing) (?:me|him|her|them|my \w+) (?:as )?['\"]?(?:he|she|him|her|sir|madam|miss|mr|mrs|it)\b",
+        r"\b(?:shout\w*|call\w*|read\w*|announc\w*) (?:out )?(?:my|his|her|their) (?:old|dead|birth) ?name\b"
+        r"|\bdeadnam\w+",
+        r"\bwhat to call (?:it|him|her|them)['\"]?[^.!?]{0,10}\bit\b",
+        r"\b(?:as soon as|when|once) (?:i|he|she|we) (?:mentioned|said|told (?:him|her|them) about) (?:my|his|her|our) "
+        r"(?:boyfriend|girlfriend|husband|wife|partner|pronouns|religion|faith|hiv status|sexuality)\b[^.!?]{0,30}"
+        r"\b(?:manner|attitude|tone|face|demeanou?r|behaviou?r) changed\b",
+        # Threats, punishment and force ("put in the side room with the door locked
+        # till I did", "the easy way or the hard way", "you'll do as you're told").
+        r"\bif (?:i|you|he|she|we|they|mum|dad) (?:didn'?t|don'?t|doesn'?t|wouldn'?t|won'?t|refused to|carried on|"
+        r"carry on|kept|keep) (?:\w+ ){0,3}(?:i'?d|you'?d|he'?d|she'?d|we'?d|they'?d|(?:i|you|he|she|we|they|mum|dad) "
+        r"(?:would|will)) be (?:put|locked|shut|moved|sent|restrained|held down|sectioned|left)\b",
+        r"\bif (?:we|i|you|they) (?:carried on|carry on|kept|keep|continue\w*|went on) (?:complaining|making a fuss|"
+        r"raising concerns)\b",
+        r"\beasy way or the hard way\b",
+        r"\b(?:you'?ll|you will|you'?d better|you better|when you don'?t|when you do not|if you don'?t) do as "
+        r"(?:you'?re|you are) told\b",
+        r"\bif (?:she|he|i|you|they|mum|dad|we) told (?:anyone|anybody|someone|the family|her family|his family)\b",
+        r"\b(?:locked|shut) (?:him|her|them|me|my \w+) in\b|\b(?:locked|shut) in (?:his|her|their|the|a) (?:room|"
+        r"bedroom|side room|bathroom|toilet|cupboard)\b",
+        r"\bchair (?:\w+ ){0,2}(?:under|against) (?:the|his|her|their) (?:door ?)?handle\b",
+        r"\b(?:knelt|kneeling|kneeled|sat|sitting) on (?:my|his|her|their) (?:back|neck|chest|head)\b",
+        r"\b(?:held|pinned|pushed|forced|put|thrown|threw) (?:me|him|her|them|my \w+) (?:face ?down|down on the floor|"
+        r"to the floor|onto the floor|against the wall)\b",
+        r"\bheld down by (?:two|three|four|five|several|a group of|\d) (?:staff|nurses|men|people|of them|security)\b",
+        r"\b(?:yanked|wrenched|shoved|slapped|smacked|punched|manhandled) (?:me|him|her|them|my|his|her|their)\b",
+        r"\bsecurity (?:were|was|got|had been) called (?:on|for) (?:me|him|her|them|us|my \w+) (?:because|for|when|"
+        r"while|as) (?:\w+ ){0,3}(?:crying|upset|scared|frightened|confused|distressed|autistic|panick\w*|asking|"
+        r"complain\w*|disabled|deaf|having a (?:panic attack|meltdown|seizure))\b",
+        r"\bthreaten\w* to (?:call|get|ring) security\b",
+        # Aids taken away to keep someone quiet; a voice for a child.
+        r"\b(?:took|taken|taking|removed|hid|hidden|put) (?:away )?(?:his|her|their|my|mum'?s|dad'?s) (?:hearing aids?|"
+        r"glasses|call bell|buzzer|walking frame|frame|stick|dentures)\b[^.!?]{0,60}\b(?:because (?:he|she|they|mum|dad) "
+        r"(?:keeps|kept|was|were) (?:moaning|complaining|pressing|ringing|shouting|calling out)|as a punishment|to "
+        r"(?:stop|shut|quieten|quiet) (?:him|her|them))\b",
+        r"\b(?:in|using|with) a (?:baby|sing-?song|mocking) voice\b",
+        # Touching with no reason; fear of one member of staff; bruises shaped like a grip.
+        r"\b(?:kept|keeps|kept on|was|were) (?:touching|stroking|rubbing|brushing against|patting) (?:my|her|his) "
+        r"(?:knee|leg|thigh|bum|bottom|breasts?|chest|backside|hair|face)\b",
+        r"\b(?:shak\w*|scared|terrified|frightened|flinch\w*|cr(?:y|ies|ying)|pulls? away|panic\w*|screams?|screaming)\b"
+        r"[^.!?]{0,60}\b(?:a|one|that|the same) particular (?:carer|nurse|staff member|member of staff|hca|"
+        r"healthcare assistant|aide|worker)\b",
+        r"\b(?:a|one|that|the same) particular (?:carer|nurse|staff member|member of staff|hca|healthcare assistant|"
+        r"aide|worker)\b[^.!?]{0,60}\b(?:shak\w*|scared|terrified|frightened|flinch\w*|cr(?:y|ies|ying)|pulls? away|"
+        r"panic\w*|screams?|screaming)\b",
+        r"\bbruis\w* [^.!?]{0,50}\b(?:like )?(?:finger ?tips|fingertips|finger ?marks|grip marks|hand ?prints?)\b",
+        # Money or valuables taken from someone in care.
+        r"\b(?:taking|took|taken|takes) (?:£|\$)\d+ (?:\w+ ){0,2}(?:out of|from) (?:his|her|their|my|mum'?s|dad'?s|"
+        r"mums|dads) (?:\w+ )?(?:purse|wallet|handbag|account|bag|tin|drawer)\b|\b(?:stealing|stole|stolen) (?:£|\$)\d+\b",
+        r"\b(?:watch|wedding ring|rings?|jewell?ery|necklace|cash|money|bank card|gift card) (?:\w+ ){0,5}(?:went|gone|"
+        r"going|go) missing from (?:the|her|his|their|my) (?:home|room|bedroom|locker|drawer|purse|handbag)\b",
+        # From set 36: a group addressed as a type ("you lot with mental health always
+        # exaggerate", "your lot always nick something", "people like you don't
+        # deserve"), treatment others are spared, faith dress as a condition of care.
+        r"\b(?:you lot|you people|your lot|your kind)(?: with [\w ]{1,20}?)? (?:always |all )?(?:exaggerate|make a "
+        r"(?:big )?fuss|nick|steal|skip|bring it|moan|play it up|put it on|want something for nothing)\b",
+        r"\byou (?:gays|queers|blacks|muslims|foreigners|immigrants|travellers|gypsies|addicts|junkies|alcoholics|"
+        r"druggies)\b",
+        r"\bpeople like you (?:don'?t|do not) deserve\b",
+        r"\bthis is (?:england|britain|the uk|america)(?:['\"](?![a-z])|,? (?:speak|we speak|learn|you'?re in)\b)",
+        r"\b(?:never|doesn'?t|does not|wouldn'?t|didn'?t|did not) (?:speak|talk|treat)s? (?:to )?(?:the )?(?:white|english|"
+        r"british|other) (?:patients?|people|customers|families|mums|ladies|men|women) like that\b",
+        r"\b(?:unless|until|if) (?:she|he|i|we) (?:lifted|removed|took off|take off|lift|remove) (?:her|his|my|their) "
+        r"(?:niqab|hijab|headscarf|scarf|turban|veil|burka|burqa|patka)\b",
+        r"\bat (?:your|his|her|their|that) age,? (?:i|we|they|you) (?:wouldn'?t|would not|don'?t|do not|needn'?t) "
+        r"(?:\w+ )?bother\b",
+        r"\b(?:dnacpr|dnar|dnr|do not resuscitate)\b[^.!?]{0,80}\b(?:learning disabilit\w*|down'?s syndrome|"
+        r"autis\w*|disabilit\w*|because of (?:his|her|their) age)\b",
+        # Mocking, teasing, threats and punishment ("copied my stammer back to me",
+        # "mimics him when he shouts", "takes the TV remote away if he plays up",
+        # "threatened with sedation", "next time do it properly").
+        r"\b(?:copied|copying|copies|mimicked|mimicking|mimics|imitated|imitating|imitates|mocked|mocking|mocks) (?:my|his|"
+        r"her|their) (?:stammer|stutter|accent|voice|speech|tics?|walk|limp|movements)\b",
+        r"\b(?:mimics|mimicked|mimicking|mocks|mocked|mocking|copies|copied|copying) (?:him|her|them|me) (?:when|whenever|"
+        r"every time) (?:he|she|they|i)\b",
+        r"\b(?:teased|taunted|tormented|taunting|tormenting|teasing) (?:him|her|them|me|my \w+|the (?:old|patients?|"
+        r"residents?))\b|\b(?:being|been) (?:teased|taunted|tormented)\b",
+        r"\b(?:takes?|took|taken|taking) (?:his|her|their|my|mum'?s|dad'?s|the) (?:\w+ ){0,2}away (?:if|when|whenever|"
+        r"because|until|till) (?:he|she|they|i|mum|dad) (?:\w+ ){0,2}(?:plays? up|played up|misbehav\w*|complain\w*|"
+        r"ask\w*|moan\w*|shout\w*|cr(?:y|ies|ied)|refus\w*|press\w*|ring\w*)\b",
+        r"\bif (?:he|she|they|i|you|mum|dad) (?:tells?|told) tales\b",
+        r"\b(?:she'?ll|he'?ll|they'?ll|she would|he would|they would) (?:get|have) (?:him|her|you|them|me) (?:put|moved|"
+        r"sent) (?:in|into|to) (?:a|another) (?:home|care home|unit|ward|side room)\b",
+        r"\b(?:hides|hid|hidden|hiding) (?:his|her|their|my|mum'?s|dad'?s) (?:call bell|buzzer|hearing aids?|glasses|"
+        r"walking frame|frame|stick)\b",
+        r"\bthreaten\w* (?:me |him |her |them |us )?with (?:sedation|the needle|an injection|restraint|being "
+        r"(?:sectioned|restrained|sedated|locked|moved|sent away|thrown out|struck off))\b|\bmake sure (?:i|you|he|she) "
+        r"['\"]?got the needle\b",
+        r"\bnext time,? do it properly\b|\bdo it properly (?:and|to) save (?:us|everyone|yourself)\b",
+        # Touching against the patient's word; remarks on a patient's body.
+        r"\btouch(?:ed|ing) (?:my|her) (?:breasts?|bum|bottom|backside|genitals|private parts|privates|crotch)\b[^.!?]{0,60}"
+        r"\b(?:without|even though|although|for no reason|no reason|told (?:him|her|them)|asked (?:him|her|them) to "
+        r"stop|didn'?t (?:ask|need|want|consent))\b",
+        r"\bcomments? about (?:how i look(?:ed)?|my (?:body|figure|looks|appearance|legs|bum|breasts?|chest))\b",
+    ],
+    "privacy_breach": [
+        # A patient photographed on a member of staff's own phone (set 36).
+        r"\b(?:took|taking|take|taken|takes) (?:a )?(?:photos?|pictures?|videos?) (?:of (?:me|him|her|them|my \w+) )?on "
+        r"(?:his|her|their) (?:own |personal |private )?(?:phone|mobile)\b",
+    ],
+}
+
+
 # Every family, in the order the families were written (risk_lexicon joins them).
 FAMILIES: tuple[dict[str, list[str]], ...] = (
     _RISK_PATTERNS_EXTRA,
@@ -1021,4 +1163,5 @@ FAMILIES: tuple[dict[str, list[str]], ...] = (
     _RISK_PATTERNS_BLIND2829,
     _RISK_PATTERNS_BLIND31,
     _RISK_PATTERNS_BLIND34,
+    _RISK_PATTERNS_BLIND32,
 )

@@ -386,8 +386,8 @@ RISK_VETO: dict[str, str] = {
         r"(?! (?:against|into|onto|over|down|out|to the (?:floor|ground|wall)))",
         # Written blind sets 28 and 29 (then tuned on): abuse hurled at staff, abuse suffered
         # long before and outside care.
-        r"\b(?:screaming|shouting|yelling|hurling|swearing|throwing) (?:\w+ )?abuse at (?:the |a |our |your )?(?:nurses?|"
-        r"staff|doctors?|receptionists?|paramedics?|security|porters?|hcas?|healthcare assistants?)\b",
+        r"\b(?:screaming|shouting|yelling|hurling|swearing|throwing) (?:\w+ )?abuse at (?:the |a |our |your )?(?:\w+ )?"
+        r"(?:nurses?|staff|doctors?|receptionists?|paramedics?|security|porters?|hcas?|healthcare assistants?)\b",
         r"\b(?:went through|been through|suffered|experienced|survived|escaped) (?:\w+ )?(?:domestic |sexual |childhood )?"
         r"abuse\b(?=[^.!?]{0,40}\b(?:years ago|in the past|as a (?:child|teenager)|long ago|before)\b)",
         # "really pushed me and I was on crutches the next day" (written blind set 26).
@@ -418,6 +418,25 @@ RISK_VETO: dict[str, str] = {
         r"woman)\b(?: (?:\w+ ){0,6}(?:to|towards|at) (?:the |your |all )?staff\b)|\b(?:abusive|aggressive|violent|"
         r"swearing|shouting) (?:to|towards|at) (?:the |your |all )?staff\b|\bdealing with (?:an? |the )?(?:\w+ )?"
         r"(?:abusive|aggressive|violent) (?:patient|visitor|relative|person|man|woman)\b",
+        # Written blind set 36 (2026-11-28, then tuned on): a domestic-abuse service that
+        # helped, discrimination said not to be the point, a wheelchair user's request for
+        # a handrail, a patient who hit or swore at a carer, bullying and abuse at school
+        # or at home, age said not to have mattered.
+        r"\b(?:domestic|sexual) (?:abuse|violence) (?:service|services|team|advocate|worker|support|charity|nurse|lead|"
+        r"unit|refuge|helpline)s?\b",
+        r"\b(?:not|never|isn'?t|wasn'?t) (?:accusing|alleging|saying|suggesting|claiming) (?:anyone|anybody|them|the staff|"
+        r"staff|it was|there was) (?:\w+ ){0,3}(?:of )?(?:discriminat\w*|racis\w*|abus\w*)",
+        r"\bwheelchair users?\b[^.!?]{0,80}\b(?:ramps?|handrails?|slopes?|steep|steps?|kerbs?|lifts?|doors?|access|"
+        r"parking|toilets?)\b",
+        r"\b(?:lashed|lashes|lashing) out at (?:\w+ ){0,5}(?:carers?|nurses?|staff|doctors?|paramedics?|hcas?)\b (?:and )?"
+        r"(?:hit|punched|slapped|kicked|scratched|bit) (?:her|him|them)\b",
+        r"\bfor (?:swearing|shouting|yelling|being rude|being abusive) at (?:her|him|them|the \w+|staff)\b|\bi (?:swore|was "
+        r"swearing|shouted|was shouting|yelled) at (?:her|him|them|the \w+|staff)\b",
+        r"\bbullied (?:\w+ ){0,3}(?:at|through|in) (?:school|college|uni|work)\b|\babused by (?:my|her|his|their) "
+        r"(?:step\w*|ex|ex-\w+|father|dad|mother|mum|uncle|partner|husband|wife|brother|sister|parents?|family)\b",
+        r"\b(?:nobody|no one|never) (?:[\w']+ ){0,8}because of (?:her|his|my|their|your) (?:age|race|religion|disability|"
+        r"colou?r|accent|weight|sexuality|gender|dementia|autism)\b",
+        r"\btreated (?:\w+ )?like (?:any|every) other (?:patient|person|mum|resident)\b",
         # Places and moments, not people: "ward rounds can be intimidating".
         r"\b(?:can be|could be|a bit|bit|little|slightly|found it|find it|less|more) intimidating\b",
         # Accessibility and awareness, not discrimination: "more disabled places", "deaf

@@ -103,6 +103,8 @@ def test_the_later_spanish_sets_stay_at_their_measured_level(name):
     ("risk_flags_blind21.jsonl", 0.97, 0.85, 1),   # call notes; first sight P 0.811 / R 0.968, 3 of 10
     ("risk_flags_blind22.jsonl", 0.95, 0.90, 0),   # self-harm; first sight P 0.800 / R 0.727, 2 of 10
     ("risk_flags_blind23.jsonl", 0.95, 0.90, 0),   # inbox messages; first sight P 0.833 / R 0.814, 4 of 10
+    ("risk_flags_blind32.jsonl", 0.94, 0.78, 3),   # abuse told plainly; first sight P 0.625 / R 0.490, 4 of 25
+    ("risk_flags_blind36.jsonl", 0.82, 0.76, 4),   # the same brief; first sight P 0.569 / R 0.500, 10 of 24
 ])
 def test_each_tuned_risk_set_stays_at_its_tuned_level(name, min_recall, min_precision, max_wrongly_flagged):
     precision, recall, wrongly_flagged = _flag_scores(name)
