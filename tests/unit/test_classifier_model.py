@@ -319,3 +319,54 @@ def test_a_second_tier_risk_cue_flags_a_complaint_but_not_a_comment_read_as_prai
     assert praise.sentiment == "positive" and praise.risk_flags == ()
     assert praise.severity != "critical"
     assert complaint.sentiment == "negative" and "patient_safety" in complaint.risk_flags
+
+
+# classify_batch pauses the cycle collector while it runs (model._cyclic_gc_paused):
+# that is only safe because classifying makes no reference cycles, and only polite if
+# the collector is left as the caller had it.
+_BATCH = [{"text": t} for t in (
+    "Lovely staff, but the toilets were filthy and nobody cleaned them.",
+    "The nurse gave my father the wrong tablets and he collapsed. I will be contacting a solicitor.",
+    "Me atendieron muy bien, gracias.",
+    "Das Essen war kalt.",
+    "5/5",
+    "Long wait. " * 30,
+)]
+
+
+def test_a_batch_leaves_no_reference_cycles_for_the_collector():
+    import gc
+    classify_batch(_BATCH)  # first use loads models and compiles patterns
+    gc.collect()
+    gc.disable()
+    try:
+        results = classify_batch(_BATCH * 20)
+        del results
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+
+
+def test_a_batch_leaves_the_cycle_collector_as_it_found_it():
+    import gc
+    assert gc.isenabled()
+    classify_batch(_BATCH)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        classify_batch(_BATCH)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_a_batch_that_fails_still_switches_the_cycle_collector_back_on():
+    import gc
+
+    class Broken(dict):
+        def get(self, key, default=None):
+            raise RuntimeError("unreadable record")
+
+    with pytest.raises(RuntimeError):
+        classify_batch([{"text": "fine"}, Broken()])
+    assert gc.isenabled()
