@@ -225,12 +225,6 @@ def _topic_heads(model: LinearModel) -> tuple[tuple[tuple[str, int], ...], float
     return heads, float32_bar(float(model.meta.get("topic_threshold", 0.5)))
 
 
-def _risk_logits(a: Analysis) -> np.ndarray | None:
-    """The learned risk tier's logits for the whole comment (None without its model)."""
-    risk = _RISK_MODEL.get()
-    return None if risk is None else risk.logits(a.features)
-
-
 # --------------------------------------------------------------------------- classify
 
 
@@ -374,10 +368,12 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
         if softmax3(tail_logits[:3])[0] >= threshold:
             p_neg, p_neu, p_pos = renorm(threshold + 0.01, p_neu, p_pos)
     flags = lexicon.risk_flags(a.prepared, a.counts)
-    if risk_logits is None:
-        risk_logits = _risk_logits(a)
+    risk = _RISK_MODEL.get()
+    if risk_logits is None and risk is not None:
+        risk_logits = risk.logits(a.features)
     if p_neg < threshold:
-        flags = merge_flags(flags, learned_risk_flags(_RISK_MODEL.get(), risk_logits, p.language, p.text, LEARNED_RISK_P_NOT_COMPLAINT))
+        flags = merge_flags(flags, learned_risk_flags(risk, risk_logits, p.language, p.text,
+                                                      LEARNED_RISK_P_NOT_COMPLAINT))
     if flags and p_neg < threshold and p_pos < 0.9 and not long_doc:
         # An explicit safety / legal / privacy / abuse / self-harm signal is never
         # "neutral" and rarely praise.
@@ -402,7 +398,7 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
             broad = tuple(f for f in broad if f in LONG_DOC_BROAD_FLAGS)
         flags = merge_flags(flags, broad)
     if p_neg >= threshold:
-        flags = merge_flags(flags, learned_risk_flags(_RISK_MODEL.get(), risk_logits, p.language, p.text))
+        flags = merge_flags(flags, learned_risk_flags(risk, risk_logits, p.language, p.text))
         sentiment = "negative"
         # Confidence on the decision actually taken: rescale P(neg) around the threshold.
         conf = 0.5 + 0.5 * (p_neg - threshold) / max(1e-9, 1.0 - threshold)

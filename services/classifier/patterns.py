@@ -447,6 +447,13 @@ class PatternSet:
             found = self._required[i] = required_any(self._entries[i][1])
         return found
 
+    def _literal_prefixes(self, i: int) -> tuple[str, ...] | None:
+        """literal_prefixes of pattern `i`, worked out when a word first admits it."""
+        found = self._prefixes[i]
+        if found is _NOT_YET:
+            found = self._prefixes[i] = literal_prefixes(self._entries[i][1])
+        return found
+
     def _compiled(self, i: int) -> re.Pattern[str]:
         rx = self._regex[i]
         if rx is None:
@@ -540,9 +547,7 @@ class PatternSet:
         Most of a story's words ("the", "to", "i", "my") admit a pattern or two, such as
         r"\bthe (?:man|woman) in the next bed", that nearly never match; checking "the
         man" / "the woman" with `str.startswith` is far cheaper than running the regex."""
-        prefixes = self._prefixes[i]  # sorted
-        if prefixes is _NOT_YET:
-            prefixes = self._prefixes[i] = literal_prefixes(self._entries[i][1])
+        prefixes = self._literal_prefixes(i)  # sorted
         if prefixes is None or not heads.isdisjoint(prefixes):
             return None  # unknown, or the word alone satisfies one of the prefixes
         # The prefixes that start with `tok` sit together in sorted order, and those that

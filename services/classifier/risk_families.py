@@ -994,6 +994,11 @@ _GROUPS_OF_PEOPLE = (r"(?:african|asian|black|indian|pakistani|bangladeshi|polis
                      r"hispanic|immigrant)")
 _STAFF_SLURS = (r"(?:junkie|druggie|addict|alcoholic|alky|drunk|crackhead|smackhead|nutter|psycho|attention seeker|"
                 r"time ?waster|frequent flyer|drug seeker|bed ?blocker|benefit scrounger|scrounger)")
+# Fear of one member of staff, told either way round ("he starts shaking whenever one
+# particular carer comes in", "a particular nurse ... she flinches").
+_SIGNS_OF_FEAR = r"(?:shak\w*|scared|terrified|frightened|flinch\w*|cr(?:y|ies|ying)|pulls? away|panic\w*|screams?|screaming)"
+_ONE_OF_THE_STAFF = (r"(?:a|one|that|the same) particular (?:carer|nurse|staff member|member of staff|hca|"
+                     r"healthcare assistant|aide|worker)")
 _RISK_PATTERNS_BLIND32: dict[str, list[str]] = {
     "discrimination_abuse": [
         # A group spoken of as a type ("you African women are built for this", "an
@@ -1062,12 +1067,8 @@ _RISK_PATTERNS_BLIND32: dict[str, list[str]] = {
         # Touching with no reason; fear of one member of staff; bruises shaped like a grip.
         r"\b(?:kept|keeps|kept on|was|were) (?:touching|stroking|rubbing|brushing against|patting) (?:my|her|his) "
         r"(?:knee|leg|thigh|bum|bottom|breasts?|chest|backside|hair|face)\b",
-        r"\b(?:shak\w*|scared|terrified|frightened|flinch\w*|cr(?:y|ies|ying)|pulls? away|panic\w*|screams?|screaming)\b"
-        r"[^.!?]{0,60}\b(?:a|one|that|the same) particular (?:carer|nurse|staff member|member of staff|hca|"
-        r"healthcare assistant|aide|worker)\b",
-        r"\b(?:a|one|that|the same) particular (?:carer|nurse|staff member|member of staff|hca|healthcare assistant|"
-        r"aide|worker)\b[^.!?]{0,60}\b(?:shak\w*|scared|terrified|frightened|flinch\w*|cr(?:y|ies|ying)|pulls? away|"
-        r"panic\w*|screams?|screaming)\b",
+        r"\b" + _SIGNS_OF_FEAR + r"\b[^.!?]{0,60}\b" + _ONE_OF_THE_STAFF + r"\b",
+        r"\b" + _ONE_OF_THE_STAFF + r"\b[^.!?]{0,60}\b" + _SIGNS_OF_FEAR + r"\b",
         r"\bbruis\w* [^.!?]{0,50}\b(?:like )?(?:finger ?tips|fingertips|finger ?marks|grip marks|hand ?prints?)\b",
         # Money or valuables taken from someone in care.
         r"\b(?:taking|took|taken|takes) (?:£|\$)\d+ (?:\w+ ){0,2}(?:out of|from) (?:his|her|their|my|mum'?s|dad'?s|"

@@ -85,7 +85,6 @@ def learned_risk_flags(risk: LinearModel | None, risk_logits: np.ndarray | None,
     return frozenset(flags)
 
 
-
 @per_model
 def _risk_bars(risk: LinearModel, english: bool, min_p: float | None) -> tuple[tuple[str, int, float], ...]:
     """(flag, output row, the logit it must reach) of each head of the learned risk
