@@ -5,14 +5,14 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .PHONY: help install run demo test test-unit test-integration kafka-up kafka-down postgres-up postgres-down \
-        schema-compat train bench-classifier bench-sla clean
+        schema-compat train patterns bench-classifier bench-sla clean
 
 help:
 	@echo "make run               run the pipeline on the embedded broker and a SQLite file (Ctrl-C stops it)"
 	@echo "make test              install and run every test (integration tests need Kafka + PostgreSQL: see README)"
 	@echo "make demo EVENTS=2000  end-to-end check on generated feedback, one JSON line"
 	@echo "make kafka-up|kafka-down, postgres-up|postgres-down   local services for the integration tests"
-	@echo "make train | bench-classifier | bench-sla [TICKETS=N]"
+	@echo "make train | patterns | bench-classifier | bench-sla [TICKETS=N]"
 
 # The bench extra (scikit-learn, VADER) lets the tests retrain the classifier too.
 $(STAMP): pyproject.toml
@@ -43,6 +43,11 @@ test-integration: $(STAMP)
 # Rebuild the classifier's model from ../shared/datasets (deterministic).
 train: $(STAMP)
 	$(BIN)/python -m careloop.classifier.train
+
+# Rewrite the cue patterns' precomputed gates after editing a pattern (a unit test
+# fails until it is done; the classifier's outputs do not depend on it, its start-up does).
+patterns: $(STAMP)
+	$(BIN)/python -m careloop.classifier.pattern_table
 
 bench-classifier: $(STAMP)
 	$(BIN)/python bench/classifier_bench.py

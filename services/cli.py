@@ -8,10 +8,12 @@ import os
 import signal
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from careloop.core.errors import CareloopError
-from careloop.core.settings import DEMO_CONFIG, Settings, load_settings
+
+if TYPE_CHECKING:  # imported where used: `careloop classify` needs no settings (pydantic, 0.17 s)
+    from careloop.core.settings import Settings
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 RUN_STATE = Path("var") / "run"
@@ -21,6 +23,8 @@ ENDPOINTS_FILE = "endpoints.json"
 # --------------------------------------------------------------------------- settings
 def settings_from(args: argparse.Namespace) -> Settings:
     """Flags > environment > the endpoints of a running `careloop run` > defaults."""
+    from careloop.core.settings import load_settings
+
     overrides = {
         "config_path": getattr(args, "config", None),
         "kafka_bootstrap": getattr(args, "bootstrap", None),
@@ -124,6 +128,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from careloop.core.settings import DEMO_CONFIG
     from careloop.demo.runner import run_demo
 
     if args.config is None:

@@ -14,6 +14,7 @@ from itertools import chain
 from typing import Callable, Iterable, Mapping
 
 from .lexicon import _NEG_CUES, _SUGGESTION, NEGATED_PRAISE_RX, _rx, prepare
+from . import pattern_table
 from .patterns import PatternSet
 
 # Kindness told as a plain fact, with no word of praise: "the porter walked us to the
@@ -307,7 +308,8 @@ def _inside(prepared: str, act: re.Pattern[str], complaint_cue: bool,
 # Kindness told as a fact and plain questions matter only for comments scored whole
 # (evidence.adjust), so stories never pay for them: a matcher of their own.
 _FACT_MATCHER = PatternSet({KIND_ACT_CUE: list(_KIND_ACTS), INQUIRY_CUE: list(_INQUIRIES),
-                            ACK_CUE: list(_ACKNOWLEDGEMENTS), NEWS_CUE: list(_NEWS)})
+                            ACK_CUE: list(_ACKNOWLEDGEMENTS), NEWS_CUE: list(_NEWS)},
+                           facts=pattern_table.load())
 
 
 # Words of which every _INQUIRIES pattern not ending in "?" has one: a cheap test (a set

@@ -14,6 +14,7 @@ from typing import Iterable
 
 from careloop.core.taxonomy import RISK_TOPICS, TOPIC_CODES  # noqa: F401 - callers read them here too
 
+from . import pattern_table
 from .patterns import WORD_RX, PatternSet, words_at  # noqa: F401
 from .risk_lexicon import RISK_BROAD, RISK_FLAG_ORDER, RISK_PATTERNS, RISK_VETO
 
@@ -683,7 +684,7 @@ def _build_matcher() -> PatternSet:
     # A span that is not a flag is not one for the broad tier either.
     veto = {tier + k: v for k, v in RISK_VETO.items() for tier in ("risk:", "risk2:")}
     veto.update(_CUE_VETO)
-    return PatternSet(patterns, veto=veto)
+    return PatternSet(patterns, veto=veto, facts=pattern_table.load())
 
 
 _MATCHER = _build_matcher()

@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 try:  # Python 3.11+
     import re._parser as _sre_parse  # type: ignore[import-not-found]
@@ -331,6 +331,32 @@ def _has_backreference(pattern: str) -> bool:
     return walk(_parsed(pattern))
 
 
+class PatternFacts(NamedTuple):
+    """What a PatternSet works out from a pattern's text alone (see pattern_facts)."""
+    leading: dict[str, bool] | None       # leading_literals
+    prefixes: tuple[str, ...] | None      # literal_prefixes
+    required: frozenset[str] | None       # required_any
+
+
+def check_supported(pattern: str) -> None:
+    """Raise re.error if `pattern` is malformed, ValueError if it uses what a PatternSet
+    cannot split or gate safely."""
+    parsed = _parsed(pattern)  # a malformed pattern raises re.error here
+    if parsed.state.groupdict or _has_backreference(pattern) or _GLOBAL_FLAGS.match(pattern):
+        # Any pattern may serve as a veto, and a veto is split into its top-level
+        # alternatives: a group name or number, or a global flag such as "(?i)", would
+        # not mean the same in the pieces.
+        raise ValueError(f"pattern {pattern!r}: named groups, backreferences and global "
+                         "inline flags are not supported")
+
+
+def pattern_facts(pattern: str) -> PatternFacts:
+    """Check `pattern` (check_supported) and work out its gates: a pure function of the
+    pattern's text, so it can be worked out once and shipped (pattern_table.py)."""
+    check_supported(pattern)
+    return PatternFacts(leading_literals(pattern), literal_prefixes(pattern), required_any(pattern))
+
+
 def _heads(word: str) -> frozenset[str]:
     """Every text `word` starts with ("i", "in", "inf" for "inf")."""
     return frozenset(word[:end] for end in range(1, len(word) + 1))
@@ -375,7 +401,13 @@ class PatternSet:
     """
 
     def __init__(self, patterns: dict[str, Iterable[str]], veto: dict[str, str] | None = None,
-                 flags: int = re.IGNORECASE) -> None:
+                 flags: int = re.IGNORECASE, facts: Mapping[str, PatternFacts] | None = None) -> None:
+        # facts: pattern text -> its pattern_facts, worked out ahead (pattern_table.py).
+        # A pattern found there is neither parsed nor analysed here: parsing the
+        # classifier's 1,550 patterns took half of a fresh process's import (0.55 s),
+        # and their prefixes and required texts a third of a first pass's planning.
+        # A pattern missing from it is checked and analysed as if there were none.
+        self._facts = facts or {}
         # (label, pattern) of every pattern, veto alternatives included. A pattern's
         # regex, literal prefixes and required texts are worked out when a word first
         # admits it: doing it for all of them at import took most of a fresh process's
@@ -416,18 +448,16 @@ class PatternSet:
 
     def _add(self, label: str, pat: str, flags: int) -> None:
         i = len(self._entries)
-        parsed = _parsed(pat)  # a malformed pattern raises re.error here
-        if parsed.state.groupdict or _has_backreference(pat) or _GLOBAL_FLAGS.match(pat):
-            # Any pattern may serve as a veto, and a veto is split into its
-            # top-level alternatives: a group name or number, or a global flag
-            # such as "(?i)", would not mean the same in the pieces.
-            raise ValueError(f"pattern {pat!r}: named groups, backreferences and global "
-                             "inline flags are not supported")
+        known = self._facts.get(pat)
+        if known is None:
+            check_supported(pat)
+            lits = leading_literals(pat)
+        else:
+            lits = known.leading
         self._entries.append((label, pat))
         self._regex.append(None)
-        self._prefixes.append(_NOT_YET)
-        self._required.append(_NOT_YET)
-        lits = leading_literals(pat)
+        self._prefixes.append(_NOT_YET if known is None else known.prefixes)
+        self._required.append(_NOT_YET if known is None else known.required)
         if lits is None:
             self._always.append(i)
         else:
