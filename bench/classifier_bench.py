@@ -247,6 +247,10 @@ def run_fold(name: str, train_rows, test_rows, vader: Vader, speed: bool) -> dic
         cls = cl_model.classify_batch(recs)
         first_pass_s = min(first_pass_s, time.perf_counter() - t0)
     res["careloop"] = {"pred": [c.sentiment for c in cls], "topics": [c.topics for c in cls]}
+    # The routing sample's rows among the held-out ones, as this fold's model reads them
+    # (routing_section: routing by a model that never saw the comment's trust).
+    routed = _routing_ids()
+    res["careloop"]["routing_sample"] = {r.id: c for r, c in zip(test_rows, cls) if r.id in routed}
     recs_q = [{"text": r.text, "question": r.question} for r in test_rows]
     cq = cl_model.classify_batch(recs_q)
     res["careloop+question"] = {"pred": [c.sentiment for c in cq], "topics": [c.topics for c in cq]}
@@ -619,7 +623,15 @@ def _on_any_topic(routing):
     return routing.model_copy(update={"rules": rules})
 
 
-def routing_section(text_data, care_opinion) -> None:
+def _routing_ids() -> frozenset[str]:
+    return frozenset(r["id"] for r in _jsonl(ROUTING_SAMPLE))
+
+
+def routing_section(text_data, care_opinion, held_out: dict | None = None) -> None:
+    """Routing of the labelled real complaints, by the shipped models and, when every
+    fold ran (`held_out`: sample id -> Classification by its fold's model), by models
+    that never saw the comment: the shipped models were trained on these very
+    comments' NHS subcategories, which their topic heads learned."""
     from careloop.core.config import load_config
     from careloop.router.handler import facts_from
     from careloop.router.rules import route
@@ -628,15 +640,22 @@ def routing_section(text_data, care_opinion) -> None:
     text = {r.id: r.text for r in text_data + care_opinion}
     res = cl_model.classify_batch([{"text": text[r["id"]]} for r in rows])
     print(f"\n=== topics as routing sees them (bench/data/{ROUTING_SAMPLE.name}: {len(rows)} real complaints; "
-          f"config/demo.yaml rules; shipped models)")
-    for label, routing in (("main topic (shipped rules)", config.routing),
-                           ("any topic named (the rules before)", _on_any_topic(config.routing))):
-        print(f"{label}:")
-        for name in ("text_data", "care_opinion"):
-            for halves in (("tune",), ("test",), ("tune", "test"), ("fresh",)):
-                part = [(r, c) for r, c in zip(rows, res) if r["id"].startswith(name + ":") and r["half"] in halves]
-                if part:
-                    print(f"  {name} {'+'.join(halves)}: " + _routing_line(part, routing, route, facts_from))
+          f"config/demo.yaml rules)")
+    blocks = [("shipped models (trained on these comments too: not held out)", res)]
+    if held_out is not None and all(r["id"] in held_out for r in rows):
+        blocks.append(("held-out models (each comment read by the fold model that never saw its trust, each story "
+                       "by the one trained on text_data only)", [held_out[r["id"]] for r in rows]))
+    for models, classified in blocks:
+        print(models + ":")
+        for label, routing in (("main topic (shipped rules)", config.routing),
+                               ("any topic named (the rules before)", _on_any_topic(config.routing))):
+            print(f" {label}:")
+            for name in ("text_data", "care_opinion"):
+                for halves in (("tune",), ("test",), ("tune", "test"), ("fresh",)):
+                    part = [(r, c) for r, c in zip(rows, classified)
+                            if r["id"].startswith(name + ":") and r["half"] in halves]
+                    if part:
+                        print(f"  {name} {'+'.join(halves)}: " + _routing_line(part, routing, route, facts_from))
 
 
 def _routing_line(part, routing, route, facts_from) -> str:
@@ -1023,7 +1042,8 @@ def main(argv: list[str] | None = None) -> int:
         cli_section(text_data, care_opinion)
     risk_section(care_opinion)
     real_risk_section(text_data, care_opinion)
-    routing_section(text_data, care_opinion)
+    held_out = {i: c for fold in folds for i, c in fold["res"]["careloop"]["routing_sample"].items()}
+    routing_section(text_data, care_opinion, held_out)
     complaints_section()
     inbox_section()
     email_section()
