@@ -431,10 +431,10 @@ RISK_SETS = (
                                  "after sets 28 and 29's tuning)"),
     ("risk_flags_blind31.jsonl", "blind set 31 (65: 40 abuse and discrimination told plainly, some with other flags, "
                                  "and 25 hard negatives; first sight P 0.723 / R 0.548 with 7 hard negatives flagged; "
-                                 "then tuned on)"),
+                                 "then tuned on; trains the learned abuse head since session 15)"),
     ("risk_flags_blind32.jsonl", "blind set 32 (65, the same brief, another writer: first sight P 0.625 / R 0.490, "
                                  "abuse R 0.42, 4 hard negatives flagged; the same after set 31's tuning; tuned on "
-                                 "in session 14, 2026-11-28)"),
+                                 "in session 14, 2026-11-28; trains the learned abuse head since session 15)"),
     ("risk_flags_blind33.jsonl", "blind set 33 (70: 40 survey comments and 30 stories in NHS patients' wording, 45 with a "
                                  "risk, mostly care left undone, and 25 hard negatives; written after the session's "
                                  "real-feedback patterns and never tuned on: first sight P 0.672 / R 0.872, patient "
@@ -448,10 +448,12 @@ RISK_SETS = (
                                  "tuning)"),
     ("risk_flags_blind36.jsonl", "blind set 36 (65: set 31's brief, abuse and discrimination told plainly, 40 of them "
                                  "and 25 hard negatives, by another writer; first sight P 0.569 / R 0.500, abuse R "
-                                 "0.425, 10 hard negatives flagged; then tuned on)"),
+                                 "0.425, 10 hard negatives flagged; then tuned on; trains the learned abuse head "
+                                 "since session 15)"),
     ("risk_flags_blind37.jsonl", "blind set 37 (65, the same brief, a third writer, at the same time, never tuned on: "
                                  "first sight P 0.756 / R 0.618, abuse R 0.525, 4 hard negatives flagged; measured "
-                                 "once after the tuning on sets 32 and 36)"),
+                                 "once after the tuning on sets 32 and 36 (P 0.800 / R 0.655, abuse R 0.575), and "
+                                 "once after the learned abuse head learned from sets 31, 32 and 36)"),
 )
 
 
@@ -492,8 +494,8 @@ def _flag_scores(rows: list[dict], results) -> tuple[float, float, list[str]]:
 def risk_section(care_opinion) -> None:
     print("\n=== risk flags (careloop.classify on the shipped models; precision / recall per flag, micro overall)")
     print("patterns only = without the learned tier (data/risk_model.json), which trains on the labelled set, "
-          "the holdout and blind sets 1, 4-7, 13-19 and 26; blind sets 2, 3, 9, 10 and 20 are in neither patterns' tuning nor "
-          "its training")
+          "the holdout and blind sets 1, 4-7, 13-19 and 26 (its abuse head also on sets 31, 32 and 36); blind sets 2, 3, 9, "
+          "10 and 20 are in neither patterns' tuning nor its training")
     for name, desc in RISK_SETS:
         path = FIXTURES / name
         if not path.exists():

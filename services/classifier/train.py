@@ -52,6 +52,15 @@ RISK_TRAIN_SETS = ("risk_flags.jsonl", "risk_flags_holdout.jsonl", "risk_flags_b
                    "risk_flags_blind7.jsonl", "risk_flags_blind13.jsonl", "risk_flags_blind14.jsonl",
                    "risk_flags_blind15.jsonl", "risk_flags_blind16.jsonl", "risk_flags_blind17.jsonl",
                    "risk_flags_blind18.jsonl", "risk_flags_blind19.jsonl", "risk_flags_blind26.jsonl")
+# Written sets only the discrimination-and-abuse head learns from. Abuse is told in
+# more ways than any other risk (sets 31, 32 and 36: abuse and discrimination told
+# plainly, each by another writer). Adding these sets to every head had moved other
+# heads' decisions on real feedback (a self-harm disclosure, a story's only flag), and
+# so did adding their words to the vocabulary (a comment's norm changes). Read through
+# the vocabulary the other sets give, they change the abuse head alone (EVALUATION.md,
+# "The abuse head learns from the abuse sets").
+ABUSE_TRAIN_SETS = ("risk_flags_blind31.jsonl", "risk_flags_blind32.jsonl", "risk_flags_blind36.jsonl")
+ABUSE_FLAG = "discrimination_abuse"
 RISK_FLAG_THRESHOLD = 0.85
 # Per-flag exceptions. Self-harm is the flag whose miss costs most, and its head is
 # sharper: at 0.5 it found 5 of 9 and 15 of 24 self-harm comments in blind sets 9 and
@@ -284,10 +293,12 @@ def fit(rows: Sequence[dataset.Row], settings: dict[str, Any] | None = None,
     return _pack(info, vocab_list, outputs, [W_sent] + topic_cols, list(b_sent) + topic_biases, idf)
 
 
-def load_risk_examples(directory: Path = RISK_FIXTURES) -> list[dict[str, Any]]:
-    """The written risk examples ({"text", "flags"}) the learned risk tier trains on."""
+def load_risk_examples(directory: Path = RISK_FIXTURES,
+                       names: Sequence[str] = RISK_TRAIN_SETS) -> list[dict[str, Any]]:
+    """The written risk examples ({"text", "flags"}) of the sets `names` (default: those
+    every head of the learned risk tier trains on)."""
     rows: list[dict[str, Any]] = []
-    for name in RISK_TRAIN_SETS:
+    for name in names:
         with open(directory / name, encoding="utf-8") as fh:
             rows.extend(json.loads(line) for line in fh if line.strip())
     return rows
@@ -296,7 +307,8 @@ def load_risk_examples(directory: Path = RISK_FIXTURES) -> list[dict[str, Any]]:
 def fit_risk(examples: Sequence[dict[str, Any]], nhs_rows: Sequence[dataset.Row],
              meta: dict[str, Any] | None = None, C: float = 10.0,
              threshold: float = RISK_FLAG_THRESHOLD,
-             nhs_analyses: Sequence[Analysis] | None = None) -> dict[str, Any]:
+             nhs_analyses: Sequence[Analysis] | None = None,
+             abuse_examples: Sequence[dict[str, Any]] = ()) -> dict[str, Any]:
     """One-vs-rest logistic regressions, one per risk flag, over the runtime features.
 
     Positives and labelled negatives are the written examples; real NHS comments that
@@ -305,6 +317,9 @@ def fit_risk(examples: Sequence[dict[str, Any]], nhs_rows: Sequence[dataset.Row]
     Vocabulary: features seen in two documents, plus every feature of a flagged
     example (the rare words are the point). `nhs_analyses`: the NHS rows'
     `analysis.analyze` results, if already computed.
+
+    `abuse_examples` (ABUSE_TRAIN_SETS) train the abuse head only, through the
+    vocabulary the other examples and comments gave (_refit_abuse_head).
     """
     from .lexicon import RISK_FLAG_ORDER, risk_flags
 
@@ -320,11 +335,35 @@ def fit_risk(examples: Sequence[dict[str, Any]], nhs_rows: Sequence[dataset.Row]
               for flag in RISK_FLAG_ORDER]
     # Flags with too few examples are left to the patterns.
     cols, biases, outputs = _fit_binary_heads(X, labels, C, MIN_RISK_POSITIVES)
+    if abuse_examples:
+        _refit_abuse_head(X, examples, len(negatives), abuse_examples, vocab_list, idf, cols, biases, outputs, C)
     info = dict(meta or {})
     info.update({"flag_threshold": threshold, "flag_thresholds": dict(RISK_FLAG_THRESHOLDS), "C": C,
                  "examples": len(examples),
                  "nhs_negatives": len(negatives), "sets": list(RISK_TRAIN_SETS)})
+    if abuse_examples:
+        info.update({"abuse_examples": len(abuse_examples), "abuse_sets": list(ABUSE_TRAIN_SETS)})
     return _pack(info, vocab_list, outputs, cols, biases, idf)
+
+
+def _refit_abuse_head(X, examples: Sequence[dict[str, Any]], n_negatives: int,
+                      abuse_examples: Sequence[dict[str, Any]], vocab_list: Sequence[str], idf: np.ndarray,
+                      cols: list[np.ndarray], biases: list[float], outputs: Sequence[str], C: float) -> None:
+    """Refit the abuse head in place (`cols`, `biases`) on the rows of `X` (the written
+    `examples`, then `n_negatives` NHS comments) plus `abuse_examples`, read through the
+    same vocabulary and idf: no word is added, so every other output, the norm
+    included, scores every comment exactly as before."""
+    name = "risk:" + ABUSE_FLAG
+    if name not in outputs:
+        raise TrainingDataError(f"{name}: the base sets have too few examples for a head to refit")
+    from scipy.sparse import vstack
+    extra = _matrix([analyze(e["text"]).features for e in abuse_examples],
+                    {f: i for i, f in enumerate(vocab_list)}, idf)
+    y = np.array([ABUSE_FLAG in e["flags"] for e in examples] + [False] * n_negatives
+                 + [ABUSE_FLAG in e["flags"] for e in abuse_examples])
+    col, bias, _ = _fit_binary_heads(vstack([X, extra]).tocsr(), [(name, y)], C, MIN_RISK_POSITIVES)
+    k = list(outputs).index(name)
+    cols[k], biases[k] = col[0], bias[0]
 
 
 def _analyze_rows(rows: Sequence[dataset.Row]) -> list[Analysis]:
@@ -385,11 +424,13 @@ def _train_and_write(args: argparse.Namespace, directory: Path, text_data: list[
     risk_meta = {"name": "careloop-risk", "data": {"text_data": meta["data"]["text_data"]},
                  "attribution": meta["attribution"]}
     risk = fit_risk(load_risk_examples(args.risk_examples), text_data, meta=risk_meta,
-                    nhs_analyses=analyses[:len(text_data)])
+                    nhs_analyses=analyses[:len(text_data)],
+                    abuse_examples=load_risk_examples(args.risk_examples, ABUSE_TRAIN_SETS))
     _write(risk, args.risk_out, "careloop-risk")
     print(f"wrote {args.risk_out} ({args.risk_out.stat().st_size / 1e6:.2f} MB), version "
           f"{risk['meta']['version']}, {len(risk['vocab'])} features, {risk['meta']['examples']} written "
-          f"examples + {risk['meta']['nhs_negatives']} NHS comments as negatives", file=sys.stderr)
+          f"examples + {risk['meta']['nhs_negatives']} NHS comments as negatives, and "
+          f"{risk['meta'].get('abuse_examples', 0)} more for the abuse head", file=sys.stderr)
     return 0
 
 

@@ -133,6 +133,47 @@ def test_fit_risk_learns_a_flag_from_written_examples_against_ordinary_comments(
     assert "risk:self_harm" not in lm.out_index  # no examples: left to the patterns
 
 
+def _ordinary_rows():
+    return [dataset.Row(id=str(i), text=t, sentiment="positive", criticality=3, code="cc", topic=None,
+                        organization="Trust T", question_id="Trust T - Q1")
+            for i, t in enumerate(["Staff were kind.", "Food was cold.", "Parking was hard.", "Great nurses."] * 5)]
+
+
+def test_the_abuse_sets_retrain_the_abuse_head_and_leave_every_other_output_as_it_was():
+    pytest.importorskip("sklearn")
+    from careloop.classifier import train
+
+    examples = [{"text": f"The nurse called me a name because of my accent, visit {i}.",
+                 "flags": ["discrimination_abuse"]} for i in range(6)]
+    examples += [{"text": f"They gave me the wrong tablets twice, visit {i}.", "flags": ["patient_safety"]}
+                 for i in range(6)]
+    abuse = [{"text": f"The porter mocked my accent and called me a name, visit {i}.",
+              "flags": ["discrimination_abuse"]} for i in range(6)]
+    abuse += [{"text": "The porter was kind about my accent.", "flags": []}]
+    plain = LinearModel.from_dict(train.fit_risk(examples, _ordinary_rows(), meta={"name": "test"}))
+    fitted = train.fit_risk(examples, _ordinary_rows(), meta={"name": "test"}, abuse_examples=abuse)
+    wider = LinearModel.from_dict(json.loads(json.dumps(fitted)))
+    assert wider.index == plain.index and wider.meta["abuse_examples"] == len(abuse)
+    k = plain.out_index["risk:discrimination_abuse"]
+    others = [i for i in range(plain.weights.shape[1]) if i != k]   # the norm column included
+    assert np.array_equal(wider.weights[:, others], plain.weights[:, others])
+    assert np.array_equal(np.delete(wider.bias, k), np.delete(plain.bias, k))
+    assert not np.array_equal(wider.weights[:, k], plain.weights[:, k])
+    # It learned from the new examples, through words it already had ("porter" and
+    # "mocked" are not among them).
+    assert "porter" not in wider.index and "mocked" not in wider.index
+    new_cases = [analysis.analyze(e["text"]).features for e in abuse if e["flags"]]
+    assert (np.mean([wider.logits(f)[k] for f in new_cases]) > np.mean([plain.logits(f)[k] for f in new_cases]))
+
+
+def test_the_shipped_risk_tier_names_the_sets_its_abuse_head_also_learned_from():
+    shipped = LinearModel.load(model.RISK_MODEL_PATH)
+    from careloop.classifier import train
+
+    assert shipped.meta["abuse_sets"] == list(train.ABUSE_TRAIN_SETS)
+    assert not set(train.ABUSE_TRAIN_SETS) & set(train.RISK_TRAIN_SETS)
+
+
 def test_results_name_both_models_and_only_the_sentiment_model_without_the_tier():
     assert "+careloop-risk-" in model.classify("Good").model_version
     try:
