@@ -53,6 +53,11 @@ def renorm(p_neg: float, p_neu: float, p_pos: float) -> tuple[float, float, floa
     if rest <= 0:
         return p_neg, 1.0 - p_neg, 0.0
     k = (1.0 - p_neg) / rest
+    if math.isinf(k):
+        # `rest` is subnormal (below about 1e-308): k overflows, and inf times a tiny or
+        # zero probability is inf or nan. Their ratio is still exact.
+        share = p_neu / rest
+        return p_neg, (1.0 - p_neg) * share, (1.0 - p_neg) * (1.0 - share)
     return p_neg, p_neu * k, p_pos * k
 
 

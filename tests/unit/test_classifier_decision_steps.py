@@ -68,6 +68,14 @@ def test_adjusted_probabilities_are_probabilities(a, b, c, rating, qkind):
     assert math.isclose(sum(out), 1.0, abs_tol=1e-9)
 
 
+@pytest.mark.parametrize("p_neu, p_pos", [(0.0, 5e-324), (5e-324, 0.0), (5e-324, 5e-324), (1e-320, 3e-320)])
+def test_renorm_stays_a_probability_when_neutral_and_positive_are_vanishingly_small(p_neu, p_pos):
+    # Found by the property test above: 1 / 5e-324 overflowed to inf, and inf * 0 is nan.
+    out = evidence.renorm(0.3, p_neu, p_pos)
+    assert all(0.0 <= x <= 1.0 for x in out) and math.isclose(sum(out), 1.0)
+    assert (out[1] == 0.0) == (p_neu == 0.0) and (out[2] == 0.0) == (p_pos == 0.0)
+
+
 def test_renorm_keeps_the_odds_of_neutral_to_positive():
     p_neg, p_neu, p_pos = evidence.renorm(0.6, 0.1, 0.3)
     assert p_neg == 0.6
