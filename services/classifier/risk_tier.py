@@ -25,12 +25,21 @@ def merge_flags(flags: Sequence[str], extra: Iterable[str]) -> tuple[str, ...]:
 
 
 # The learned risk tier's bar for a comment not called a complaint. Its own threshold
-
-
+# (risk_model.json, 0.85) applies to complaints; on other comments it mostly fires on
+# style, so there it counts only when nearly certain. At 0.95, trained on half of
 # text_data, it flagged none of the other half (5,149) nor any Care Opinion story, and
 # caught "they gave my son an adult dose of morphine and he stopped responding", which
 # the sentiment model read as praise (bench, 2026-11-27).
 LEARNED_RISK_P_NOT_COMPLAINT = 0.95
+
+# The learned tier's bar for a comment in another language than English, complaint or
+# not. Spanish reaches the tier through a word-by-word English gloss (es.py), which none
+# of its training examples were. On the Spanish sets (2026-11-28), the flags the tier
+# alone gave below P 0.95 were right 2 times and wrong 5 where the sets label flags, and
+# 10 more fell on messages of sets that label none: a three-hour wait and a double
+# charge as patient safety, a returned wedding ring and plain rudeness as abuse. At 0.95
+# and above: right 2, wrong 0, and 1 more on a set that labels none.
+LEARNED_RISK_P_GLOSSED = 0.95
 
 # The flags the second tier's loose words may raise in a long document (more than
 # LONG_DOC_WORDS words). A story or a letter uses "claim", "investigation", "called
@@ -67,7 +76,8 @@ def learned_risk_flags(risk: LinearModel | None, risk_logits: np.ndarray | None,
     """Flags the learned risk tier `risk` (train.fit_risk) gives P >= `min_p` (default: its
     own threshold, per flag where the model names one, for English only: the per-flag
     thresholds were measured on English, and a Spanish comment reaches the tier through
-    a word-by-word gloss), from its logits for the comment (None: no risk model).
+    a word-by-word gloss, so it never counts below LEARNED_RISK_P_GLOSSED), from its
+    logits for the comment (None: no risk model).
     Self-harm from the tier needs a word of self-harm in an English comment
     (SELF_HARM_WORDS).
 
@@ -90,6 +100,8 @@ def _risk_bars(risk: LinearModel, english: bool, min_p: float | None) -> tuple[t
     """(flag, output row, the logit it must reach) of each head of the learned risk
     tier (see learned_risk_flags), worked out once per model (bars: float32_bar)."""
     default = float(risk.meta.get("flag_threshold", 0.5)) if min_p is None else min_p
+    if not english:
+        default = max(default, LEARNED_RISK_P_GLOSSED)
     thresholds = (risk.meta.get("flag_thresholds") or {}) if english and min_p is None else {}
     return tuple((name[5:], i, float32_bar(float(thresholds.get(name[5:], default))))
                  for name, i in risk.out_index.items() if name.startswith("risk:"))

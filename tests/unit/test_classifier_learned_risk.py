@@ -77,12 +77,16 @@ def test_a_flag_with_its_own_threshold_counts_at_it_for_english_complaints_only(
     try:
         model.use_risk_model(tier)
         assert model.classify(COMPLAINT).risk_flags == ("patient_safety",)
-        # A Spanish complaint reaches the tier through a gloss: the tier's own threshold.
-        spanish = model.classify("El recepcionista fue muy grosero y la comida horrible, zorbly.", language="es")
+        # A Spanish complaint reaches the tier through a gloss: not the flag's own threshold,
+        # and never below LEARNED_RISK_P_GLOSSED (0.95), even where the tier's is lower.
+        spanish_text = "El recepcionista fue muy grosero y la comida horrible, zorbly."
+        spanish = model.classify(spanish_text, language="es")
         assert spanish.sentiment == "negative" and spanish.risk_flags == ()
         tier.meta = {"flag_threshold": 0.5}
-        assert model.classify("El recepcionista fue muy grosero y la comida horrible, zorbly.",
-                              language="es").risk_flags == ("patient_safety",)
+        assert model.classify(spanish_text, language="es").risk_flags == ()
+        model.use_risk_model(_fake_risk_model(logit=3.5))   # P 0.97
+        assert model.classify(spanish_text, language="es").risk_flags == ("patient_safety",)
+        model.use_risk_model(tier)
         tier.meta = {"flag_threshold": 0.85}
         assert model.classify(COMPLAINT).risk_flags == ()
     finally:
