@@ -696,7 +696,10 @@ SPANISH_SETS = (
     ("spanish_facts_blind.jsonl", "praise told only as facts (30) and failures told as facts (20); measured blind "
                                   "after the Spanish kindness patterns were written: accuracy 0.600, negative P 0.545 "
                                   "/ R 0.900, 15/30 praise called negative (the code before them: 0.500, 20/30); "
-                                  "never tuned on"),
+                                  "never tuned on; 0.660, 12/30 after session 15's cues"),
+    ("spanish_facts_blind2.jsonl", "the same brief, another writer, 35 praise and 25 failures told as facts (session "
+                                   "15): first sight accuracy 0.583, negative P 0.500 / R 0.920, 23/35 praise called "
+                                   "negative; then tuned on (kindness told as a fact in Spanish)"),
     ("spanish_inbox_blind.jsonl", "messages to a feedback inbox, 15 plain questions and requests, 18 complaints "
                                   "(8 as questions), 12 praise; blind at first (after the Spanish question cue): "
                                   "accuracy 0.756, negative P 0.667 / R 1.000, 7/15 questions called negative (the "

@@ -24,6 +24,31 @@ def test_kind_acts_told_as_facts_carry_the_kindness_cue(text):
 
 
 @pytest.mark.parametrize("text", [
+    "La matrona se dio cuenta de que mi hija no podía dormir y le cambió la cama de sitio.",
+    "El fisioterapeuta bajó a la sala de espera a explicarnos los ejercicios otra vez.",
+    "La recepcionista nos devolvió la llamada antes de comer.",
+    "El médico de cabecera llamó el viernes para preguntar cómo seguía mi padre.",
+    "Me apuntaron en un papel las horas de cada pastilla.",
+    "La enfermera le dejó elegir el brazo para el pinchazo.",
+    "El cirujano vino a vernos aunque ya era casi medianoche.",
+    "En menos de media hora ya estaba vendado y en casa.",
+    "Me vieron 15 minutos de llegar, sin cita previa.",
+])
+def test_spanish_kind_acts_told_as_facts_carry_the_kindness_cue(text):
+    assert inbox_cues.fact_cues(lexicon.prepare(text)).get(inbox_cues.KIND_ACT_CUE)
+
+
+@pytest.mark.parametrize("text", [
+    "Nadie se dio cuenta de que mi madre no había comido en todo el día.",
+    "Esperé tres horas para que me dieran el alta.",
+    "Me llamaron para decirme que cancelaban la operación.",
+    "Tardaron cinco horas en atenderme.",
+])
+def test_spanish_failures_told_as_facts_do_not_carry_the_kindness_cue(text):
+    assert not inbox_cues.fact_cues(lexicon.prepare(text)).get(inbox_cues.KIND_ACT_CUE)
+
+
+@pytest.mark.parametrize("text", [
     "I sat with my dad for nine hours in the corridor.",
     "We had to ring the ward to check he was still there.",
     "It would help if visiting was longer so my mother could come after work.",

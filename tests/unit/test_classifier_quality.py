@@ -77,6 +77,20 @@ def test_the_later_spanish_sets_stay_at_their_measured_level(name):
     assert found == gold
 
 
+@pytest.mark.parametrize("name, most_praise_as_complaints", [
+    ("spanish_facts_blind.jsonl", 12),    # never tuned on: 15 of 30 at first, 14 before session 15's cues
+    ("spanish_facts_blind2.jsonl", 8),    # tuned on in session 15: 23 of 35 at first sight
+])
+def test_spanish_praise_told_as_facts_stays_at_its_level_and_complaints_are_still_found(
+        name, most_praise_as_complaints):
+    rows = _load(name)
+    preds = model.classify_batch([{"text": r["text"]} for r in rows])
+    praise = [c for r, c in zip(rows, preds) if r["sentiment"] == "positive"]
+    complaints = [c for r, c in zip(rows, preds) if r["sentiment"] == "negative"]
+    assert sum(c.sentiment == "negative" for c in praise) <= most_praise_as_complaints
+    assert sum(c.sentiment == "negative" for c in complaints) / len(complaints) >= 0.90
+
+
 # Written risk sets tuned on after their first measurement (EVALUATION.md has the first-sight
 # figures): the floors only guard the tuned level.
 @pytest.mark.parametrize("name, min_recall, min_precision, max_wrongly_flagged", [
