@@ -18,12 +18,6 @@ from careloop.classifier import analysis, inbox_cues, lexicon, model
     "The sonographer drew a little sketch so we could follow what she was measuring.",
     "The billing clerk waived the late fee.",
     "She chased the scan report herself.",
-])
-def test_kind_acts_told_as_facts_carry_the_kindness_cue(text):
-    assert inbox_cues.fact_cues(lexicon.prepare(text)).get(inbox_cues.KIND_ACT_CUE)
-
-
-@pytest.mark.parametrize("text", [
     "La matrona se dio cuenta de que mi hija no podía dormir y le cambió la cama de sitio.",
     "El fisioterapeuta bajó a la sala de espera a explicarnos los ejercicios otra vez.",
     "La recepcionista nos devolvió la llamada antes de comer.",
@@ -32,9 +26,9 @@ def test_kind_acts_told_as_facts_carry_the_kindness_cue(text):
     "La enfermera le dejó elegir el brazo para el pinchazo.",
     "El cirujano vino a vernos aunque ya era casi medianoche.",
     "En menos de media hora ya estaba vendado y en casa.",
-    "Me vieron 15 minutos de llegar, sin cita previa.",
+    "Me vieron a los 15 minutos de llegar, sin cita previa.",
 ])
-def test_spanish_kind_acts_told_as_facts_carry_the_kindness_cue(text):
+def test_kind_acts_told_as_facts_carry_the_kindness_cue(text):
     assert inbox_cues.fact_cues(lexicon.prepare(text)).get(inbox_cues.KIND_ACT_CUE)
 
 
