@@ -714,6 +714,12 @@ SPANISH_SETS = (
                                   "first: P 0.571 / R 0.286 with 2 hard negatives flagged; then tuned on"),
     ("spanish_risk_blind5.jsonl", "risk flags only, 30 Latin American web forms incl. 8 hard negatives; blind at "
                                   "first: P 0.900 / R 0.818 with 1 hard negative flagged; then tuned on"),
+    ("spanish_risk_blind6.jsonl", "risk flags only, 45 in everyday Spain, Latin American and US wording incl. 12 hard "
+                                  "negatives (session 15); blind at first: P 0.857 / R 0.500 with 2 hard negatives "
+                                  "flagged; then tuned on (RISK_PATTERNS_ES6)"),
+    ("spanish_risk_blind7.jsonl", "risk flags only, the same brief, another writer, at the same time; never tuned on: "
+                                  "first sight P 0.846 / R 0.579 with 4 hard negatives flagged, measured once after "
+                                  "set 6's patterns"),
 )
 
 

@@ -262,3 +262,65 @@ RISK_PATTERNS_ES5: dict[str, list[str]] = {
         r"(?:flo[jx][oa]|perezos[oa]|descuidad[oa])\b",
     ],
 }
+
+
+# Everyday Latin American, US and Spain Spanish told plainly (a set written in session 15
+# by a helper who read no file, es_risk6; first sight P 0.857 / R 0.500, abuse 1 of 7,
+# privacy 2 of 7, 2 of 12 hard negatives flagged). Written as families: a wound left to
+# infect or care without gloves, another patient's medicine, a day without food or
+# water, an alarm nobody answered, a device that failed or a dose run in the wrong
+# time; saying one wants to die and cutting; slurs for a disability, a sexuality or
+# migrants, "learn English", restraint to the bed, groping; a medicine or result handed
+# or sent to someone else, an employer told, photos without consent, a case gossiped
+# "con nombre y apellido", a whole neighbourhood knowing; the ombudsman and a claim
+# against the public health service.
+RISK_PATTERNS_ES6: dict[str, list[str]] = {
+    "patient_safety": [
+        r"\b(?:herida|cicatriz|v(?:í|i)a|cat(?:é|e)ter|sonda|puntos) (?:\w+ ){0,5}(?:infectad[oa]s?|se (?:le )?infect(?:ó|o|aron))\b",
+        r"\bsin (?:lavarse|lavar) las manos\b|\bsin (?:ponerse )?guantes\b",
+        r"\b(?:dosis|insulina|medicaci(?:ó|o)n|medicamentos?|pastillas|tratamiento|suero|sangre) (?:\w+ ){0,3}de(?:l| la) "
+        r"(?:paciente|se(?:ñ|n)ora?|enferm[oa]|chic[oa]|muchach[oa]) de (?:la cama de )?(?:al lado|enfrente|la otra cama)\b",
+        r"\bsin comer ni tomar (?:agua|nada|l(?:í|i)quidos)\b|\bsin (?:comer|beber|tomar agua) (?:en )?todo el d(?:í|i)a\b",
+        r"\b(?:monitor|alarma|timbre|bomba|aparato|m(?:á|a)quina)\b[^.!?]{0,40}\b(?:pitando|sonando|son(?:ó|o))\b[^.!?]{0,50}"
+        r"\b(?:nadie (?:vino|acudi(?:ó|o)|hizo caso|contest(?:ó|o))|sin que (?:nadie|ninguna enfermera|ning(?:ú|u)n enfermero) "
+        r"(?:viniera|acudiera))\b",
+        r"\b(?:bomba|monitor|respirador|desfibrilador|ventilador|marcapasos)(?: de (?:infusi(?:ó|o)n|insulina|perfusi(?:ó|o)n|"
+        r"ox(?:í|i)geno))? (?:\w+ ){0,6}fall(?:ó|o)\b",
+        r"\ben (?:vez|lugar) de en (?:\d+|veinticuatro|doce|seis|ocho)(?: horas)?\b",
+    ],
+    "self_harm": [
+        r"\b(?:me|se) quer(?:í|i)a matar\b|\bme quiero matar\b|\bquer(?:í|i)a (?:matarse|suicidarse|quitarse la vida)\b",
+        r"\bse (?:cort(?:ó|o)|cortaba|ha cortado|hab(?:í|i)a cortado) (?:los brazos|las mu(?:ñ|n)ecas|las piernas|el brazo)\b",
+    ],
+    "discrimination_abuse": [
+        r"\b(?:con|como|a) ['\"“‘]?(?:un|una|este|esta|ese|esa) (?:inv(?:á|a)lid[oa]|retrasad[oa]|mong(?:ó|o)lic[oa]|subnormal|"
+        r"tullid[oa])\b",
+        r"\bmaric(?:ó|o)n(?:es)?\b|\bmaricas\b|\bjotos?\b|\btortilleras?\b|\bbolleras?\b|\bsudacas?\b|\bpanchitos?\b",
+        r"\baprend(?:a|e|an) (?:ingl(?:é|e)s|espa(?:ñ|n)ol|castellano|el idioma)\b",
+        r"\b(?:los|ustedes los|unos|estos|esos) ilegales\b",
+        r"\b(?:amarrad[oa]|atad[oa]|inmovilizad[oa])s? (?:\w+ ){0,3}a la cama\b|\b(?:lo|la|le|me|nos) (?:amarraron|ataron|"
+        r"amarr(?:ó|o)) (?:\w+ ){0,3}a la cama\b",
+        r"\bviej[oa] (?:cochin[oa]|asqueros[oa]|in(?:ú|u)til|de mierda|loc[oa])\b",
+        r"\b(?:me|le|la) (?:toc(?:ó|o)|tocaron|agarr(?:ó|o)|manose(?:ó|o)) (?:los pechos|el pecho|los senos|el culo|las nalgas|"
+        r"la entrepierna|sus partes|mis partes|las partes)\b",
+    ],
+    "privacy_breach": [
+        r"\b(?:entregaron|dieron|dio|entreg(?:ó|o)) (?:mis|sus|los|las) (?:medicamentos|medicinas|resultados|informes?|papeles|"
+        r"an(?:á|a)lisis|recetas)\b[^.!?]{0,50}\ba (?:mi|su) (?:cu(?:ñ|n)ad[oa]|vecin[oa]|jefe|jefa|herman[oa]|suegr[oa]|ex|"
+        r"compa(?:ñ|n)er[oa]|prim[oa]|t(?:í|i)[oa])\b",
+        r"\b(?:resultados|an(?:á|a)lisis|informes?|cartas?|historial)\b[^.!?]{0,40}\b(?:llegaron|lleg(?:ó|o)|mandaron|enviaron|"
+        r"envi(?:ó|o)) a (?:la )?(?:casa|direcci(?:ó|o)n|correo|buz(?:ó|o)n) de (?:mi|otr[oa]|una|un) \w+",
+        r"\b(?:mandaron|enviaron|envi(?:ó|o)|mand(?:ó|o)) (?:los|las|mis|sus) (?:resultados|an(?:á|a)lisis|informes?|cartas?|"
+        r"papeles)\b[^.!?]{0,40}\ba (?:la )?(?:casa|direcci(?:ó|o)n|correo|buz(?:ó|o)n) de (?:mi|otr[oa]|una|un) \w+",
+        r"\b(?:llamaron|llam(?:ó|o)|contactaron|escribieron) a mi (?:jefe|jefa|empresa|trabajo|empleador|escuela|colegio)\b"
+        r"[^.!?]{0,60}\b(?:contaron|dijeron|cont(?:ó|o)|dijo|informaron)\b",
+        r"\b(?:sac(?:ó|o)|sacaron|tom(?:ó|o)|tomaron|hizo|hicieron) (?:unas? )?fotos?\b[^.!?]{0,60}\bsin (?:pedir(?:nos|me|le)? )?"
+        r"(?:permiso|consentimiento|autorizaci(?:ó|o)n)\b",
+        r"\bcon nombre y apellidos?\b[^.!?]{0,60}\b(?:sobredosis|diagn(?:ó|o)stico|enfermedad|vih|aborto|intento|c(?:á|a)ncer)\b",
+        r"\b(?:medio|todo el|toda la) (?:barrio|pueblo|hospital|planta|edificio|oficina|colonia)\b[^.!?]{0,20}\b(?:ya )?"
+        r"(?:lo sabe|se enter(?:ó|o)|sabe)\b",
+    ],
+    "legal_threat": [
+        r"\bdefensor del (?:pueblo|paciente)\b|\breclamaci(?:ó|o)n patrimonial\b",
+    ],
+}

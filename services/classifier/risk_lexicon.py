@@ -456,6 +456,9 @@ RISK_VETO: dict[str, str] = {
         r"the staff|people|us))?",
     ]),
     "patient_safety": "|".join([
+        # A fright, not a harm: "casi me muero del susto cuando vi la factura" (es_risk6).
+        r"\b(?:casi|por poco) (?:me|se|nos) (?:muero|muere|mor(?:í|i)a|mor(?:í|i)|muri(?:ó|o)) (?:del susto|de (?:la )?risa|"
+        r"de (?:la )?verg(?:ü|u)enza|de miedo)\b",
         # A broken machine, lift or barrier is a facilities complaint, not a risk to a
         # patient: "the change machine has been broken for months" (words_blind2.jsonl).
         r"\b(?:machines?|meters?|barriers?|lifts?|tvs?|televisions?|doors?|chairs?|toilets?|heating|showers?|phones?|"
@@ -606,6 +609,9 @@ RISK_VETO: dict[str, str] = {
         # A lawyer's recommendation of the service: "my solicitor recommended this practice".
         r"\b(?:solicitor|lawyer|barrister|attorney|legal team)s?(?: at work)? (?:had |has )?(?:recommended|suggested) "
         r"(?:this|the|your|you|dr|doctor|him|her)\b(?! (?:\w+ )?(?:complain|claim|sue|take))",
+        # A family lawyer who helped with papers (es_risk6, session 15).
+        r"\babogad[oa]s? (?:\w+ ){0,4}(?:nos|me|le|les) (?:ayud(?:ó|o|aron)|ayudaba) (?:con|a) (?:los|las|el|la|unos|unas) "
+        r"(?:papeles|tr(?:á|a)mites|documentos|documentaci(?:ó|o)n|formularios|seguro)\b",
         r"\babogad[oa]s? (?:\w+ ){0,3}(?:nos|me) (?:recomend(?:ó|o)|aconsej(?:ó|o)) (?:este|esta|el|la) (?:centro|hospital|"
         r"cl(?:í|i)nica|m(?:é|e)dic[oa]|consulta|mutua|especialista|doctora?|fisioterapeuta)\b",
         # "Demanda" as demand, not a lawsuit: "por la alta demanda de pacientes", "una

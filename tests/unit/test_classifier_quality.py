@@ -112,6 +112,7 @@ def test_spanish_praise_told_as_facts_stays_at_its_level_and_complaints_are_stil
     # appendicitis the set labels patient safety only.
     ("spanish_risk_blind4.jsonl", 0.95, 0.85, 0),
     ("spanish_risk_blind5.jsonl", 0.95, 0.95, 0),  # Latin American web forms; first sight P 0.900 / R 0.818, 1 of 8
+    ("spanish_risk_blind6.jsonl", 0.95, 0.95, 0),  # everyday wording, session 15; first sight P 0.857 / R 0.500, 2 of 12
     ("risk_flags_blind12.jsonl", 0.84, 0.85, 0),   # first sight P 0.773 / R 0.654, 1 of 10 (self-harm 15 of 20)
     ("risk_flags_blind13.jsonl", 0.97, 0.85, 1),   # first sight P 0.769 / R 0.857, 6 of 12
     ("risk_flags_blind14.jsonl", 0.92, 0.85, 1),   # multi-sentence reviews; first sight P 0.731 / R 0.731, 3 of 8

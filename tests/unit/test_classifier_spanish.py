@@ -98,3 +98,28 @@ def test_never_lacking_reads_as_always_having_not_as_a_negation_and_a_lack():
 def test_a_spanish_greeting_is_not_read_as_praise():
     assert "cue:pos" not in lexicon.scan(es.gloss("buenas tardes, ¿cuál es el horario de visitas?"))
     assert "cue:pos" in lexicon.scan(es.gloss("muy buena atención"))
+
+
+@pytest.mark.parametrize("text, flag", [
+    ("Le cambiaron el vendaje sin lavarse las manos y a los tres días la herida estaba infectada.", "patient_safety"),
+    ("A mi tía le dieron las pastillas del señor de la cama de al lado.", "patient_safety"),
+    ("La alarma del monitor estuvo sonando media hora y nadie vino.", "patient_safety"),
+    ("El respirador de mi padre falló de madrugada.", "patient_safety"),
+    ("Mi hija dijo en triaje que se quería matar y la mandaron a casa.", "self_harm"),
+    ("El celador le dijo a mi hermano que aprenda español si quiere que lo atiendan.", "discrimination_abuse"),
+    ("Tuvieron a mi abuela amarrada toda la noche a la cama.", "discrimination_abuse"),
+    ("Mandaron los resultados de mi biopsia a la casa de mi exmarido.", "privacy_breach"),
+    ("Llamaron a mi empresa y le contaron a recursos humanos por qué estaba de baja.", "privacy_breach"),
+    ("Si no me responden, voy al Defensor del Pueblo.", "legal_threat"),
+])
+def test_everyday_spanish_wording_of_each_risk_raises_its_flag(text, flag):
+    assert flag in model.classify(text).risk_flags
+
+
+@pytest.mark.parametrize("text", [
+    "Casi me muero del susto cuando vi la cuenta, pero el seguro lo pagó todo.",
+    "El abogado de mi madre nos ayudó con los papeles de la residencia.",
+    "La máquina del café de la sala de espera falló dos veces.",
+])
+def test_everyday_spanish_that_only_sounds_risky_raises_no_flag(text):
+    assert model.classify(text).risk_flags == ()
