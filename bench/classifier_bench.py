@@ -805,6 +805,10 @@ INBOX_SETS = (
                                  "told as facts; written after all of the above and never tuned on; the code before "
                                  "the kindness and question cues read P 0.509 / R 0.967, 11/30 praise and 17/20 "
                                  "questions called negative"),
+    ("inbox_facts_blind5.jsonl", "35 praise and 25 complaints told only as facts, NHS and US, no praise or complaint "
+                                 "words (session 15); blind at first: P 0.585 / R 0.960, 17/35 praise called negative; "
+                                 "then the English kind acts of session 15 written from general wordings and checked "
+                                 "on it"),
 )
 
 

@@ -33,7 +33,8 @@ _KIND_ACTS = [_NOT_BY_WRITER + p for p in (
     r"make sure|ask how|find out how)\b",
     r"\b(?:rang|phoned|called) (?:(?:me|us) )?back (?:the same (?:day|morning|afternoon)|within (?:the hour|an hour|minutes|"
     r"(?:\d+|five|ten|fifteen|twenty|thirty) minutes))",
-    r"\b(?:walked|escorted|accompanied) " + _PEOPLE + r" (?:all the way )?(?:to|round|over to|down to|up to|back to)\b",
+    r"\b(?:walked|escorted|accompanied) " + _PEOPLE + r" (?:all the way |right |straight )?(?:to|round|over to|down to|up to|"
+    r"back to)\b",
     r"\bshowed (?:me|us) (?:round|around)\b",
     r"\bsat (?:with|beside|next to) " + _PEOPLE + r"\b(?! in\b)",
     r"\b(?:brought|fetched|made|got) " + _PEOPLE + r" (?:(?:a|some|an extra) )?(?:cup|drink|tea|coffee|sandwich|blanket|"
@@ -65,9 +66,34 @@ _KIND_ACTS = [_NOT_BY_WRITER + p for p in (
     r"\bwithout (?:us|me|him|her|them|my \w+) (?:asking|having to ask|needing to ask|having to explain|even asking)\b",
     r"\bbefore (?:i|we) (?:even )?(?:asked|had to ask|needed to ask)\b",
     r"\btalked (?:me|us|him|her|my \w+) through\b",
-    r"\bcame (?:\w+ ){0,4}to (?:explain|reassure|check on|apologi[sz]e)\b",
+    r"\bcame (?:\w+ ){0,8}to (?:explain|reassure|check on|apologi[sz]e)\b",
     r"\basked (?:me |us )?(?:if|whether) (?:i|we|he|she)(?:'d| would) (?:rather|prefer|like)\b",
     r"\blent (?:me|us|him|her) (?:her|his|their) own\b",
+    # English, session 15: drafted from general ways of telling help as a fact before a
+    # fifth set of such praise (en_facts5) was read, then checked against it: something
+    # fetched for the patient, not having to ask, a call to go through results or back
+    # within minutes, a message answered the same day, visits lined up on one day or
+    # moved nearer home, being told exactly what to expect, a cheaper option written
+    # down, a quiet room found, a first-time needle, vouchers for a long wait.
+    r"\b(?:found|got|fetched|brought) (?:me|us|him|her|my \w+) (?:a|an|some) (?:\w+ ){0,2}(?:charger|blanket|pillow|chair|"
+    r"wheelchair|drink|tea|coffee|sandwich|toast|screen|fan|magazine|book|jumper|cardigan)s?\b",
+    r"\bwithout (?:being|having to be|me having to|us having to|him having to|her having to) ask(?:ed|ing)?\b",
+    r"\b(?:rang|phoned|called) (?:me|us|him|her)(?: \w+){0,5} to (?:go through|explain|talk (?:me |us )?through|discuss) "
+    r"(?:my|our|his|her|the) (?:\w+ )?results\b",
+    r"\b(?:rang|phoned|called) (?:(?:me|us) )?back in (?:under |less than )?(?:\d+|five|ten|fifteen|twenty|half an hour|an hour)"
+    r"(?: minutes)?\b",
+    r"\b(?:answered|replied to|responded to) (?:my|our|his|her) (?:\w+ ){0,2}(?:message|email|query|question)s? (?:the same "
+    r"(?:day|morning|afternoon|evening)|within (?:the hour|an hour|minutes|\w+ hours?))\b",
+    r"\b(?:booked|arranged|lined up|put) (?:\w+ ){0,8}(?:all )?(?:on|for) the same (?:day|morning|afternoon|visit)\b",
+    r"\bmoved (?:my|our|his|her) (?:\w+ ){0,2}(?:sessions?|appointments?|visits?|clinic) (?:\w+ ){0,3}(?:nearer|nearest|"
+    r"closer) (?:to )?(?:my|our|his|her|home)\b",
+    r"\btold (?:me|us|him|her) exactly (?:what|how|when|where|how long)\b",
+    r"\bso (?:that )?(?:i|we|he|she|they|my \w+) only (?:had|needed) to\b", r"\bso (?:that )?there (?:were|was) no surprises?\b",
+    r"\bwrote (?:it |them )?down (?:\w+ ){0,4}for (?:me|us|him|her)\b", r"\bwrote down (?:the name|which|what|how|when)\b",
+    r"\bfound (?:a|an) (?:quiet|side|private|spare) (?:\w+ )?room for\b",
+    r"\b(?:on|at) the first (?:try|attempt|go)\b", r"\b(?:got|found|did) (?:it|the (?:vein|blood|cannula|line)) first time\b",
+    r"\bgave (?:us|me|them|everyone) (?:\w+ )?vouchers?\b",
+    r"\bcame out (?:\w+ ){0,3}(?:and )?(?:told|to tell|explained|to explain|apologi[sz]ed|to apologi[sz]e)\b",
     # Spanish (written before spanish_facts_blind.jsonl was measured): a call to check, a
     # seat beside a relative, being walked somewhere, a drink or a blanket brought,
     # belongings returned, a shift overrun, a same-day slot, a hand held, an
@@ -141,7 +167,7 @@ _KIND_ACTS = [_NOT_BY_WRITER + p for p in (
     r"\bwaived (?:the|my|our) (?:[\w-]+ )?(?:fee|charge|cost|copay|co-pay|bill)\b",
     r"\bnoticed (?:and|straight away and|immediately and) (?:had|got|called|fetched|brought|rang)\b",
     r"(?<!n't )(?<!not )\b(?:seen|treated|with (?:me|us|him|her)) (?:straight away|immediately|right away)\b",
-    r"\b(?:done|out|finished|sorted|seen|scanned|home)(?: and out)? (?:by|in|within) (?:\d+[:.]\d+|\d+ ?(?:am|pm)|"
+    r"\b(?:done|out|finished|sorted|seen|scanned|home|ready)(?: and out)? (?:by|in|within) (?:\d+[:.]\d+|\d+ ?(?:am|pm)|"
     r"\d+ minutes|half an hour)\b",
     r"\b(?:waited|stayed) with (?:me|us|him|her|my \w+)(?: \w+){0,4} (?:until|till|while)\b",
     r"\b(?:found|got|gave) (?:me|us|him|her|my \w+(?: \w+)?) (?:a|an) (?:quiet|side|private|spare|reclining|comfortable|"

@@ -667,6 +667,7 @@ def _called_negative_by_gold_label(rows: list[dict], preds) -> dict[str, int]:
     ("inbox_facts_blind2.jsonl", 0.97, 16, 0),  # blind after set 1's cues: 0.886, 25 of 50, 14 of 15; then tuned on
     ("inbox_facts_blind3.jsonl", 0.91, 15, 5),  # blind after set 2's: 0.857, 20 of 40, 7 of 15; then partly tuned on
     ("inbox_facts_blind4.jsonl", 0.96, 7, 5),   # never tuned on: 7 and 7 when measured, 6 after the cancel rule, 5 after the online-question patterns (before the cues: 11, 17)
+    ("inbox_facts_blind5.jsonl", 0.96, 6, 0),   # session 15, no questions: first sight 0.960, 17 of 35; then tuned on
 ])
 def test_kindness_told_as_fact_and_plain_questions_are_not_complaints(
         name, min_recall, max_praise_called_negative, max_questions_called_negative):
