@@ -107,10 +107,7 @@ def test_spanish_praise_told_as_facts_stays_at_its_level_and_complaints_are_stil
     # the set labels self-harm only.
     ("spanish_risk_blind2.jsonl", 0.95, 0.85, 0),
     ("spanish_risk_blind3.jsonl", 0.90, 0.95, 0),  # first sight P 0.867 / R 0.448, 2 of 10
-    # multi-sentence; first sight P 0.571 / R 0.286, 2 of 6; P 0.933 until the learned abuse
-    # head learned from sets 31, 32 and 36, 0.875 since: it adds abuse to a missed
-    # appendicitis the set labels patient safety only.
-    ("spanish_risk_blind4.jsonl", 0.95, 0.85, 0),
+    ("spanish_risk_blind4.jsonl", 0.95, 0.90, 0),  # multi-sentence; first sight P 0.571 / R 0.286, 2 of 6
     ("spanish_risk_blind5.jsonl", 0.95, 0.95, 0),  # Latin American web forms; first sight P 0.900 / R 0.818, 1 of 8
     ("spanish_risk_blind6.jsonl", 0.95, 0.95, 0),  # everyday wording, session 15; first sight P 0.857 / R 0.500, 2 of 12
     ("risk_flags_blind12.jsonl", 0.84, 0.85, 0),   # first sight P 0.773 / R 0.654, 1 of 10 (self-harm 15 of 20)
