@@ -28,6 +28,8 @@ from .patterns import PatternSet
 KIND_ACT_CUE = "cue:kind"
 _NOT_BY_WRITER = r"(?<!\bi )(?<!\bwe )(?<!\bi had to )(?<!\bwe had to )"
 _PEOPLE = r"(?:me|us|him|her|them|my \w+)"
+# Up to twenty, in words or digits (each a literal, so the patterns stay gated on it).
+_FEW_ES = "(?:cinco|diez|quince|veinte|" + "|".join(str(n) for n in range(1, 21)) + ")"
 _KIND_ACTS = [_NOT_BY_WRITER + p for p in (
     r"\b(?:rang|phoned|called|texted|rung) (?:" + _PEOPLE + r" )?(?:back )?(?:\w+ ){0,4}to (?:check|see how|"
     r"make sure|ask how|find out how)\b",
@@ -143,9 +145,8 @@ _KIND_ACTS = [_NOT_BY_WRITER + p for p in (
     r"(?:la habitaci(?:ó|o)n|la cama|el coche|el carro|casa)\b",
     r"\baunque (?:ya )?(?:era (?:casi )?(?:medianoche|muy tarde|de madrugada|su d(?:í|i)a libre)|"
     r"hab(?:í|i)a (?:terminado|acabado) su (?:turno|guardia|horario))\b",
-    r"\b(?:cinco|diez|quince|veinte|" + "|".join(str(n) for n in range(1, 21)) + r") minutos de (?:llegar|entrar)\b",
-    r"\ben menos de (?:media hora|una hora|(?:cinco|diez|quince|veinte|" + "|".join(str(n) for n in range(1, 21))
-    + r") minutos)\b",
+    r"\b" + _FEW_ES + r" minutos de (?:llegar|entrar)\b",
+    r"\ben menos de (?:media hora|una hora|" + _FEW_ES + r" minutos)\b",
     r"\b(?:me|nos|le|les) (?:atendi(?:ó|o)|atendieron|vio|vieron) (?:\w+ ){0,4}sin cita\b",
     r"\b(?:to check|asking|to ask|to see) (?:how|on|that|if|whether) (?:i|we|he|she|they|my \w+|me|us|him|her) (?:was|were|felt|"
     r"managing|doing|getting on)\b(?: (?:with )?(?:the|my|his|her) \w+)?",
