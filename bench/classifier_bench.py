@@ -24,6 +24,7 @@ Needs the `bench` extra: scikit-learn, vaderSentiment.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import platform
@@ -625,7 +626,9 @@ def _on_any_topic(routing):
     return routing.model_copy(update={"rules": rules})
 
 
+@functools.lru_cache(maxsize=1)
 def _routing_ids() -> frozenset[str]:
+    """Ids of the routing sample, read once for all folds."""
     return frozenset(r["id"] for r in _jsonl(ROUTING_SAMPLE))
 
 
