@@ -815,20 +815,54 @@ INBOX_SETS = (
 )
 
 
+def _sentiment_scores(gold: list[str], res) -> tuple[float, float, float, dict[str, int], float]:
+    """Negative P / R / F1, how many praise ("positive") and neutral rows were called
+    negative, and 3-class accuracy."""
+    pred = [c.sentiment for c in res]
+    p, rc, f1 = prf([g == "negative" for g in gold], [x == "negative" for x in pred])
+    called = {k: sum(g == k and x == "negative" for g, x in zip(gold, pred)) for k in ("positive", "neutral")}
+    return p, rc, f1, called, sum(g == x for g, x in zip(gold, pred)) / len(gold)
+
+
 def inbox_section() -> None:
     print("\n=== messages to a patient-relations inbox, facts and questions, text only (shipped model)")
     for name, note in INBOX_SETS:
         rows = _jsonl(FIXTURES / name)
-        res = cl_model.classify_batch([{"text": r["text"]} for r in rows])
         gold = [r["sentiment"] for r in rows]
-        pred = [c.sentiment for c in res]
-        p, rc, f1 = prf([g == "negative" for g in gold], [x == "negative" for x in pred])
-        called = {k: sum(g == k and x == "negative" for g, x in zip(gold, pred)) for k in ("positive", "neutral")}
-        acc = sum(g == x for g, x in zip(gold, pred)) / len(rows)
+        p, rc, f1, called, acc = _sentiment_scores(gold, cl_model.classify_batch([{"text": r["text"]} for r in rows]))
         print(f"{name} ({gold.count('negative')} complaints + {gold.count('positive')} praise + "
               f"{gold.count('neutral')} questions, {note}): negative P {p:.3f} R {rc:.3f} F1 {f1:.3f}; called "
               f"negative: praise {called['positive']}/{gold.count('positive')}, questions "
               f"{called['neutral']}/{gold.count('neutral')}; accuracy {acc:.3f}")
+
+
+# Online reviews with the reviewer's star rating (1-5 stars as `rating` 0..1), written for
+# the project without sight of the classifier (2026-11-28): complaints mixed into 4- and
+# 5-star praise, understated 1-2 star complaints, praise that names a hardship, stars
+# that disagree with the text, tips. The text decides the gold label.
+STAR_REVIEW_SETS = (
+    ("star_reviews_blind.jsonl", "blind at first, with the stars: P 0.721 / R 0.969, 8/23 praise and 4/5 tips "
+                                 "called negative; then tuned on (odds rule for a top rating, lost-star idioms, "
+                                 "a bad experience elsewhere, paperwork vetoes)"),
+    ("star_reviews_blind2.jsonl", "the same brief, another writer, at the same time; never tuned on: first sight "
+                                  "with the stars P 0.725 / R 0.906, 7/23 praise and 4/5 tips called negative"),
+)
+
+
+def star_review_section() -> None:
+    print("\n=== online reviews with their star rating (shipped model), and the same text without it")
+    for name, note in STAR_REVIEW_SETS:
+        rows = _jsonl(FIXTURES / name)
+        gold = [r["sentiment"] for r in rows]
+        print(f"{name} ({gold.count('negative')} complaints + {gold.count('positive')} praise + "
+              f"{gold.count('neutral')} tips, {note}):")
+        for label, with_rating in (("with the stars", True), ("text only", False)):
+            res = cl_model.classify_batch([{"text": r["text"], **({"rating": r["rating"]} if with_rating else {})}
+                                           for r in rows])
+            p, rc, f1, called, acc = _sentiment_scores(gold, res)
+            print(f"  {label}: negative P {p:.3f} R {rc:.3f} F1 {f1:.3f}; called negative: praise "
+                  f"{called['positive']}/{gold.count('positive')}, tips {called['neutral']}/{gold.count('neutral')}; "
+                  f"accuracy {acc:.3f}; flagged {sum(bool(c.risk_flags) for c in res)}/{len(rows)}")
 
 
 def _ticketed(c) -> bool:
@@ -1064,6 +1098,7 @@ def main(argv: list[str] | None = None) -> int:
     routing_section(text_data, care_opinion, held_out)
     complaints_section()
     inbox_section()
+    star_review_section()
     email_section()
     social_section()
     language_section()

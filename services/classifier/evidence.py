@@ -21,6 +21,18 @@ IMPROVE_QUESTION_FACTOR = 1.5
 LEXICON_PRIOR = True
 # Scales P(negative) of an answer to "what was good?" that has no strong complaint cue.
 PRAISE_QUESTION_FACTOR = 0.3
+# A source's rating at or above TOP_RATING (0..1: 5 stars of 5, 9 or 10 of 10) multiplies
+# the odds of a complaint by TOP_RATING_COMPLAINT_ODDS, unless a strong complaint word is
+# there. Chosen on star_reviews_blind.jsonl (2026-11-28): 0.5 and 0.33 set one praise of
+# its twelve 5-star ones right, 0.25 two, and 0.15 lost a 5-star complaint ("bill sent to
+# the wrong insurer"). NHS comments have no rating, so no fold moves.
+TOP_RATING = 0.9
+TOP_RATING_COMPLAINT_ODDS = 0.25
+# Below that, a rating at or above HIGH_RATING (8 of 10), and any such stars written in
+# the text (which can be ironic: "Five stars for the vending machine"), scale P(negative)
+# by HIGH_RATING_FACTOR: the rule for every rating before 2026-11-28.
+HIGH_RATING = 0.8
+HIGH_RATING_FACTOR = 0.8
 
 
 def clamp(x: float, lo: float, hi: float) -> float:
@@ -63,7 +75,8 @@ def renorm(p_neg: float, p_neu: float, p_pos: float) -> tuple[float, float, floa
 
 def adjust(p: tuple[float, float, float], *, rating: float | None, qkind: str | None,
             text: str, counts: Mapping[str, int], threshold: float,
-            long_doc: bool = False, short_letter: bool = False) -> tuple[float, float, float]:
+            long_doc: bool = False, short_letter: bool = False,
+            rating_in_text: bool = False) -> tuple[float, float, float]:
     """Fold survey-question and rating evidence into the model's probabilities.
 
     The question is a rule, not a model feature: trained as a feature, its weight
@@ -72,6 +85,7 @@ def adjust(p: tuple[float, float, float], *, rating: float | None, qkind: str | 
     one strong complaint word in a long story is weighed by the model (it is a
     feature) rather than forcing a complaint. short_letter: long_doc, but at most
     analysis.LONG_ENQUIRY_MAX_WORDS words; the question cue applies to it as to a short comment.
+    rating_in_text: the rating is stars written in the text, not the source's rating field.
     """
     p_neg, p_neu, p_pos = p
     strong = counts.get("cue:strong", 0)
@@ -138,8 +152,14 @@ def adjust(p: tuple[float, float, float], *, rating: float | None, qkind: str | 
             p_neg = max(p_neg, 0.9 - rating)
         elif rating <= 0.45:
             p_neg = max(p_neg, threshold + 0.05)
-        elif rating >= 0.8 and not counts.get("cue:strong"):
-            p_neg *= 0.8
+        elif rating >= TOP_RATING and not counts.get("cue:strong") and not rating_in_text:
+            # Odds rather than a share: a top rating pulls a middling reading ("never makes
+            # me feel judged", P 0.40) under the threshold, and leaves a complaint the model
+            # reads plainly (P 0.8 and up) a complaint.
+            odds = p_neg / (1.0 - p_neg) * TOP_RATING_COMPLAINT_ODDS if p_neg < 1.0 else math.inf
+            p_neg = 1.0 if math.isinf(odds) else odds / (1.0 + odds)
+        elif rating >= HIGH_RATING and not counts.get("cue:strong"):
+            p_neg *= HIGH_RATING_FACTOR
     return renorm(clamp(p_neg, 0.0, 1.0), p_neu, p_pos)
 
 

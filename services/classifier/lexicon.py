@@ -333,6 +333,22 @@ _STRONG_NEG_PATTERNS = ([
     r"\b(?:act(?:ed|s|ing)?|made (?:me|us) feel|treat(?:ed|s)? (?:me|us|you)) like (?:i|you|we|i'm|you're|we're) "
     r"(?:was |were |are )?(?:bothering|a bother|an inconvenience|interrupting)\b",
     r"\bhad to (?:google|look (?:it |things |everything )?up)\b",
+    # A star taken off, and why (star_reviews_blind.jsonl, 2026-11-28: "Knocked off a
+    # star because the bill came to almost 3x the estimate" was read as praise at 0.92):
+    # the review says itself that it holds a complaint. No NHS comment uses these words,
+    # so the trained model is unchanged. "Would give them 5 stars" is praise: only the
+    # counterfactual ("would have been 5 stars") counts.
+    r"\b(?:knocked|knock|knocking|took|taken|taking) (?:off )?(?:a|one|1|two|2) stars?\b",
+    r"\b(?:minus|lost|loses|losing|lose|deducted|docked) (?:a|one|1|two|2) stars?\b",
+    r"\b(?:a|one|1|two|2) stars? (?:off|less|deducted|docked)\b",
+    r"\bwould(?: have|'ve)? been (?:a )?(?:5|five|full) stars?\b",
+    r"\bwould be (?:a )?(?:5|five|full) stars? (?:if|but|except|were it not)\b",
+    r"\breason (?:for not|i'?m not|i am not|i didn'?t|i did not|it'?s not|it is not|it isn'?t|it wasn'?t) "
+    r"(?:\w+ ){0,3}(?:5|five|full) stars?\b",
+    r"\bonly (?:gave|giving|give|given) (?:it |them |you |this )?(?:4|four|3|three|2|two|1|one) stars?\b",
+    # "4 stars because the wait was long"; not "2 stars only because the physio was decent",
+    # where what follows is why any stars were given.
+    r"\b(?:4|four|3|three) stars? (?:because|as|due to|instead of|not 5|not five)\b",
     # No interpreter, or a child made to interpret: a plain complaint about access
     # (Spanish set spanish_us_blind.jsonl, 2026-11-27; no NHS comment uses these words,
     # so the trained model is unchanged).
@@ -622,12 +638,22 @@ _POS_CUES_PATTERNS = ([
 _NEGATED = (r"\b(?:not|never|no|nothing to|without|wasn'?t|weren'?t|isn'?t|aren'?t|didn'?t|don'?t|can'?t|"
             r"cannot|couldn'?t|hardly)\b (?:(?:felt|feel|been|was|were|ever|once|any|a|had|have|really|"
             r"particularly|at all) ){0,2}")
+# Complaints about another provider (the cue:strong veto below).
+_ELSEWHERE = (r"\b(?:horrib\w*|awful|terribl\w*|bad|dreadful|traumatic|poor|shocking|appalling) (?:experiences?|time|"
+              r"treatment|care) (?:\w+ ){0,2}(?:at|in|with|from) (?:a different|another|my (?:old|previous|last|former)|the "
+              r"(?:previous|last|other|old)|other) (?:\w+ )?(?:hospitals?|dentists?|practices?|surger(?:y|ies)|clinics?|gps?|"
+              r"trusts?|doctors?|places?)\b|"
+              r"\b(?:fobbed off|ignored|dismissed|turned away|let down|messed about|passed around|neglected) elsewhere\b")
 _CUE_VETO: dict[str, str] = {
     # A Spanish greeting is not praise: "Buenas tardes, ¿cuál es el horario de visitas?"
     # (es_inbox_blind.jsonl; no English comment has these words).
     "cue:pos": r"\bbuen(?:os|as) (?:d(?:í|i)as|tardes|noches)\b",
     # Spanish: "no tengo ninguna queja", "sin quejas", "ni una queja".
-    "cue:strong": r"\b(?:ninguna|sin|ni una|no (?:tengo|tenemos|hay)(?: ninguna)?) quejas?\b|" + _NOT_AS_BAD_AS + "|" + _NEGATED + (r"(?:complain\w*|neglect\w*|rude\w*|disappoint\w*|ignored|unhelpful|unfriendly|"
+    # A bad experience somewhere else, told to praise this service ("Had a horrible
+    # experience at a different dentist years ago ... Dr Sam was so patient", "after two
+    # years of being fobbed off elsewhere, the team here finally sorted my hip";
+    # star_reviews_blind.jsonl, 2026-11-28; no NHS comment has these words).
+    "cue:strong": _ELSEWHERE + "|" + r"\b(?:ninguna|sin|ni una|no (?:tengo|tenemos|hay)(?: ninguna)?) quejas?\b|" + _NOT_AS_BAD_AS + "|" + _NEGATED + (r"(?:complain\w*|neglect\w*|rude\w*|disappoint\w*|ignored|unhelpful|unfriendly|"
                               r"unkind|impolite|unprofessional|distress\w*|dreadful|awful|terribl\w*|horrib\w*|"
                               r"incompeten\w*|unacceptabl\w*|uncaring|disrespect\w*|rushed|dismissed|let down)\b"),
     # "can't fault", "couldn't be better", "couldn't praise them enough" are praise.

@@ -236,6 +236,9 @@ class _Prepared:
     language: str
     review: bool
     analysis: Analysis | None
+    # The rating is stars written in the text ("5 stars for the vending machine"), which
+    # can be ironic, rather than the source's own rating field.
+    rating_in_text: bool = False
 
 
 # Share of a comment's words the English model knows above which a comment with no
@@ -264,13 +267,16 @@ def _prepare(text: Any, rating: Any, question: Any, language: Any) -> _Prepared:
         # Not one word ("-", "...", "👍"), only letters or digits ("a", "x", "1"), or only
         # a score ("5/5", "1 star"): nothing a reader could act on, so no review (a
         # survey feed sends many such answers); a rating, the score or an emoji decides.
-        return _Prepared(text, r if r is not None else score, q, lang or "und", False, None)
+        return _Prepared(text, r if r is not None else score, q, lang or "und", False, None,
+                         rating_in_text=r is None and score is not None)
+    rating_in_text = False
     if r is None:
         # A review's own stars ("⭐⭐⭐⭐ Dental hospital was great", "1 star. rude ...").
         r = short_answers.review_stars(text)
+        rating_in_text = r is not None
     said_nothing_in = short_answers.says_nothing(text, len(toks_at), asked=q is not None)
     if said_nothing_in is not None:  # "As above", "No aplica", "Not sure" when nothing was asked
-        return _Prepared(text, r, q, lang or said_nothing_in, False, None)
+        return _Prepared(text, r, q, lang or said_nothing_in, False, None, rating_in_text)
     if lang is None:
         tokens = [t for t, _ in toks_at]
         lang, _ = detect_language(text, tokens)
@@ -279,7 +285,7 @@ def _prepare(text: Any, rating: Any, question: Any, language: Any) -> _Prepared:
     if lang in SUPPORTED_LANGUAGES:
         analysis = analyze(text, lang, prepared=prepared, toks_at=toks_at)
     review = lang not in SUPPORTED_LANGUAGES
-    return _Prepared(text, r, q, lang, review, analysis)
+    return _Prepared(text, r, q, lang, review, analysis, rating_in_text)
 
 
 def _keyword_topics(a: Analysis) -> set[str]:
@@ -356,7 +362,7 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
             counts = {**counts, **question}
     p_neg, p_neu, p_pos = adjust(probs, rating=p.rating, qkind=p.qkind, text=p.text,
                                   counts=counts, threshold=threshold, long_doc=long_doc,
-                                  short_letter=short_letter)
+                                  short_letter=short_letter, rating_in_text=p.rating_in_text)
     if (a.tail is not None and model is not None and logits is not None and p_neg < threshold
             and p.qkind != "praise"):
         # A mixed comment is a complaint when what follows its last "but" would be one

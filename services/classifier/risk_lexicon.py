@@ -582,6 +582,11 @@ RISK_VETO: dict[str, str] = {
         r"wrong with\b|\b(?:letters?|forms?|leaflets?|website|bills?|invoices?|address|information|paperwork) (?:was|were|is|"
         r"are) wrong\b",
         r"\berrors? (?:on|in) the (?:website|form|letter|leaflet|system|bill|invoice|app)\b",
+        # Billing sent astray and a letter naming the wrong place (star_reviews_blind.jsonl):
+        # "sent my bill to the wrong insurer", "the letter gave the wrong clinic".
+        # Not "the wrong site" (surgery) or "the wrong hospital" (an ambulance's delay).
+        r"\bwrong (?:insurer|insurance|insurance company|health plan|billing (?:code|address)|clinic|building|"
+        r"department|entrance|car park)\b",
         r"\b(?:staff|nurses|people|team) (?:that|who) (?:were|are|was|is) on the floor\b",
         # Said not to be felt: "I don't really feel unsafe".
         r"\b(?:don'?t|do not|doesn'?t|does not) (?:really |ever |always )?(?:feel|felt) (?:unsafe|in danger|neglected)\b",

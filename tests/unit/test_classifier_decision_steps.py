@@ -53,9 +53,27 @@ def test_a_rating_of_one_star_in_five_makes_any_text_a_complaint():
     assert p_neg >= 0.9
 
 
-def test_a_top_rating_softens_a_complaint_without_a_strong_word():
+def test_a_top_rating_quarters_the_odds_of_a_complaint_without_a_strong_word():
     p_neg, _, _ = _adjust((0.5, 0.2, 0.3), text="the food", rating=1.0)
-    assert p_neg == pytest.approx(0.4)
+    assert p_neg / (1 - p_neg) == pytest.approx(1.0 * evidence.TOP_RATING_COMPLAINT_ODDS)
+    plain, _, _ = _adjust((0.9, 0.05, 0.05), text="the food", rating=1.0)
+    assert plain > THRESHOLD  # a complaint the model reads plainly stays one
+
+
+def test_a_top_rating_leaves_a_strong_complaint_word_alone():
+    p_neg, _, _ = _adjust((0.5, 0.2, 0.3), text="awful food", rating=1.0, counts={"cue:strong": 1})
+    assert p_neg == pytest.approx(0.5)
+
+
+def test_top_stars_written_in_the_text_soften_a_complaint_less_than_a_rating_field():
+    in_text, _, _ = evidence.adjust((0.5, 0.2, 0.3), rating=1.0, qkind=None, text="the food", counts={},
+                                    threshold=THRESHOLD, rating_in_text=True)
+    assert in_text == pytest.approx(0.5 * evidence.HIGH_RATING_FACTOR)
+
+
+def test_eight_out_of_ten_softens_a_complaint_less_than_a_top_rating():
+    p_neg, _, _ = _adjust((0.5, 0.2, 0.3), text="the food", rating=0.8)
+    assert p_neg == pytest.approx(0.5 * evidence.HIGH_RATING_FACTOR)
 
 
 @given(st.floats(0, 1), st.floats(0, 1), st.floats(0, 1),

@@ -651,6 +651,51 @@ def test_indirect_complaints_are_caught_without_the_survey_question(name, min_re
     assert sum(c.sentiment == "negative" for c in praise) <= max_praise_called_negative
 
 
+@pytest.mark.parametrize("name, min_recall, max_praise_called_negative", [
+    ("star_reviews_blind.jsonl", 1.00, 4),   # tuned on: first sight R 0.969 and 8 of 23 with the stars
+    ("star_reviews_blind2.jsonl", 0.90, 6),  # never tuned on: R 0.906 and 6 of 23 when measured (7 before)
+])
+def test_online_reviews_read_with_their_star_rating_catch_complaints_mixed_into_praise(
+        name, min_recall, max_praise_called_negative):
+    rows = _load(name)
+    called = _called_negative_by_gold_label(
+        rows, model.classify_batch([{"text": r["text"], "rating": r["rating"]} for r in rows]))
+    assert called["negative"] / sum(r["sentiment"] == "negative" for r in rows) >= min_recall
+    assert called["positive"] <= max_praise_called_negative
+
+
+@pytest.mark.parametrize("text", [
+    "Great ER team and the doc was lovely. Knocked off a star because the bill came to 3x the estimate.",
+    "Would have been 5 stars if anyone had told us about the delay.",
+    "Only gave it 3 stars as the wait was so long.",
+    "4 stars because the car park is a nightmare.",
+])
+def test_a_review_that_says_why_it_lost_a_star_is_a_complaint(text):
+    assert lexicon.scan(text).get("cue:strong")
+    assert model.classify(text, rating=0.75).sentiment == "negative"
+
+
+@pytest.mark.parametrize("text", ["I would give them 5 stars.", "2 stars only because the physio was decent.",
+                                  "Five stars, would recommend."])
+def test_stars_given_or_kept_for_praise_are_not_a_complaint_cue(text):
+    assert not lexicon.scan(text).get("cue:strong")
+
+
+@pytest.mark.parametrize("text", [
+    "Had a horrible experience at a different dentist years ago. Dr Sam was so patient with my anxiety.",
+    "After two years of agony and being fobbed off elsewhere, the team here finally sorted my hip.",
+])
+def test_a_bad_experience_elsewhere_told_to_praise_this_service_is_praise(text):
+    assert not lexicon.scan(text).get("cue:strong")
+    assert model.classify(text, rating=1.0).sentiment == "positive"
+
+
+def test_ironic_top_stars_in_the_text_do_not_hide_the_complaint():
+    # words_blind4.jsonl: with the source-rating rule for stars in the text, this became praise.
+    assert model.classify("Five stars for the vending machine, it was the only thing that worked all day."
+                          ).sentiment == "negative"
+
+
 def _called_negative_by_gold_label(rows: list[dict], preds) -> dict[str, int]:
     """How many rows of each gold sentiment the classifier called negative."""
     called = {"negative": 0, "neutral": 0, "positive": 0}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from careloop.classifier import model as cl_model
+from careloop.classifier import lexicon, model as cl_model
 from careloop.classifier.analysis import LONG_DOC_WORDS
 from careloop.classifier.model import classify
 from careloop.classifier.risk_tier import LONG_DOC_BROAD_FLAGS
@@ -393,9 +393,26 @@ def test_risks_told_in_patients_words_raise_their_flag(text, flag):
     ("They brought me the wrong meal twice but the staff were lovely.", "patient_safety"),
     ("Complete mistake on my part, I went to the wrong clinic and the porter walked me over.", "patient_safety"),
     ("There was a mix-up with my invoice and the billing office sorted it the same day.", "patient_safety"),
+    # A letter naming the wrong place (star_reviews_blind.jsonl).
+    ("Only complaint is the appointment letter gave the wrong clinic so we went to the wrong building first.",
+     "patient_safety"),
 ])
 def test_risk_words_used_harmlessly_raise_no_flag(text, flag):
     assert flag not in classify(text).risk_flags
+
+
+@pytest.mark.parametrize("text", ["They sent my bill to the wrong insurer and now it's gone to collections.",
+                                  "The letter sent us to the wrong department."])
+def test_paperwork_sent_to_the_wrong_place_is_no_risk_pattern(text):
+    # The patterns only: the learned tier reads "it's gone to collections" on its own
+    # (at P >= 0.85 it still flags this review in star_reviews_blind.jsonl).
+    assert not any(label.startswith(("risk:", "risk2:")) for label in lexicon.scan(text))
+
+
+@pytest.mark.parametrize("text", ["They operated on the wrong site.", "The ambulance took him to the wrong hospital "
+                                  "and the stroke team never saw him in time.", "Nurse gave me the wrong tablets."])
+def test_wrong_treatment_and_wrong_site_stay_patient_safety_beside_the_paperwork_veto(text):
+    assert "patient_safety" in classify(text).risk_flags
 
 
 # Complaints in words that point the other way (words_blind.jsonl, words_blind2.jsonl):
