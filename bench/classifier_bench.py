@@ -843,14 +843,15 @@ def inbox_section() -> None:
 STAR_REVIEW_SETS = (
     ("star_reviews_blind.jsonl", "blind at first, with the stars: P 0.721 / R 0.969, 8/23 praise and 4/5 tips "
                                  "called negative; then tuned on (odds rule for a top rating, lost-star idioms, "
-                                 "a bad experience elsewhere, paperwork vetoes)"),
+                                 "a bad experience elsewhere, paperwork vetoes, practical tips)"),
     ("star_reviews_blind2.jsonl", "the same brief, another writer, at the same time; never tuned on: first sight "
                                   "with the stars P 0.725 / R 0.906, 7/23 praise and 4/5 tips called negative"),
     ("spanish_star_reviews_blind.jsonl", "Spanish, Spain, Latin American and US; blind at first (after the English "
-                                         "sets' changes), with the stars: P 0.655 / R 0.731; then tuned on (lost-star "
-                                         "and one-complaint turns, a question without its opening mark)"),
+                                         "sets' changes), with the stars: P 0.655 / R 0.731, 4/6 tips called "
+                                         "negative; then tuned on (lost-star and one-complaint turns, a question "
+                                         "without its opening mark, practical tips)"),
     ("spanish_star_reviews_blind2.jsonl", "Spanish, the same brief, another writer, at the same time; never tuned "
-                                          "on: first sight with the stars P 0.724 / R 0.808"),
+                                          "on: first sight with the stars P 0.724 / R 0.808, 4/6 tips called negative"),
 )
 
 

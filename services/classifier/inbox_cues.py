@@ -309,6 +309,27 @@ _NEWS = [
     r"\bnew £\d+(?:\.\d+)? ?(?:m|bn|million|billion)\b",
     r"\b(?:abrir(?:á|a)|inaugurar(?:á|a)|reabrir(?:á|a)) (?:\w+ ){0,2}(?:nueva|nuevo|el|la|en)\b"
     r"|\bseg(?:ú|u)n (?:ha )?anunciado\b",
+    # A practical tip for the next visitor: where things are, when they open, what to
+    # bring ("Car park B is closest to outpatients, bring coins for the machine"; "El
+    # consultorio de ginecología está en el tercer piso"; star_reviews_blind.jsonl and its
+    # Spanish twin, 2026-11-28). Read as suggestions before, 4 tips in 5. Like news, it
+    # counts only with no complaint, suggestion or wish word outside it.
+    r"\bfyi\b", r"\btip:", r"\b(?:top|quick|handy|useful) tip\b",
+    r"(?<!only )\bopen (?:24 hours|24/7|24-7|around the clock|all night)\b",
+    r"\b(?:is|are) on (?:level|floor) \w+\b",
+    r"\b(?:is|are) on the (?:ground|first|second|third|fourth|fifth|top|lower|upper) floor\b",
+    r"\b(?:has|have) (?:its|their) own entrance\b", r"\bentrance is (?:round|around|at|on|by|via|off|through)\b",
+    r"\b(?:closest|nearest) (?:car park |entrance |bus stop |parking )?(?:to|for)\b",
+    r"\bbring (?:coins|change|cash|a book|snacks|a charger|a phone charger)\b",
+    r"\bno appointment (?:needed|necessary|required)\b",
+    r"\bfor (?:anyone|those|people) (?:coming|visiting|going|attending|wondering)\b",
+    r"\bpara (?:los|las|quienes) (?:que )?(?:vienen|vengan|van|vayan|visiten|necesiten)\b",
+    r"\bhorario (?:de|del) (?:la |el )?(?:farmacia|laboratorio|cafeter(?:í|i)a|visitas?|consultas?|atenci(?:ó|o)n|"
+    r"urgencias)\s*:",
+    r"\best(?:á|a|án|an) en (?:el|la) (?:primer|primera|segundo|segunda|tercer|tercera|cuarto|cuarta|quinto|quinta|"
+    r"(?:ú|u)ltimo|(?:ú|u)ltima) (?:piso|planta)\b",
+    r"\bentrada (?:\w+ ){0,3}es por\b", r"\babiert[oa]s? (?:las )?24 horas\b",
+    r"\bno (?:hace falta|hay que|se necesita) (?:pedir |sacar )?cita\b",
 ]
 
 _KIND_RX = _rx(_KIND_ACTS)

@@ -651,19 +651,33 @@ def test_indirect_complaints_are_caught_without_the_survey_question(name, min_re
     assert sum(c.sentiment == "negative" for c in praise) <= max_praise_called_negative
 
 
-@pytest.mark.parametrize("name, min_recall, max_praise_called_negative", [
-    ("star_reviews_blind.jsonl", 1.00, 4),   # tuned on: first sight R 0.969 and 8 of 23 with the stars
-    ("star_reviews_blind2.jsonl", 0.90, 6),  # never tuned on: R 0.906 and 6 of 23 when measured (7 before)
-    ("spanish_star_reviews_blind.jsonl", 0.96, 5),   # tuned on: first sight R 0.731 and 6 of 18
-    ("spanish_star_reviews_blind2.jsonl", 0.92, 3),  # never tuned on: R 0.923 and 3 of 18 when measured (0.808)
+@pytest.mark.parametrize("name, min_recall, max_praise_called_negative, max_tips_called_negative", [
+    ("star_reviews_blind.jsonl", 1.00, 4, 1),   # tuned on: first sight R 0.969, 8 of 23 and 4 of 5 with the stars
+    ("star_reviews_blind2.jsonl", 0.90, 6, 1),  # never tuned on: R 0.906, 6 of 23 and 1 of 5 when measured
+    ("spanish_star_reviews_blind.jsonl", 0.96, 5, 1),   # tuned on: first sight R 0.731, 6 of 18, 4 of 6
+    ("spanish_star_reviews_blind2.jsonl", 0.92, 3, 4),  # never tuned on: R 0.923, 3 of 18, 4 of 6 when measured
 ])
 def test_online_reviews_read_with_their_star_rating_catch_complaints_mixed_into_praise(
-        name, min_recall, max_praise_called_negative):
+        name, min_recall, max_praise_called_negative, max_tips_called_negative):
     rows = _load(name)
     called = _called_negative_by_gold_label(
         rows, model.classify_batch([{"text": r["text"], "rating": r["rating"]} for r in rows]))
     assert called["negative"] / sum(r["sentiment"] == "negative" for r in rows) >= min_recall
     assert called["positive"] <= max_praise_called_negative
+    assert called["neutral"] <= max_tips_called_negative
+
+
+# A practical tip for the next visitor is neutral; one that carries a complaint is a complaint.
+TIPS = {"Car park B is closest to outpatients, bring coins for the machine.": "neutral",
+        "Children's ER has its own entrance round the back off Maple Road, not through the main ER doors.": "neutral",
+        "El consultorio de ginecología está en el tercer piso, torre B.": "neutral",
+        "Bring coins, the card machine in the car park never works.": "negative",
+        "FYI the nurse on reception was rude to my mum.": "negative"}
+
+
+@pytest.mark.parametrize("text", list(TIPS))
+def test_a_practical_tip_is_neutral_unless_it_carries_a_complaint(text):
+    assert model.classify(text).sentiment == TIPS[text]
 
 
 @pytest.mark.parametrize("text", [
