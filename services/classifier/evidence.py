@@ -93,6 +93,12 @@ def adjust(p: tuple[float, float, float], *, rating: float | None, qkind: str | 
         # A strong complaint cue by rule ("Not great"); no short NHS comment has these
         # words without being a complaint.
         strong = strong or 1
+    if not long_doc and inbox_cues.hardship_unopposed(text, counts):
+        # A hardship told before praise of the care that met it ("broke her wrist ...
+        # fracture clinic were great"): its words, strong ones included, are not a
+        # complaint, and nothing else in the comment is.
+        strong = 0
+        p_neg = min(p_neg, threshold / 2)
     if short_answers.keep_it_up(text):
         p_neg = min(p_neg, threshold / 2)  # no NHS comment is only these words
     if not strong and not long_doc and inbox_cues.fact_stands_unopposed(text, counts):

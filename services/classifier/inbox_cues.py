@@ -1,5 +1,6 @@
 """Cues for messages to a patient-relations inbox: kindness told as a plain fact,
-plain questions or requests, and acknowledgements in a reply.
+plain questions or requests, acknowledgements in a reply, news and practical tips
+passed on, and a hardship told before praise of the care that met it.
 
 Neither is a model feature (features.extra_features does not read them), so adding
 patterns here never retrains the model. model._finish looks for them only in comments
@@ -13,7 +14,7 @@ import re
 from itertools import chain
 from typing import Callable, Iterable, Mapping
 
-from .lexicon import _NEG_CUES, _SUGGESTION, NEGATED_PRAISE_RX, _rx, prepare
+from .lexicon import _NEG_CUES, _STRONG_NEG, _SUGGESTION, NEGATED_PRAISE_RX, _rx, prepare
 from . import pattern_table
 from .patterns import PatternSet
 
@@ -332,10 +333,43 @@ _NEWS = [
     r"\bno (?:hace falta|hay que|se necesita) (?:pedir |sacar )?cita\b",
 ]
 
+# A hardship told before praise of the care that met it: fear, pain on arrival, a hard
+# diagnosis, an injury, "the worst time of my life" ("Mum fell in her garden and broke
+# her wrist. Ambulance came in 25 minutes and fracture clinic were great"; "Llegué con un
+# dolor de panza insoportable, pensé que me moría ... Gracias a todo el equipo"). The
+# model reads the hardship's words as a complaint. Written from the written sets'
+# praise (risk_flags_blind12/28.jsonl, spanish_star_reviews_blind.jsonl, 2026-11-28);
+# it counts only with praise and with no complaint, suggestion or wish word outside it
+# ("I was terrified and nobody explained anything" stays a complaint).
+HARDSHIP_CUE = "cue:hardship"
+_HARDSHIP = [
+    r"\b(?:i was|i'd been|i'm|i am|i felt|we were|she was|he was|was|were) (?:so |really |very |absolutely |extremely |"
+    r"quite |utterly |completely )?(?:terrified|petrified|scared|frightened|anxious|nervous|panicking|shaking|in bits|"
+    r"a wreck|a nervous wreck)\b",
+    r"\b(?:terrified|petrified|scared|frightened|nervous|anxious|phobic) (?:of|about) (?:needles|hospitals|dentists|the "
+    r"dentist|surgery|operations|the operation|being put to sleep|anaesthetics?|giving birth|injections|blood tests|the "
+    r"procedure)\b",
+    r"\b(?:convinced|thought|sure) (?:i|he|she|we) (?:was|were) (?:having a heart attack|having a stroke|dying|going to "
+    r"die)\b",
+    r"\b(?:came|went|arrived|rushed|brought|taken) (?:in|into a&e|to a&e|to the er|to hospital|into the er) (?:with|in) "
+    r"(?:severe |terrible |awful |horrendous |excruciating |chest )?(?:pains?|agony)\b",
+    r"\b(?:cancer|chemo|diagnosis) (?:\w+ ){0,3}(?:was|is|came as) (?:a )?(?:massive |huge |terrible |awful |complete )?"
+    r"(?:shock|awful|terrible|hard|devastating|scary|frightening|horrible)\b",
+    r"\b(?:worst|scariest|hardest|most frightening|most terrifying) (?:day|time|night|week|moment|experience)s? of "
+    r"(?:my|our|his|her) li(?:fe|ves)\b",
+    r"\bbroke (?:my|his|her) (?:\w+ )?(?:arm|leg|wrist|ankle|hip|collarbone|nose|foot)\b",
+    r"\bpain was (?:unreal|unbearable|excruciating|horrendous|horrific)\b",
+    r"\b(?:pens(?:é|e)|cre(?:í|i)) que me (?:mor(?:í|i)a|iba a morir)\b",
+    r"\ble tengo (?:p(?:á|a)nico|miedo|terror|fobia) a\b",
+    r"\bdolor (?:\w+ ){0,2}insoportable\b",
+    r"\b(?:ten(?:í|i)a|tengo) (?:mucho |much(?:í|i)simo )?miedo\b",
+]
+
 _KIND_RX = _rx(_KIND_ACTS)
 _INQUIRY_RX = _rx(_INQUIRIES)
 _ACK_RX = _rx(_ACKNOWLEDGEMENTS)
 _NEWS_RX = _rx(_NEWS)
+_HARDSHIP_RX = _rx(_HARDSHIP)
 # A wish is not a kindness that happened: "it would help if ... so my mother could come".
 _WISH = re.compile(r"\b(?:would|'d) (?:help|be|have|make|love|like)\b|\bwish\b|\bif only\b|\bhopefully\b")
 
@@ -372,6 +406,18 @@ def _told_unopposed(told: re.Pattern[str], text: str, complaint_cue: bool) -> bo
                    lambda p: chain(_NEG_CUES.finditer(p), _SUGGESTION.finditer(p), _WISH.finditer(p)))
 
 
+def hardship_unopposed(text: str, counts: Mapping[str, int]) -> bool:
+    """True when a comment with a hardship cue in `counts` praises the care (a praise or
+    kindness cue) and every complaint-cue, strong complaint, suggestion or wish word in
+    it is part of the hardship: "Broke my arm in 3 places and the pain was unreal. ER had
+    pain relief in me within minutes" ("pain" is a complaint cue)."""
+    if not (counts.get(HARDSHIP_CUE) and (counts.get("cue:pos") or counts.get(KIND_ACT_CUE))):
+        return False
+    return _inside(prepare(text), _HARDSHIP_RX, bool(counts.get("cue:neg")),
+                   lambda p: chain(_NEG_CUES.finditer(p), _STRONG_NEG.finditer(p), _SUGGESTION.finditer(p),
+                                   _WISH.finditer(p)))
+
+
 def enquiry_unopposed(text: str, complaint_cue: bool = True) -> bool:
     """True when every complaint-cue word in `text` is part of its question or request:
     "I need to cancel my appointment on Thursday" ("cancel" is a complaint word).
@@ -393,9 +439,12 @@ def _inside(prepared: str, act: re.Pattern[str], complaint_cue: bool,
 
 # Kindness told as a fact and plain questions matter only for comments scored whole
 # (evidence.adjust), so stories never pay for them: a matcher of their own.
-_FACT_MATCHER = PatternSet({KIND_ACT_CUE: list(_KIND_ACTS), INQUIRY_CUE: list(_INQUIRIES),
-                            ACK_CUE: list(_ACKNOWLEDGEMENTS), NEWS_CUE: list(_NEWS)},
-                           facts=pattern_table.load())
+def _build_fact_matcher() -> PatternSet:
+    return PatternSet({KIND_ACT_CUE: list(_KIND_ACTS), INQUIRY_CUE: list(_INQUIRIES), ACK_CUE: list(_ACKNOWLEDGEMENTS),
+                       NEWS_CUE: list(_NEWS), HARDSHIP_CUE: list(_HARDSHIP)}, facts=pattern_table.load())
+
+
+_FACT_MATCHER = _build_fact_matcher()
 
 
 # Words of which every _INQUIRIES pattern not ending in "?" has one: a cheap test (a set

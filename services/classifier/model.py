@@ -347,11 +347,14 @@ def _finish(p: _Prepared, logits: np.ndarray | None, model: LinearModel | None,
     counts = a.counts
     short_letter = long_doc and len(a.tokens) <= LONG_ENQUIRY_MAX_WORDS
     if (not long_doc and p.language in ("en", "es")
-            and (probs[0] > threshold / 2 or inbox_cues.may_be_enquiry(a.prepared, a.tokens))):
+            and (probs[0] > threshold / 2 or counts.get("cue:strong")
+                 or inbox_cues.may_be_enquiry(a.prepared, a.tokens))):
         # The kindness, question and acknowledgement cues only ever cap P(neg) at
         # threshold / 2 (evidence.adjust), so they are looked for only when that would change it
         # (one survey comment in three or so; stories, scored sentence by sentence,
-        # never), or when the comment may be an enquiry (topic below).
+        # never): P(neg) above that, or a strong complaint word that would lift it (a
+        # hardship's "worst time of my life"), or when the comment may be an enquiry
+        # (topic below).
         facts = inbox_cues.fact_cues(a.prepared, a.tokens_at)
         if facts:
             counts = {**counts, **facts}

@@ -273,3 +273,28 @@ def test_news_passed_on_is_neutral_with_no_flag_and_no_ticket(text):
 ])
 def test_news_with_a_complaint_or_a_shared_complaint_stays_a_complaint(text):
     assert model.classify(text).sentiment == "negative"
+
+
+# A hardship told before praise of the care that met it is praise; with a complaint
+# outside the hardship it stays a complaint. (The first two were complaints before the
+# hardship cue.)
+HARDSHIPS = {
+    "Mum fell in her garden and broke her wrist. Ambulance came in 25 minutes and fracture clinic were great, "
+    "cast on the same day.": "positive",
+    "The staff on the mental health ward helped me get through the worst time of my life and I am still here to "
+    "say thank you.": "positive",
+    "I was terrified and nobody explained anything to me.": "negative",
+    "Broke my wrist and waited nine hours to be seen, the staff were lovely though.": "negative",
+    "The pain was unbearable and I was left for hours without any pain relief.": "negative",
+}
+
+
+@pytest.mark.parametrize("text", list(HARDSHIPS))
+def test_a_hardship_before_praise_is_praise_unless_a_complaint_stands_outside_it(text):
+    assert model.classify(text).sentiment == HARDSHIPS[text]
+
+
+def test_a_hardship_cue_without_praise_does_not_cap_a_complaint():
+    text = "Came in with chest pains and sat in a corridor all night."
+    counts = {**lexicon.scan(text), **inbox_cues.fact_cues(lexicon.prepare(text))}
+    assert counts.get(inbox_cues.HARDSHIP_CUE) and not inbox_cues.hardship_unopposed(text, counts)

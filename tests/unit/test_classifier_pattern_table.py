@@ -38,11 +38,7 @@ def test_a_matcher_built_from_the_table_gates_and_matches_like_one_built_without
     if name == "lexicon":
         shipped, untabled = lexicon._MATCHER, lexicon._build_matcher()
     else:
-        shipped = inbox_cues._FACT_MATCHER
-        untabled = PatternSet({inbox_cues.KIND_ACT_CUE: list(inbox_cues._KIND_ACTS),
-                               inbox_cues.INQUIRY_CUE: list(inbox_cues._INQUIRIES),
-                               inbox_cues.ACK_CUE: list(inbox_cues._ACKNOWLEDGEMENTS),
-                               inbox_cues.NEWS_CUE: list(inbox_cues._NEWS)})
+        shipped, untabled = inbox_cues._FACT_MATCHER, inbox_cues._build_fact_matcher()
     assert untabled._facts == {} and shipped._facts
     assert shipped.patterns() == untabled.patterns()
     assert shipped._whole_words == untabled._whole_words and shipped._word_starts == untabled._word_starts
