@@ -973,8 +973,9 @@ _RISK_PATTERNS_BLIND34: dict[str, list[str]] = {
     "discrimination_abuse": [
         r"\b(?:if|whether) (?:i|he|she|they|we|mum|dad|my \w+) (?:even |could |can |actually |really )?(?:understood|"
         r"understand|understands|spoke|speak|speaks) (?:any )?english\b",
-        r"\b(?:talk\w*|spoke|speak\w*) to (?:me|him|her|us|them|my \w+) (?:\w+ ){0,4}like (?:i|he|she|we|they) "
-        r"(?:was|were|am|is|are) (?:thick|stupid|simple|an idiot|a child|deaf|slow)\b",
+        # (Not "talked to me like I was stupid": talking down is plain rudeness by the
+        # flag's definition; the set that prompted it has its discrimination in the
+        # patterns around it. Star_reviews_blind.jsonl, 2026-11-28.)
         r"\b(?:normal|fine|nice|lovely|polite|friendly|different) (?:with|to) (?:the )?(?:white|english|british) "
         r"(?:lady|man|woman|patients?|people|family|families|mum|mums)\b",
         r"\bmade (?:my|his|her|our|their) li(?:fe|ves) (?:hell|a (?:living )?hell|a misery)\b",

@@ -393,6 +393,9 @@ def test_risks_told_in_patients_words_raise_their_flag(text, flag):
     ("They brought me the wrong meal twice but the staff were lovely.", "patient_safety"),
     ("Complete mistake on my part, I went to the wrong clinic and the porter walked me over.", "patient_safety"),
     ("There was a mix-up with my invoice and the billing office sorted it the same day.", "patient_safety"),
+    # Talking down is plain rudeness, not abuse (star_reviews_blind.jsonl).
+    ("Receptionist spoke to me like I was stupid for not knowing which building radiology was in.",
+     "discrimination_abuse"),
     # A letter naming the wrong place (star_reviews_blind.jsonl).
     ("Only complaint is the appointment letter gave the wrong clinic so we went to the wrong building first.",
      "patient_safety"),
