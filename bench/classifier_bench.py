@@ -852,6 +852,12 @@ STAR_REVIEW_SETS = (
                                          "without its opening mark, practical tips)"),
     ("spanish_star_reviews_blind2.jsonl", "Spanish, the same brief, another writer, at the same time; never tuned "
                                           "on: first sight with the stars P 0.724 / R 0.808, 4/6 tips called negative"),
+    ("star_reviews_blind3.jsonl", "a third writer, written after all of the above and never tuned on; the code "
+                                  "before any of it read, with the stars, P 0.730 / R 0.844, 6/22 praise and 4/6 tips "
+                                  "called negative"),
+    ("spanish_star_reviews_blind3.jsonl", "Spanish, a third writer, written after all of the above and never tuned on; "
+                                          "the code before any of it read, with the stars, P 0.667 / R 0.846, 5/18 "
+                                          "praise and 6/6 tips called negative"),
 )
 
 

@@ -656,6 +656,8 @@ def test_indirect_complaints_are_caught_without_the_survey_question(name, min_re
     ("star_reviews_blind2.jsonl", 0.90, 6, 1),  # never tuned on: R 0.906, 6 of 23 and 1 of 5 when measured
     ("spanish_star_reviews_blind.jsonl", 0.96, 5, 1),   # tuned on: first sight R 0.731, 6 of 18, 4 of 6
     ("spanish_star_reviews_blind2.jsonl", 0.92, 3, 4),  # never tuned on: R 0.923, 3 of 18, 4 of 6 when measured
+    ("star_reviews_blind3.jsonl", 0.84, 5, 2),          # written after all the tuning, never tuned on: as measured
+    ("spanish_star_reviews_blind3.jsonl", 0.92, 3, 3),  # the same, Spanish
 ])
 def test_online_reviews_read_with_their_star_rating_catch_complaints_mixed_into_praise(
         name, min_recall, max_praise_called_negative, max_tips_called_negative):
