@@ -161,9 +161,10 @@ def adjust(p: tuple[float, float, float], *, rating: float | None, qkind: str | 
         elif rating >= TOP_RATING and not counts.get("cue:strong") and not rating_in_text:
             # Odds rather than a share: a top rating pulls a middling reading ("never makes
             # me feel judged", P 0.40) under the threshold, and leaves a complaint the model
-            # reads plainly (P 0.8 and up) a complaint.
-            odds = p_neg / (1.0 - p_neg) * TOP_RATING_COMPLAINT_ODDS if p_neg < 1.0 else math.inf
-            p_neg = 1.0 if math.isinf(odds) else odds / (1.0 + odds)
+            # reads plainly (P 0.8 and up) a complaint. (P 1.0 has no odds: it stays.)
+            if p_neg < 1.0:
+                odds = p_neg / (1.0 - p_neg) * TOP_RATING_COMPLAINT_ODDS
+                p_neg = odds / (1.0 + odds)
         elif rating >= HIGH_RATING and not counts.get("cue:strong"):
             p_neg *= HIGH_RATING_FACTOR
     return renorm(clamp(p_neg, 0.0, 1.0), p_neu, p_pos)
