@@ -775,13 +775,9 @@ def complaints_section() -> None:
     print("\n=== indirect and mixed complaints, text only (shipped model)")
     for name, note in COMPLAINT_SETS:
         rows = _jsonl(FIXTURES / name)
-        res = cl_model.classify_batch([{"text": r["text"]} for r in rows])
-        gold = [r["sentiment"] == "negative" for r in rows]
-        pred = [c.sentiment == "negative" for c in res]
-        p, rc, f1 = prf(gold, pred)
-        # Rows of each gold sentiment, and how many of them were called negative.
-        n = Counter(r["sentiment"] for r in rows)
-        called = Counter(r["sentiment"] for r, pr in zip(rows, pred) if pr)
+        gold = [r["sentiment"] for r in rows]
+        p, rc, f1, called, _ = _sentiment_scores(gold, cl_model.classify_batch([{"text": r["text"]} for r in rows]))
+        n = Counter(gold)  # rows of each gold sentiment
         if n["neutral"]:
             kinds = f"{n['negative']} complaints + {n['positive']} praise + {n['neutral']} questions"
             outcome = (f"called negative: praise {called['positive']}/{n['positive']}, "

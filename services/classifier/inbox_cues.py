@@ -401,9 +401,11 @@ def negated_praise_unopposed(text: str, counts: Mapping[str, int]) -> bool:
     return _told_unopposed(NEGATED_PRAISE_RX, text, bool(counts.get("cue:neg")))
 
 
-def _told_unopposed(told: re.Pattern[str], text: str, complaint_cue: bool) -> bool:
-    return _inside(prepare(text), told, complaint_cue,
-                   lambda p: chain(_NEG_CUES.finditer(p), _SUGGESTION.finditer(p), _WISH.finditer(p)))
+def _told_unopposed(told: re.Pattern[str], text: str, complaint_cue: bool, strong_too: bool = False) -> bool:
+    """Whether every complaint-cue, suggestion or wish word of `text` (and with
+    `strong_too`, every strong complaint word) is part of a match of `told`."""
+    against = (_NEG_CUES, _STRONG_NEG, _SUGGESTION, _WISH) if strong_too else (_NEG_CUES, _SUGGESTION, _WISH)
+    return _inside(prepare(text), told, complaint_cue, lambda p: chain.from_iterable(rx.finditer(p) for rx in against))
 
 
 def hardship_unopposed(text: str, counts: Mapping[str, int]) -> bool:
@@ -413,9 +415,7 @@ def hardship_unopposed(text: str, counts: Mapping[str, int]) -> bool:
     pain relief in me within minutes" ("pain" is a complaint cue)."""
     if not (counts.get(HARDSHIP_CUE) and (counts.get("cue:pos") or counts.get(KIND_ACT_CUE))):
         return False
-    return _inside(prepare(text), _HARDSHIP_RX, bool(counts.get("cue:neg")),
-                   lambda p: chain(_NEG_CUES.finditer(p), _STRONG_NEG.finditer(p), _SUGGESTION.finditer(p),
-                                   _WISH.finditer(p)))
+    return _told_unopposed(_HARDSHIP_RX, text, bool(counts.get("cue:neg")), strong_too=True)
 
 
 def enquiry_unopposed(text: str, complaint_cue: bool = True) -> bool:
