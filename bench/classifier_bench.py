@@ -720,9 +720,29 @@ SPANISH_SETS = (
     ("spanish_risk_blind6.jsonl", "risk flags only, 45 in everyday Spain, Latin American and US wording incl. 12 hard "
                                   "negatives (session 15); blind at first: P 0.857 / R 0.500 with 2 hard negatives "
                                   "flagged; then tuned on (RISK_PATTERNS_ES6)"),
-    ("spanish_risk_blind7.jsonl", "risk flags only, the same brief, another writer, at the same time; never tuned on: "
-                                  "first sight P 0.846 / R 0.579 with 4 hard negatives flagged, measured once after "
-                                  "set 6's patterns"),
+    ("spanish_risk_blind7.jsonl", "risk flags only, the same brief, another writer, at the same time: first sight "
+                                  "P 0.846 / R 0.579 with 4 hard negatives flagged, P 0.885 / R 0.605 after set 6's "
+                                  "patterns; tuned on in session 17 (risk_concepts_es.py)"),
+    ("spanish_risk_blind8.jsonl", "risk flags only, 50 (36 with a risk, 14 hard negatives), short comments, reviews "
+                                  "and emails, Latin American and US leaning (session 17): first sight P 0.682 / "
+                                  "R 0.385 with 5 hard negatives flagged; then the concept pairs written from it and "
+                                  "set 7"),
+    ("spanish_risk_blind9.jsonl", "risk flags only, the same brief, another writer, Spain and Southern Cone leaning: "
+                                  "first sight P 0.667 / R 0.368 with 4 hard negatives flagged; measured once after "
+                                  "the concept pairs written from sets 7 and 8 (P 0.769 / R 0.526, 3 flagged); then "
+                                  "tuned on"),
+    ("spanish_risk_blind10.jsonl", "risk flags only, the same brief, a third writer (Peru and Chile too), written "
+                                   "while set 9 was tuned on: first sight P 0.760 / R 0.463, 4 hard negatives "
+                                   "flagged; measured once after the tuning on sets 7-9 (P 0.815 / R 0.537, 3 "
+                                   "flagged); then tuned on"),
+    ("spanish_risk_blind11.jsonl", "risk flags only, the same brief, a fourth writer at the same time (care homes, "
+                                   "young people in mental-health services, voice-to-text); never tuned on: first "
+                                   "sight P 0.769 / R 0.488, 4 hard negatives flagged; P 0.833 / R 0.610 after the "
+                                   "tuning on sets 7-9, and this after the tuning on set 10"),
+    ("spanish_no_risk_blind.jsonl", "80 messages with no risk that talk of falls, death, medicines, records, "
+                                    "lawyers and crises (session 17): first sight 3 flagged, and the concept pairs "
+                                    "added none; then three vetoes from it (a phone line that 'se corta', a hip "
+                                    "broken on ice in the street, 'soy abogado' with a court timetable)"),
 )
 
 
@@ -979,11 +999,12 @@ def language_section() -> None:
             sentiment = f"accuracy {acc:.3f}, negative P {p:.3f} R {rc:.3f} F1 {f1:.3f}"
         detected = sum(c.language == "es" for c in res)
         flags = ""
-        if any(r.get("flags") for r in rows):
-            fp, fr, _ = _flag_scores(rows, res)
-            clean = [c for c, r in zip(res, rows) if not r.get("flags")]
-            flags = (f"flags P {fp:.3f} R {fr:.3f}"
-                     f" (of {len(clean)} with none, {sum(bool(c.risk_flags) for c in clean)} flagged)")
+        if all("flags" in r for r in rows):
+            clean = [c for c, r in zip(res, rows) if not r["flags"]]
+            flags = f"of {len(clean)} with no risk, {sum(bool(c.risk_flags) for c in clean)} flagged"
+            if any(r["flags"] for r in rows):
+                fp, fr, _ = _flag_scores(rows, res)
+                flags = f"flags P {fp:.3f} R {fr:.3f} ({flags})"
         shown = ", ".join(x for x in (sentiment, flags) if x)
         print(f"Spanish ({name}, {len(rows)} comments, {note}): {shown}, detected as es {detected}/{len(rows)}")
     rows = _jsonl(FIXTURES / "languages.jsonl")

@@ -110,6 +110,10 @@ def test_spanish_praise_told_as_facts_stays_at_its_level_and_complaints_are_stil
     ("spanish_risk_blind4.jsonl", 0.95, 0.90, 0),  # multi-sentence; first sight P 0.571 / R 0.286, 2 of 6
     ("spanish_risk_blind5.jsonl", 0.95, 0.95, 0),  # Latin American web forms; first sight P 0.900 / R 0.818, 1 of 8
     ("spanish_risk_blind6.jsonl", 0.95, 0.95, 0),  # everyday wording, session 15; first sight P 0.857 / R 0.500, 2 of 12
+    ("spanish_risk_blind7.jsonl", 0.95, 0.95, 0),  # the same brief; first sight P 0.846 / R 0.579, 4 of 12
+    ("spanish_risk_blind8.jsonl", 0.95, 0.95, 0),  # session 17; first sight P 0.682 / R 0.385, 5 of 14
+    ("spanish_risk_blind9.jsonl", 0.95, 0.90, 0),  # the same brief; first sight P 0.667 / R 0.368, 4 of 14
+    ("spanish_risk_blind10.jsonl", 0.95, 0.90, 1),  # a third writer; first sight P 0.760 / R 0.463, 4 of 14
     ("risk_flags_blind12.jsonl", 0.84, 0.85, 0),   # first sight P 0.773 / R 0.654, 1 of 10 (self-harm 15 of 20)
     ("risk_flags_blind13.jsonl", 0.97, 0.85, 1),   # first sight P 0.769 / R 0.857, 6 of 12
     ("risk_flags_blind14.jsonl", 0.92, 0.85, 1),   # multi-sentence reviews; first sight P 0.731 / R 0.731, 3 of 8
@@ -131,6 +135,12 @@ def test_each_tuned_risk_set_stays_at_its_tuned_level(name, min_recall, min_prec
     precision, recall, wrongly_flagged = _flag_scores(name)
     assert recall >= min_recall and precision >= min_precision
     assert wrongly_flagged <= max_wrongly_flagged
+
+
+def test_spanish_messages_that_only_talk_of_falls_death_records_and_lawyers_raise_no_flag():
+    rows = _load("spanish_no_risk_blind.jsonl")
+    preds = model.classify_batch([{"text": r["text"]} for r in rows])
+    assert [r["id"] for r, c in zip(rows, preds) if c.risk_flags] == []
 
 
 # Wordings of the risk families added after each set (risk_families._RISK_PATTERNS_SIXTH to

@@ -123,3 +123,44 @@ def test_everyday_spanish_wording_of_each_risk_raises_its_flag(text, flag):
 ])
 def test_everyday_spanish_that_only_sounds_risky_raises_no_flag(text):
     assert model.classify(text).risk_flags == ()
+
+
+# Concept pairs (risk_concepts_es.py): two everyday things said near each other.
+@pytest.mark.parametrize("text, flag", [
+    ("La recepcionista le contó a mi suegra lo de mi embarazo antes de que yo se lo dijera.", "privacy_breach"),
+    ("Dejaron los expedientes a la vista en el mostrador, con nombres y todo.", "privacy_breach"),
+    ("Una enfermera subió a su Facebook un video del parto con mi cara.", "privacy_breach"),
+    ("Me llegaron por correo los resultados de otra paciente.", "privacy_breach"),
+    ("Le pusieron a mi abuela la inyección del señor de la cama de enfrente.", "patient_safety"),
+    ("Le pusieron 20 unidades cuando la indicación era de 2.", "patient_safety"),
+    ("Mi madre se cayó de noche y nadie se dio cuenta hasta la mañana.", "patient_safety"),
+    ("Me mandaron a casa dos veces diciendo que era estrés y al final era un infarto.", "patient_safety"),
+    ("Le salieron llagas en carne viva en la espalda por no moverlo.", "patient_safety"),
+    ("La alarma del monitor pitaba y pitaba y ninguna enfermera se acercó.", "patient_safety"),
+    ("A mi padre le dieron de alta de madrugada, con fiebre y sin el informe.", "patient_safety"),
+    ("El guardia le preguntó a mi tío si tenía papeles y amenazó con llamar a inmigración.", "discrimination_abuse"),
+    ("Le dio un manotazo a mi madre porque no se estaba quieta.", "discrimination_abuse"),
+    ("Cállate, vieja, le gritó la auxiliar a mi abuela.", "discrimination_abuse"),
+    ("Dije que ya no aguanto más y que pienso en tirarme del puente, y me dieron cita para marzo.", "self_harm"),
+    ("Mi hermana me llamó para despedirse desde la planta de psiquiatría.", "self_harm"),
+    ("Ya presenté una queja ante la Secretaría de Salud.", "legal_threat"),
+    ("Voy a interponer una tutela si no me dan la cirugía.", "legal_threat"),
+])
+def test_two_everyday_spanish_concepts_said_together_raise_their_flag(text, flag):
+    assert flag in model.classify(text, language="es").risk_flags
+
+
+@pytest.mark.parametrize("text", [
+    "Mi padre se cayó en la calle y en urgencias lo atendieron enseguida, muy agradecidos.",
+    "Hubo un error en la factura del copago, pero lo arreglaron por teléfono.",
+    "Soy abogada y valoro mucho que den citas a última hora.",
+    "En este hospital hay mucha demanda y aun así nos atendieron a tiempo.",
+    "La habitación era compartida y no había ninguna intimidad para asearse.",
+    "En otro hospital me dijeron que era ansiedad y me mandaron a casa; aquí vieron el infarto a tiempo.",
+    "Me dieron de alta solo dos días después de la operación, todo perfecto.",
+    "Me mandaron por WhatsApp la foto de la ecografía de mi bebé, muy amables.",
+    "Ya no aguanto más esta lista de espera, llevo seis meses.",
+    "Me tocó esperar de más, pero la doctora fue muy amable.",
+])
+def test_everyday_spanish_with_those_words_but_no_risk_raises_no_flag(text):
+    assert model.classify(text, language="es").risk_flags == ()
