@@ -738,11 +738,24 @@ SPANISH_SETS = (
     ("spanish_risk_blind11.jsonl", "risk flags only, the same brief, a fourth writer at the same time (care homes, "
                                    "young people in mental-health services, voice-to-text); never tuned on: first "
                                    "sight P 0.769 / R 0.488, 4 hard negatives flagged; P 0.833 / R 0.610 after the "
-                                   "tuning on sets 7-9, and this after the tuning on set 10"),
+                                   "tuning on sets 7-9, P 0.844 / R 0.659 after the tuning on set 10; then tuned on"),
+    ("spanish_risk_blind12.jsonl", "risk flags only, the same brief, US Spanish and Spanglish leaning, written after "
+                                   "the tuning on sets 7-10 and never tuned on: first sight (the code before session 17) "
+                                   "P 0.652 / R 0.375, 3 hard negatives flagged; P 0.742 / R 0.575 after the tuning on "
+                                   "sets 7-10, measured once; this after the tuning on set 11"),
+    ("spanish_risk_blind13.jsonl", "risk flags only, the same brief, Spain, Mexico and the Andes, older writers and "
+                                   "WhatsApp style, at the same time, never tuned on: first sight P 0.864 / R 0.475, 2 "
+                                   "flagged; P 0.889 / R 0.600 after the tuning on sets 7-10; this after set 11's"),
     ("spanish_no_risk_blind.jsonl", "80 messages with no risk that talk of falls, death, medicines, records, "
                                     "lawyers and crises (session 17): first sight 3 flagged, and the concept pairs "
                                     "added none; then three vetoes from it (a phone line that 'se corta', a hip "
                                     "broken on ice in the street, 'soy abogado' with a court timetable)"),
+    ("spanish_sentiment_blind.jsonl", "40 complaints (15 mixed, 10 told as facts), 38 praise (12 as facts, 10 that "
+                                      "tell of pain, fear or a death) and 12 questions, with slang (session 17); its "
+                                      "sentiment never tuned on: first sight accuracy 0.689, negative P 0.673 / R "
+                                      "0.925, 14/38 praise called negative, the same before the session's changes; 5 "
+                                      "wrong flags, 3 of them vetoed since ('un abuso' as a rip-off, an app that 'da "
+                                      "error', 'en mi peor momento')"),
 )
 
 

@@ -37,7 +37,7 @@ _HEALTH_INFO = _any([
     r"expedientes?", r"fichas?", r"reportes? (?:de|del|m(?:é|e)dic\w*)", r"informes? m(?:é|e)dic\w*", r"citolog(?:í|i)as?",
     r"embarazo", r"embarazada", r"vih", r"sida", r"alcoholismo", r"lo del alcohol", r"adicci(?:ó|o)n", r"psiqui(?:á|a)tric\w*",
     r"bipolar", r"esquizofrenia", r"depresi(?:ó|o)n", r"trastorno \w+", r"c(?:á|a)ncer", r"aborto", r"hepatitis",
-    r"antidepresivos", r"antipsic(?:ó|o)ticos", r"salud mental", r"(?:estuv(?:e|o)|hab(?:í|i)a estado|he estado|ha estado) internad[oa]",
+    r"antidepresivos", r"antipsic(?:ó|o)ticos", r"s(?:í|i)filis", r"gonorrea", r"clamidia", r"herpes", r"vph", r"papiloma", r"salud mental", r"(?:estuv(?:e|o)|hab(?:í|i)a estado|he estado|ha estado) internad[oa]",
     r"enfermedad(?:es)? (?:ven(?:é|e)re\w*|de transmisi(?:ó|o)n sexual)",
     r"datos (?:personales|m(?:é|e)dicos|cl(?:í|i)nicos)",
 ])
@@ -59,10 +59,12 @@ _TOLD = _any([
 _IN_VIEW = _any([
     r"a la vista", r"cualquiera (?:que pasaba|que pase|pod(?:í|i)a|puede|pudo)", r"pude leer", r"se pod(?:í|i)an? leer",
     r"abiert[oa]s?", r"en voz alta", r"en alto", r"en (?:la|su) pantalla",
+    r"delante de (?:mi|mis|su|sus) (?:suegr[oa]s?|cu(?:ñ|n)ad[oa]s?|vecin[oa]s?|compa(?:ñ|n)er[oa]s?|jef[ea]s?)",
     r"toda la sala(?: de espera)? (?:lo )?(?:oy(?:ó|o)|escuch(?:ó|o)|escuchando|oyendo|se enter(?:ó|o))",
     r"(?:la gente|cualquiera|todo el mundo) (?:que )?pas(?:aba|a) y (?:miraba|mira|le(?:í|i)a|ve(?:í|i)a)", r"grit(?:ó|o|aba)", r"delante de (?:toda|todo|todos)", r"toda la sala (?:lo )?(?:oy(?:ó|o)|escuch(?:ó|o))",
 ])
-_WITHOUT_CONSENT = r"sin (?:pedir(?:me|nos|le|les)? )?(?:mi |su |nuestro )?(?:permiso|consentimiento|autorizaci(?:ó|o)n)"
+_WITHOUT_CONSENT = (r"sin (?:pedir(?:me|nos|le|les)? )?(?:mi |su |nuestro )?(?:permiso|consentimiento|autorizaci(?:ó|o)n)"
+                    r"|sin (?:preguntar|verificar|comprobar|confirmar) (?:nada|qui(?:é|e)n|su identidad|nombre)")
 _SHARED_ONLINE = _any([
     r"instagram", r"facebook", r"tiktok", r"whatsapp", r"twitter", r"redes sociales", r"las redes", r"sus redes",
     r"su estado", r"sus estados", r"sus stories", r"sus historias", r"su perfil", r"internet",
@@ -77,7 +79,7 @@ _MEDIA = _any([r"fotos?", r"videos?", r"mi cara", r"su cara", r"mi beb(?:é|e)",
 # Handed on without asking (a procedure without consent is not this flag's).
 _PASSED_ON = _any([
     r"mand(?:ó|o)", r"mandaron", r"envi(?:ó|o)", r"enviaron", r"cont(?:ó|o)", r"contaron", r"public\w+", r"compart\w+",
-    r"fotos?", r"videos?", r"entreg(?:ó|o)", r"entregaron", r"(?:dio|dieron) (?:el|los|mis|sus) (?:datos|resultados?)",
+    r"fotos?", r"videos?", r"entreg(?:ó|o)", r"entregaron", r"le pasaron", r"le pas(?:ó|o)", r"(?:dio|dieron) (?:el|los|mis|sus) (?:datos|resultados?)",
 ])
 # Said after the telling: it was never agreed to.
 _NEVER_AGREED = _any([
@@ -125,7 +127,8 @@ _DISCHARGED = _any([
 _UNSAFE_OUT = _any([
     r"a las (?:diez|once|doce|\d+) de la noche", r"de madrugada", r"sin (?:el |ning(?:ú|u)n )?informe",
     r"sin (?:la |su )?medicaci(?:ó|o)n", r"sin (?:las |sus )?medicinas", r"sin receta", r"sin seguimiento",
-    r"sin poder (?:caminar|andar|mantenerse en pie)", r"con fiebre", r"sangrando", r"que nadie nos (?:hab(?:í|i)a )?ense(?:ñ|n)ado",
+    r"sin poder (?:caminar|andar|mantenerse en pie)",
+    r"sin que (?:me|le|la|lo) (?:viera|valorara|evaluara|revisara) nadie", r"sin (?:valoraci(?:ó|o)n|evaluaci(?:ó|o)n) de psiquiatr\w+", r"con fiebre", r"sangrando", r"que nadie nos (?:hab(?:í|i)a )?ense(?:ñ|n)ado",
 ])
 _SENT_AWAY = _any([
     r"(?:me|lo|la|nos|le) (?:mandaron|mandaban|devolvieron|regresaron|despacharon|enviaron) (?:de vuelta )?a (?:mi |su |la )?casa",
@@ -142,7 +145,7 @@ _WHAT_IT_WAS = _any([
 ])
 _SORE = _any([r"heridas?", r"llagas?", r"(?:ú|u)lceras?", r"escaras?"])
 _SORE_STATE = _any([
-    r"en carne viva", r"por presi(?:ó|o)n", r"infectadas?", r"que ol(?:í|i)a\w*", r"ol(?:í|i)a mal", r"supur\w+", r"pus",
+    r"en carne viva", r"mal olor", r"por presi(?:ó|o)n", r"infectadas?", r"que ol(?:í|i)a\w*", r"ol(?:í|i)a mal", r"supur\w+", r"pus",
 ])
 
 # -- discrimination and abuse ----------------------------------------------------------------
@@ -213,7 +216,7 @@ _REGULATOR = _any([
 _TAKE_IT_TO = _any([
     r"reportar\w*", r"denunciar\w*", r"denuncio", r"denunciaremos", r"quejarme", r"queja", r"reclamaci(?:ó|o)n", r"escrib(?:í|i)", r"escribir", r"he escrito",
     r"llevar (?:mi|el|este|su) caso", r"acudir", r"presentar", r"present(?:é|e)", r"presentamos", r"radiqu(?:é|e)", r"radicar",
-    r"puse", r"poner", r"mand(?:é|e) una carta", r"presentar(?:é|e|emos)", r"llevo", r"llevar(?:lo|é|e|emos)", r"enviar", r"envi(?:é|e)", r"notificar", r"voy a ir", r"vamos a ir",
+    r"puse", r"poner", r"mand(?:é|e) una carta", r"he mandado", r"he enviado", r"mandamos", r"enviamos", r"presentar(?:é|e|emos)", r"llevo", r"llevar(?:lo|é|e|emos)", r"enviar", r"envi(?:é|e)", r"notificar", r"voy a ir", r"vamos a ir",
 ])
 
 
@@ -250,7 +253,9 @@ RISK_CONCEPTS_ES: dict[str, list[str]] = {
         r"\b(?:nadie|no) (?:le |la |lo )?(?:cambia|cambiaba|cambiaban|cambiaron|mov(?:í|i)a|mov(?:í|i)an|giraba|giraban) "
         r"(?:de postura|de posici(?:ó|o)n|el pa(?:ñ|n)al|los pa(?:ñ|n)ales)\b"
         r"|\bsin que nadie (?:le |la |lo )?(?:cambiara|cambiase|moviera|limpiara|lavara|diera de comer|diera agua)\b"
-        r"|\bno (?:la|lo|le) (?:mov(?:í|i)an|mov(?:í|i)a|giraban|cambiaban de postura)\b",
+        r"|\bno (?:la|lo|le) (?:mov(?:í|i)an|mov(?:í|i)a|giraban|cambiaban de postura)\b"
+        r"|\b(?:nadie|no) (?:lo|la|le) (?:da|daba|dan|daban|dio|dieron) (?:la )?vuelta\b",
+        r"\bnadie (?:le|les|la|lo) (?:daba|dio|daban|dieron) de (?:beber|comer)\b|\bfuera de su alcance\b",
         r"\b(?:nunca|no) se (?:lav(?:ó|o)|lavaba|lavaban|lavaron) las manos\b|\bni se (?:puso|pon(?:í|i)a|pusieron) guantes\b",
         r"\bpa(?:ñ|n)al (?:empapado|sucio|lleno|mojado|cagado) (?:desde|todo el d(?:í|i)a|toda la (?:noche|ma(?:ñ|n)ana|tarde)|horas)\b",
         _then(_ALARM + r" (?:\w+ ){0,6}" + _SOUNDING, _IGNORED, 150),
@@ -265,10 +270,16 @@ RISK_CONCEPTS_ES: dict[str, list[str]] = {
         *_near(_LAUGHED, _IN_FRONT, 120),
         *_near(_SHUT_UP, r"se (?:re(?:í|i)a|re(?:í|i)an|rieron|ri(?:ó|o)|burl\w+)", 80),
         r"\bcuando lo hiciste no (?:gritabas|te quejabas|llorabas|dec(?:í|i)as)\b",
-        r"\bcon (?:ese|este|tu|su) (?:cuerpo|peso|panza|barriga) qu(?:é|e) (?:esperabas|esperaba|quer(?:í|i)as)\b",
+        r"\bcon (?:ese|este|tu|su) (?:cuerpo|peso|panza|barriga)[\s,¿]*qu(?:é|e) (?:esperabas|esperaba|quer(?:í|i)as)\b",
+        r"\b(?:con forma|marcas?) de dedos\b",
+        r"\bloc[oa]s? como (?:usted|t(?:ú|u)|vos|ust(?:é|e))\b",
+        *_near(r"(?:habla|hablaba|hablan) (?:solo |s(?:ó|o)lo |nada m(?:á|a)s )?(?:mixteco|quechua|n(?:á|a)huatl|maya|aymara|"
+               r"guaran(?:í|i)|zapoteco|otom(?:í|i)|tsotsil|wayuu|lengua ind(?:í|i)gena)",
+               r"rega(?:ñ|n)aron|rega(?:ñ|n)(?:ó|o)|dejaron al final|a prop(?:ó|o)sito|se burl\w+|se re(?:í|i)\w+|"
+               r"no (?:la|lo|le|nos) (?:quisieron|quiso) atender", 120),
         *_near(r"(?:le|les) ped(?:í|i)(?:mos)? que (?:parara|pararan|se detuviera|no siguiera)",
                r"sigui(?:ó|o)|siguieron|no par(?:ó|o)|apret(?:ó|o)|me sujet(?:ó|o)|fuerte", 60),
-        *_near(r"moretones|moratones|hematomas|marcas", r"nadie (?:sabe|supo|nos sabe|me sabe) (?:explicar|decir)|"
+        *_near(r"moretones|moratones|hematomas|marcas", r"nadie (?:nos |me |le )?(?:sabe|supo|sab(?:í|i)a) (?:explicar|decir)|"
                r"sin (?:ninguna )?explicaci(?:ó|o)n|que nadie (?:explica|explic(?:ó|o))", 60),
         r"\b(?:la|lo|le|me|nos) zarande(?:aba|aban|aron|(?:ó|o))\b|\bviej[oa] (?:guarr[oa]|marran[oa]|puerc[oa]|sucia)\b",
         *_near(r"silla de ruedas|discapacidad|s(?:í|i)ndrome de down|autis\w+|sord[oa]|ciego|ciega|demencia",
@@ -306,7 +317,11 @@ RISK_CONCEPTS_ES: dict[str, list[str]] = {
         r"\bno (?:le |les |me )?encuentr\w+ (?:ning(?:ú|u)n )?sentido (?:a nada|a la vida|a vivir|a seguir)\b",
         r"\b(?:mirando|buscando|investigando|averiguando|viendo|pensado|pensando) c(?:ó|o)mo hacerlo\b",
         r"\b(?:va|voy|iba|van) a acabar con (?:su|mi) vida\b|\bregal(?:ó|o|ando|ado) (?:todas )?sus cosas\b",
-        r"\bojal(?:á|a) no (?:me |se )?(?:despierte|despertara|despertase|volver a despertar)\b",
+        r"\bojal(?:á|a) no (?:me |se )?(?:despierte|despertara|despertase|volver a despertar)\b"
+        r"|\bno (?:quiero|quiere|quer(?:í|i)a) (?:volver a )?despertar(?:me|se)?\b",
+        r"\bganas de (?:desaparecer|morir(?:me|se)?|no despertar|matarme|acabar con todo)\b",
+        r"\b(?:tomarme|tomarse|me tom(?:é|e)|se tom(?:ó|o)) (?:un mont(?:ó|o)n|un pu(?:ñ|n)ado|una caja|todas|un frasco|un bote) "
+        r"de (?:pastillas|medicamentos|calmantes|somn(?:í|i)feros)\b",
         r"\b(?:quiere|quer(?:í|i)a|queriendo|quiero|sigue queriendo|segu(?:í|i)a queriendo) morir(?:se|me)\b(?! de)",
         r"\bse volvi(?:ó|o) a (?:cortar|hacer da(?:ñ|n)o|lastimar|autolesionar)\b|\bme volv(?:í|i) a (?:cortar|hacer da(?:ñ|n)o|lastimar)\b",
         *_near(r"guardando|guardado|guarda|acumulando|juntando|juntado",
@@ -331,6 +346,15 @@ RISK_CONCEPTS_ES: dict[str, list[str]] = {
 # a hip broken slipping on ice in the street, "soy abogado" with a court timetable, a
 # phone line that "se corta".
 RISK_VETO_CONCEPTS_ES: dict[str, list[str]] = {
+    # Someone else shouting at staff (aggression towards staff is not this flag's).
+    "discrimination_abuse": [
+        r"\b(?:un|una|el|la|otro|otra) (?:se(?:ñ|n)or[a]?|paciente|hombre|mujer|chic[oa]|muchach[oa]|familiar)\b[^.!?]{0,40}"
+        r"\b(?:le |les )?(?:grit(?:ó|o)|insult(?:ó|o)|amenaz(?:ó|o)|empuj(?:ó|o))\b[^.!?]{0,20}\ba (?:la|el|las|los) "
+        r"(?:enfermer|m(?:é|e)dic|doctor|recepcionista|auxiliar|celador|personal|guardia)\w*",
+        # "Un abuso" as a rip-off: "el estacionamiento es un abuso: doce dólares".
+        r"\b(?:estacionamiento|parqueadero|parking|aparcamiento|cafeter(?:í|i)a|factura|cuenta|precios?|cobr\w+|tarifas?)\b"
+        r"[^.!?]{0,40}\b(?:un abuso|abusiv[oa]s?)\b|\bun abuso\b[^.!?]{0,40}\b(?:d(?:ó|o)lares|euros|pesos|precio|cobr\w+|pagar)\b",
+    ],
     "patient_safety": [
         r"\b(?:se cay(?:ó|o)|me ca(?:í|i)|se ha ca(?:í|i)do|me he ca(?:í|i)do|se cae|me caigo|nos ca(?:í|i)mos) (?:\w+ ){0,3}"
         r"(?:en|de|por) (?:la |su |mi |una |el )?(?:casa|calle|acera|banqueta|vereda|trabajo|obra|escalera de (?:mi|su) casa|"
@@ -344,6 +368,8 @@ RISK_VETO_CONCEPTS_ES: dict[str, list[str]] = {
         # The reason for the visit, treated ("fui por una infección de garganta").
         r"\b(?:por|con) (?:una |un )?infecci(?:ó|o)n (?:de|en) (?:la |el |los )?(?:garganta|orina|o(?:í|i)dos?|muelas?|piel|pecho|"
         r"est(?:ó|o)mago|ri(?:ñ|n)(?:ó|o)n)\b",
+        # An app or website that fails: "la aplicación da error".
+        r"\b(?:aplicaci(?:ó|o)n|app|p(?:á|a)gina|web|sistema|plataforma)\b[^.!?]{0,20}\b(?:da|dio|daba|marca|tiene) (?:un )?error\b",
         r"\berror(?:es)? (?:en|de|del) (?:la |el |mi |su |los |las )?(?:factura|cuenta|cobro|facturaci(?:ó|o)n|recibo|cita|"
         r"direcci(?:ó|o)n|nombre|apellido|fecha|seguro|p(?:ó|o)liza|sistema|papeleo|app|aplicaci(?:ó|o)n|p(?:á|a)gina)\b",
     ],
@@ -353,7 +379,7 @@ RISK_VETO_CONCEPTS_ES: dict[str, list[str]] = {
         r"\btrabajo (?:de|como) abogad[oa]\b|\bsalgo (?:tarde )?del bufete\b|\btrabajo en (?:un|el|la) "
         r"(?:bufete|fiscal(?:í|i)a|juzgado|despacho de abogados)\b",
         # One's own job, unless the sentence goes on to legal action ("soy abogado y voy a demandarlos").
-        r"\bsoy (?:abogad[oa]|fiscal|juez[a]?|polic(?:í|i)a|periodista)\b(?![^.!?]*\b(?:demand\w*|denunci\w*|querell\w*|"
+        r"\b(?:soy|que es|es|era) (?:abogad[oa]|fiscal|juez[a]?|polic(?:í|i)a|periodista)\b(?![^.!?]*\b(?:demand\w*|denunci\w*|querell\w*|"
         r"acciones legales|v(?:í|i)a legal)\b)[^.!?]{0,80}",
         r"\b(?:el|la) abogad[oa] (?:que|del|de mi) (?:\w+ ){0,8}(?:nos|me) (?:la |lo |los |las )?recomend(?:ó|o)\b",
         # Another legal matter: a theft or a road accident reported.
@@ -369,6 +395,12 @@ RISK_VETO_CONCEPTS_ES: dict[str, list[str]] = {
         r"\b(?:no hay|no hab(?:í|i)a|sin|poca|falta de|nada de|ninguna) (?:ninguna |nada de )?(?:privacidad|intimidad)\b",
     ],
     "self_harm": [
+        # "En mi peor momento, cuando pensaba en quitarme la vida, ... sigo aquí gracias a ellos."
+        r"\ben mi peor momento\b[^.!?]{0,80}",
+        # A crisis years ago, told in thanks ("hace tres años llegué después de intentar quitarme la vida"); not
+        # "hace años que" (still going on).
+        r"\bhace (?:unos |dos |tres |cuatro |cinco |muchos |varios )?a(?:ñ|n)os\b(?! que)[^.!?]{0,100}\b(?:intent\w+|quitarme la vida|"
+        r"suicid\w+|me cort\w+|sobredosis|acabar con todo|no ve(?:í|i)a salida)",
         # A phone line that cuts off.
         r"\b(?:llamada|l(?:í|i)nea|grabaci(?:ó|o)n|tel(?:é|e)fono|comunicaci(?:ó|o)n|conexi(?:ó|o)n|se(?:ñ|n)al|opci(?:ó|o)n \d|"
         r"videollamada)\b[^.!?]{0,60}\bse corta\b",

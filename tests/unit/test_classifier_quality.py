@@ -113,7 +113,8 @@ def test_spanish_praise_told_as_facts_stays_at_its_level_and_complaints_are_stil
     ("spanish_risk_blind7.jsonl", 0.95, 0.95, 0),  # the same brief; first sight P 0.846 / R 0.579, 4 of 12
     ("spanish_risk_blind8.jsonl", 0.95, 0.95, 0),  # session 17; first sight P 0.682 / R 0.385, 5 of 14
     ("spanish_risk_blind9.jsonl", 0.95, 0.90, 0),  # the same brief; first sight P 0.667 / R 0.368, 4 of 14
-    ("spanish_risk_blind10.jsonl", 0.95, 0.90, 1),  # a third writer; first sight P 0.760 / R 0.463, 4 of 14
+    ("spanish_risk_blind10.jsonl", 0.95, 0.90, 0),  # a third writer; first sight P 0.760 / R 0.463, 4 of 14
+    ("spanish_risk_blind11.jsonl", 0.95, 0.90, 0),  # a fourth writer; first sight P 0.769 / R 0.488, 4 of 14
     ("risk_flags_blind12.jsonl", 0.84, 0.85, 0),   # first sight P 0.773 / R 0.654, 1 of 10 (self-harm 15 of 20)
     ("risk_flags_blind13.jsonl", 0.97, 0.85, 1),   # first sight P 0.769 / R 0.857, 6 of 12
     ("risk_flags_blind14.jsonl", 0.92, 0.85, 1),   # multi-sentence reviews; first sight P 0.731 / R 0.731, 3 of 8

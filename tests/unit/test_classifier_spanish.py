@@ -145,6 +145,10 @@ def test_everyday_spanish_that_only_sounds_risky_raises_no_flag(text):
     ("Mi hermana me llamó para despedirse desde la planta de psiquiatría.", "self_harm"),
     ("Ya presenté una queja ante la Secretaría de Salud.", "legal_threat"),
     ("Voy a interponer una tutela si no me dan la cirugía.", "legal_threat"),
+    ("La enfermera leyó en alto mi resultado de VIH con la sala llena.", "privacy_breach"),
+    ("A mi tío le salieron moretones y nadie nos supo explicar de qué eran.", "discrimination_abuse"),
+    ("Mi hija tiene ganas de desaparecer y la cita es para dentro de dos meses.", "self_harm"),
+    ("Dejaron a mi padre con la jarra de agua fuera de su alcance toda la tarde.", "patient_safety"),
 ])
 def test_two_everyday_spanish_concepts_said_together_raise_their_flag(text, flag):
     assert flag in model.classify(text, language="es").risk_flags
@@ -161,6 +165,10 @@ def test_two_everyday_spanish_concepts_said_together_raise_their_flag(text, flag
     "Me mandaron por WhatsApp la foto de la ecografía de mi bebé, muy amables.",
     "Ya no aguanto más esta lista de espera, llevo seis meses.",
     "Me tocó esperar de más, pero la doctora fue muy amable.",
+    "El parqueadero es un abuso, quince mil pesos la hora.",
+    "La aplicación da error cada vez que intento pedir cita.",
+    "Hace cuatro años intenté quitarme la vida y este equipo me ayudó a salir adelante; hoy estoy bien.",
+    "Mi hermano, que es abogado, me ayudó a rellenar el formulario del reembolso.",
 ])
 def test_everyday_spanish_with_those_words_but_no_risk_raises_no_flag(text):
     assert model.classify(text, language="es").risk_flags == ()
