@@ -755,7 +755,10 @@ SPANISH_SETS = (
                                       "sentiment never tuned on: first sight accuracy 0.689, negative P 0.673 / R "
                                       "0.925, 14/38 praise called negative, the same before the session's changes; 5 "
                                       "wrong flags, 3 of them vetoed since ('un abuso' as a rip-off, an app that 'da "
-                                      "error', 'en mi peor momento')"),
+                                      "error', 'en mi peor momento'); then speed and service told as facts tuned on it"),
+    ("spanish_facts_blind3.jsonl", "40 praise and 30 complaints told as plain facts (session 17), never tuned on: first "
+                                   "sight accuracy 0.557, negative P 0.509 / R 0.967, 28/40 praise called negative; "
+                                   "the speed-and-service fact cues written from the sentiment set took one of them"),
 )
 
 

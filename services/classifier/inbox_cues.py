@@ -149,6 +149,25 @@ _KIND_ACTS = [_NOT_BY_WRITER + p for p in (
     r"\b" + _FEW_ES + r" minutos de (?:llegar|entrar)\b",
     r"\ben menos de (?:media hora|una hora|" + _FEW_ES + r" minutos)\b",
     r"\b(?:me|nos|le|les) (?:atendi(?:ó|o)|atendieron|vio|vieron) (?:\w+ ){0,4}sin cita\b",
+    # Speed and things done, told as facts (session 17, from a Spanish sentiment set where 9
+    # of 14 praise called complaints said only this): minutes, "ya me había visto", the
+    # same day; a prescription filled whole, a charge cancelled or refunded, a room
+    # cleaned twice a day, someone with the patient throughout, an interpreter found.
+    # (Not "en cinco minutos ya estaba afuera": out in five minutes is being rushed.)
+    r"\ben (?:" + _FEW_ES + r"|dos|tres|cuatro) minutos (?:ya )?(?:lo ten(?:í|i)a|la ten(?:í|i)a|ten(?:í|i)a|"
+    r"me (?:atendi|vio|vier|llam|dier|entreg|surti)\w*)\b",
+    r"\ba los (?:" + _FEW_ES + r"|dos|tres|cuatro) minutos de (?:pedir\w*|llegar|entrar|llamar|avisar|tocar el timbre)\b",
+    r"(?<!\bno )\bya (?:me|nos|le|lo|la) (?:hab(?:í|i)a|hab(?:í|i)an) (?:visto|atendido|llamado|operado|dado el alta|valorado)\b",
+    r"\b(?:me|nos|le|lo|la) (?:atendi(?:ó|o)|atendieron|vio|vieron|llam(?:ó|o)|llamaron|oper(?:ó|o)|operaron) (?:\w+ ){0,3}"
+    r"(?:ese|el) mismo d(?:í|i)a\b",
+    r"\b(?:me|nos|le) (?:surti(?:ó|o)|surtieron|entreg(?:ó|o)|entregaron|dio|dieron) (?:la receta|los medicamentos|las medicinas|"
+    r"todo) complet[oa]s?\b",
+    r"\b(?:anul(?:ó|o)|anularon|devolvi(?:ó|o)|devolvieron|reembols(?:ó|o)|reembolsaron|corrigi(?:ó|o)|corrigieron) "
+    r"(?:el|la|los|las|mi|el segundo) (?:cargo|cobro|dinero|factura|importe|pago)\b",
+    r"\blimpiaron (?:la|el) (?:pieza|habitaci(?:ó|o)n|cuarto|ba(?:ñ|n)o|sala) (?:dos|tres|varias) veces\b",
+    r"\bestuvo (?:conmigo|con nosotros|con mi \w+) (?:todo el tiempo|toda la noche|en todo momento)\b",
+    r"\b(?:me|nos|le) (?:indic(?:ó|o)|indicaron|explic(?:ó|o)|explicaron) (?:\w+ ){0,2}por escrito\b",
+    r"\b(?:conectad[oa]|me pusieron|me consiguieron|nos consiguieron|nos pusieron) (?:\w+ ){0,3}(?:un|una) int(?:é|e)rprete\b",
     r"\b(?:to check|asking|to ask|to see) (?:how|on|that|if|whether) (?:i|we|he|she|they|my \w+|me|us|him|her) (?:was|were|felt|"
     r"managing|doing|getting on)\b(?: (?:with )?(?:the|my|his|her) \w+)?",
     # The extra step, said with "herself": "chased them herself", "walked us there himself".

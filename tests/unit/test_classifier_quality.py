@@ -80,6 +80,8 @@ def test_the_later_spanish_sets_stay_at_their_measured_level(name):
 @pytest.mark.parametrize("name, most_praise_as_complaints", [
     ("spanish_facts_blind.jsonl", 12),    # never tuned on: 15 of 30 at first, 14 before session 15's cues
     ("spanish_facts_blind2.jsonl", 8),    # tuned on in session 15: 23 of 35 at first sight
+    ("spanish_sentiment_blind.jsonl", 9),  # session 17: 14 of 38 at first sight, then speed-and-service cues
+    ("spanish_facts_blind3.jsonl", 27),   # never tuned on: 28 of 40 at first sight
 ])
 def test_spanish_praise_told_as_facts_stays_at_its_level_and_complaints_are_still_found(
         name, most_praise_as_complaints):

@@ -172,3 +172,17 @@ def test_two_everyday_spanish_concepts_said_together_raise_their_flag(text, flag
 ])
 def test_everyday_spanish_with_those_words_but_no_risk_raises_no_flag(text):
     assert model.classify(text, language="es").risk_flags == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Llegué a las 10:00 y a las 10:15 ya me había visto la pediatra.",
+    "La farmacia me surtió la receta completa y me indicaron por escrito cómo tomarla.",
+    "Al día siguiente me devolvieron el dinero del cargo duplicado.",
+])
+def test_spanish_speed_and_service_told_as_facts_are_not_complaints(text):
+    assert model.classify(text, language="es").sentiment != "negative"
+
+
+def test_spanish_being_out_in_five_minutes_after_being_ignored_is_still_a_complaint():
+    text = "Me trataron como a un número: la doctora ni me miró, y en cinco minutos ya estaba afuera."
+    assert model.classify(text, language="es").sentiment == "negative"
