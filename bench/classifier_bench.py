@@ -455,6 +455,12 @@ RISK_SETS = (
                                  "first sight P 0.756 / R 0.618, abuse R 0.525, 4 hard negatives flagged; measured "
                                  "once after the tuning on sets 32 and 36 (P 0.800 / R 0.655, abuse R 0.575), and "
                                  "once after the learned abuse head learned from sets 31, 32 and 36)"),
+    ("risk_flags_blind38.jsonl", "blind set 38 (60: 44 with a risk told plainly, weighted to abuse and patient safety, "
+                                 "16 hard negatives; UK and US; session 17): first sight P 0.755 / R 0.740, 5 hard "
+                                 "negatives flagged; then the English concept pairs written from it"),
+    ("risk_flags_blind39.jsonl", "blind set 39 (60, the same brief weighted to privacy, another writer, at the same "
+                                 "time, never tuned on: first sight P 0.760 / R 0.826, privacy 5 of 12, 2 hard "
+                                 "negatives flagged; measured once after the English concept pairs)"),
 )
 
 

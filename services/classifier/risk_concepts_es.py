@@ -13,22 +13,7 @@ writer's wording has a chance. Plain data: raw regex strings, joined by
 """
 from __future__ import annotations
 
-
-def _any(words: list[str]) -> str:
-    return "(?:" + "|".join(words) + ")"
-
-
-def _near(first: str, second: str, gap: int = 80) -> list[str]:
-    """`first` and `second` in one sentence, in either order, at most `gap` characters
-    apart: two patterns, each gated on the words its side opens with."""
-    return [rf"\b(?:{first})\b[^.!?]{{0,{gap}}}\b(?:{second})\b",
-            rf"\b(?:{second})\b[^.!?]{{0,{gap}}}\b(?:{first})\b"]
-
-
-def _then(first: str, second: str, gap: int = 250) -> str:
-    """`first`, then `second` within `gap` characters, across sentences (a story tells the
-    dismissal first and what it was later)."""
-    return rf"\b(?:{first})\b[\s\S]{{0,{gap}}}?\b(?:{second})\b"
+from .concept_pairs import any_of as _any, near as _near, then as _then
 
 
 # -- privacy: health information, and who learned it or where it lay open -----------------

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .risk_families_es import (RISK_PATTERNS_ES, RISK_PATTERNS_ES2, RISK_PATTERNS_ES3, RISK_PATTERNS_ES4,
                                RISK_PATTERNS_ES5, RISK_PATTERNS_ES6, RISK_PATTERNS_ES_CATEGORIES)
+from .risk_concepts_en import RISK_CONCEPTS_EN
 from .risk_concepts_es import RISK_CONCEPTS_ES
 
 
@@ -1169,4 +1170,5 @@ FAMILIES: tuple[dict[str, list[str]], ...] = (
     _RISK_PATTERNS_BLIND32,
     RISK_PATTERNS_ES6,
     RISK_CONCEPTS_ES,
+    RISK_CONCEPTS_EN,
 )

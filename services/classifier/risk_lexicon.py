@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from careloop.core.taxonomy import RISK_FLAG_CODES
 
+from .risk_concepts_en import RISK_VETO_CONCEPTS_EN
 from .risk_concepts_es import RISK_VETO_CONCEPTS_ES
 from .risk_families import FAMILIES
 
@@ -725,9 +726,10 @@ RISK_VETO: dict[str, str] = {
     ]),
 }
 
-# The Spanish concept pairs' vetoes (risk_concepts_es.py) join each flag's.
-for _flag, _alternatives in RISK_VETO_CONCEPTS_ES.items():
-    RISK_VETO[_flag] = "|".join([RISK_VETO[_flag], *_alternatives])
+# The concept pairs' vetoes (risk_concepts_es.py, risk_concepts_en.py) join each flag's.
+for _vetoes in (RISK_VETO_CONCEPTS_ES, RISK_VETO_CONCEPTS_EN):
+    for _flag, _alternatives in _vetoes.items():
+        RISK_VETO[_flag] = "|".join([RISK_VETO[_flag], *_alternatives])
 
 # Second tier: broader cues that only count when the comment as a whole is not read as
 # positive, that is for complaints and neutral comments (model._finish decides). They trade precision for recall on indirect
