@@ -460,7 +460,16 @@ RISK_SETS = (
                                  "negatives flagged; then the English concept pairs written from it"),
     ("risk_flags_blind39.jsonl", "blind set 39 (60, the same brief weighted to privacy, another writer, at the same "
                                  "time, never tuned on: first sight P 0.760 / R 0.826, privacy 5 of 12, 2 hard "
-                                 "negatives flagged; measured once after the English concept pairs)"),
+                                 "negatives flagged; measured once after the English concept pairs); then tuned on and "
+                                 "one of the privacy head's three sets"),
+    ("risk_flags_blind40.jsonl", "blind set 40 (60: 24 privacy breaches told in everyday words, 20 other risks, 16 hard "
+                                 "negatives; session 17): first sight P 0.675 / R 0.587, privacy 7 of 24, 7 hard "
+                                 "negatives flagged (0.683 / 0.609 after the pairs from set 38); then tuned on, and "
+                                 "one of the privacy head's three sets"),
+    ("risk_flags_blind41.jsonl", "blind set 41 (60, the same brief, another writer, at the same time, never tuned on: "
+                                 "first sight P 0.610 / R 0.543, privacy 5 of 24, 6 hard negatives flagged; the same "
+                                 "after the pattern pairs from sets 38-40; this after the privacy head learned from "
+                                 "sets 38-40)"),
 )
 
 

@@ -61,6 +61,11 @@ RISK_TRAIN_SETS = ("risk_flags.jsonl", "risk_flags_holdout.jsonl", "risk_flags_b
 # "The abuse head learns from the abuse sets").
 ABUSE_TRAIN_SETS = ("risk_flags_blind31.jsonl", "risk_flags_blind32.jsonl", "risk_flags_blind36.jsonl")
 ABUSE_FLAG = "discrimination_abuse"
+# The same for the privacy head (session 17): privacy is told in as many ways as abuse
+# (sets 38-40, each by another writer, 24 breaches in set 40 alone); the pattern pairs
+# written from sets 38-40 found none more of the 24 in never-tuned set 41.
+PRIVACY_TRAIN_SETS = ("risk_flags_blind38.jsonl", "risk_flags_blind39.jsonl", "risk_flags_blind40.jsonl")
+PRIVACY_FLAG = "privacy_breach"
 RISK_FLAG_THRESHOLD = 0.85
 # Per-flag exceptions. Self-harm is the flag whose miss costs most, and its head is
 # sharper: at 0.5 it found 5 of 9 and 15 of 24 self-harm comments in blind sets 9 and
@@ -308,7 +313,8 @@ def fit_risk(examples: Sequence[dict[str, Any]], nhs_rows: Sequence[dataset.Row]
              meta: dict[str, Any] | None = None, C: float = 10.0,
              threshold: float = RISK_FLAG_THRESHOLD,
              nhs_analyses: Sequence[Analysis] | None = None,
-             abuse_examples: Sequence[dict[str, Any]] = ()) -> dict[str, Any]:
+             abuse_examples: Sequence[dict[str, Any]] = (),
+             privacy_examples: Sequence[dict[str, Any]] = ()) -> dict[str, Any]:
     """One-vs-rest logistic regressions, one per risk flag, over the runtime features.
 
     Positives and labelled negatives are the written examples; real NHS comments that
@@ -318,8 +324,9 @@ def fit_risk(examples: Sequence[dict[str, Any]], nhs_rows: Sequence[dataset.Row]
     example (the rare words are the point). `nhs_analyses`: the NHS rows'
     `analysis.analyze` results, if already computed.
 
-    `abuse_examples` (ABUSE_TRAIN_SETS) train the abuse head only, through the
-    vocabulary the other examples and comments gave (_refit_abuse_head).
+    `abuse_examples` (ABUSE_TRAIN_SETS) train the abuse head only, and `privacy_examples`
+    (PRIVACY_TRAIN_SETS) the privacy head only, through the vocabulary the other examples
+    and comments gave (_refit_head).
     """
     from .lexicon import RISK_FLAG_ORDER, risk_flags
 
@@ -335,32 +342,35 @@ def fit_risk(examples: Sequence[dict[str, Any]], nhs_rows: Sequence[dataset.Row]
               for flag in RISK_FLAG_ORDER]
     # Flags with too few examples are left to the patterns.
     cols, biases, outputs = _fit_binary_heads(X, labels, C, MIN_RISK_POSITIVES)
-    if abuse_examples:
-        _refit_abuse_head(X, examples, len(negatives), abuse_examples, vocab_list, idf, cols, biases, outputs, C)
+    for flag, extra in ((ABUSE_FLAG, abuse_examples), (PRIVACY_FLAG, privacy_examples)):
+        if extra:
+            _refit_head(flag, X, examples, len(negatives), extra, vocab_list, idf, cols, biases, outputs, C)
     info = dict(meta or {})
     info.update({"flag_threshold": threshold, "flag_thresholds": dict(RISK_FLAG_THRESHOLDS), "C": C,
                  "examples": len(examples),
                  "nhs_negatives": len(negatives), "sets": list(RISK_TRAIN_SETS)})
     if abuse_examples:
         info.update({"abuse_examples": len(abuse_examples), "abuse_sets": list(ABUSE_TRAIN_SETS)})
+    if privacy_examples:
+        info.update({"privacy_examples": len(privacy_examples), "privacy_sets": list(PRIVACY_TRAIN_SETS)})
     return _pack(info, vocab_list, outputs, cols, biases, idf)
 
 
-def _refit_abuse_head(X, examples: Sequence[dict[str, Any]], n_negatives: int,
-                      abuse_examples: Sequence[dict[str, Any]], vocab_list: Sequence[str], idf: np.ndarray,
-                      cols: list[np.ndarray], biases: list[float], outputs: Sequence[str], C: float) -> None:
-    """Refit the abuse head in place (`cols`, `biases`) on the rows of `X` (the written
-    `examples`, then `n_negatives` NHS comments) plus `abuse_examples`, read through the
+def _refit_head(flag: str, X, examples: Sequence[dict[str, Any]], n_negatives: int,
+                extra_examples: Sequence[dict[str, Any]], vocab_list: Sequence[str], idf: np.ndarray,
+                cols: list[np.ndarray], biases: list[float], outputs: Sequence[str], C: float) -> None:
+    """Refit the head of `flag` in place (`cols`, `biases`) on the rows of `X` (the written
+    `examples`, then `n_negatives` NHS comments) plus `extra_examples`, read through the
     same vocabulary and idf: no word is added, so every other output, the norm
     included, scores every comment exactly as before."""
-    name = "risk:" + ABUSE_FLAG
+    name = "risk:" + flag
     if name not in outputs:
         raise TrainingDataError(f"{name}: the base sets have too few examples for a head to refit")
     from scipy.sparse import vstack
-    extra = _matrix([analyze(e["text"]).features for e in abuse_examples],
+    extra = _matrix([analyze(e["text"]).features for e in extra_examples],
                     {f: i for i, f in enumerate(vocab_list)}, idf)
-    y = np.array([ABUSE_FLAG in e["flags"] for e in examples] + [False] * n_negatives
-                 + [ABUSE_FLAG in e["flags"] for e in abuse_examples])
+    y = np.array([flag in e["flags"] for e in examples] + [False] * n_negatives
+                 + [flag in e["flags"] for e in extra_examples])
     col, bias, _ = _fit_binary_heads(vstack([X, extra]).tocsr(), [(name, y)], C, MIN_RISK_POSITIVES)
     k = list(outputs).index(name)
     cols[k], biases[k] = col[0], bias[0]
@@ -425,12 +435,14 @@ def _train_and_write(args: argparse.Namespace, directory: Path, text_data: list[
                  "attribution": meta["attribution"]}
     risk = fit_risk(load_risk_examples(args.risk_examples), text_data, meta=risk_meta,
                     nhs_analyses=analyses[:len(text_data)],
-                    abuse_examples=load_risk_examples(args.risk_examples, ABUSE_TRAIN_SETS))
+                    abuse_examples=load_risk_examples(args.risk_examples, ABUSE_TRAIN_SETS),
+                    privacy_examples=load_risk_examples(args.risk_examples, PRIVACY_TRAIN_SETS))
     _write(risk, args.risk_out, "careloop-risk")
     print(f"wrote {args.risk_out} ({args.risk_out.stat().st_size / 1e6:.2f} MB), version "
           f"{risk['meta']['version']}, {len(risk['vocab'])} features, {risk['meta']['examples']} written "
           f"examples + {risk['meta']['nhs_negatives']} NHS comments as negatives, and "
-          f"{risk['meta'].get('abuse_examples', 0)} more for the abuse head", file=sys.stderr)
+          f"{risk['meta'].get('abuse_examples', 0)} more for the abuse head and "
+          f"{risk['meta'].get('privacy_examples', 0)} for the privacy head", file=sys.stderr)
     return 0
 
 

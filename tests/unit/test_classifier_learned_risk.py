@@ -185,3 +185,13 @@ def test_results_name_both_models_and_only_the_sentiment_model_without_the_tier(
         assert "+" not in model.classify("Good").model_version
     finally:
         model.reload()
+
+
+def test_the_shipped_risk_tier_names_the_sets_its_privacy_head_also_learned_from():
+    shipped = LinearModel.load(model.RISK_MODEL_PATH)
+    from careloop.classifier import train
+
+    assert shipped.meta["privacy_sets"] == list(train.PRIVACY_TRAIN_SETS)
+    assert not set(train.PRIVACY_TRAIN_SETS) & (set(train.RISK_TRAIN_SETS) | set(train.ABUSE_TRAIN_SETS))
+    # The never-tuned twin stays out of every head.
+    assert "risk_flags_blind41.jsonl" not in train.PRIVACY_TRAIN_SETS + train.RISK_TRAIN_SETS + train.ABUSE_TRAIN_SETS

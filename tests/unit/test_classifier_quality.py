@@ -134,6 +134,8 @@ def test_spanish_praise_told_as_facts_stays_at_its_level_and_complaints_are_stil
     ("risk_flags_blind32.jsonl", 0.94, 0.78, 3),   # abuse told plainly; first sight P 0.625 / R 0.490, 4 of 25
     ("risk_flags_blind36.jsonl", 0.82, 0.76, 4),   # the same brief; first sight P 0.569 / R 0.500, 10 of 24
     ("risk_flags_blind38.jsonl", 0.92, 0.83, 1),   # session 17, told plainly; first sight P 0.755 / R 0.740, 5 of 16
+    ("risk_flags_blind39.jsonl", 0.95, 0.78, 1),   # the same brief, more privacy; first sight P 0.760 / R 0.826, 2 of 16
+    ("risk_flags_blind40.jsonl", 0.92, 0.85, 1),   # privacy told plainly; first sight P 0.675 / R 0.587, 7 of 16
 ])
 def test_each_tuned_risk_set_stays_at_its_tuned_level(name, min_recall, min_precision, max_wrongly_flagged):
     precision, recall, wrongly_flagged = _flag_scores(name)
