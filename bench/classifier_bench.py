@@ -510,8 +510,8 @@ def _flag_scores(rows: list[dict], results) -> tuple[float, float, list[str]]:
 def risk_section(care_opinion) -> None:
     print("\n=== risk flags (careloop.classify on the shipped models; precision / recall per flag, micro overall)")
     print("patterns only = without the learned tier (data/risk_model.json), which trains on the labelled set, "
-          "the holdout and blind sets 1, 4-7, 13-19 and 26 (its abuse head also on sets 31, 32 and 36); blind sets 2, 3, 9, "
-          "10 and 20 are in neither patterns' tuning nor its training")
+          "the holdout and blind sets 1, 4-7, 13-19 and 26 (its abuse head also on sets 31, 32 and 36, its privacy head on "
+          "sets 38-40); blind sets 2, 3, 9, 10, 20 and 41 are in neither patterns' tuning nor its training")
     for name, desc in RISK_SETS:
         path = FIXTURES / name
         if not path.exists():
