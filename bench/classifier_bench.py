@@ -971,14 +971,14 @@ def email_section() -> None:
         rows = _jsonl(FIXTURES / name)
         res = cl_model.classify_batch([{"text": r["text"]} for r in rows])
         gold = [r["sentiment"] for r in rows]
-        p, rc, f1 = prf([g == "negative" for g in gold], [c.sentiment == "negative" for c in res])
+        p, rc, f1, called, _ = _sentiment_scores(gold, res)
         questions = [c for g, c in zip(gold, res) if g == "neutral"]
         thanks = [c for g, c in zip(gold, res) if g == "positive"]
         print(f"{name} ({gold.count('negative')} complaints + {len(thanks)} thanks + {len(questions)} questions or "
               f"acknowledgements, {note}): negative P {p:.3f} R {rc:.3f} F1 {f1:.3f}; questions called negative "
-              f"{sum(c.sentiment == 'negative' for c in questions)}/{len(questions)}, given an enquiry "
+              f"{called['neutral']}/{len(questions)}, given an enquiry "
               f"{sum('enquiry' in c.topics for c in questions)}/{len(questions)}; thanks called negative "
-              f"{sum(c.sentiment == 'negative' for c in thanks)}/{len(thanks)}; {_flags_and_tickets(rows, res)}")
+              f"{called['positive']}/{len(thanks)}; {_flags_and_tickets(rows, res)}")
 
 
 # Social-media posts and online reviews as a listening feed delivers them (mentions,
@@ -1007,9 +1007,7 @@ def social_section() -> None:
         rows = _jsonl(FIXTURES / name)
         res = cl_model.classify_batch([{"text": r["text"]} for r in rows])
         gold = [r["sentiment"] for r in rows]
-        p, rc, f1 = prf([g == "negative" for g in gold], [c.sentiment == "negative" for c in res])
-        acc = sum(g == c.sentiment for g, c in zip(gold, res)) / len(rows)
-        called = {k: sum(g == k and c.sentiment == "negative" for g, c in zip(gold, res)) for k in ("positive", "neutral")}
+        p, rc, f1, called, acc = _sentiment_scores(gold, res)
         print(f"{name} ({gold.count('negative')} complaints + {gold.count('positive')} praise + {gold.count('neutral')} "
               f"neutral, {note}): accuracy {acc:.3f}, negative P {p:.3f} R {rc:.3f} F1 {f1:.3f}; called negative: "
               f"praise {called['positive']}/{gold.count('positive')}, neutral {called['neutral']}/"
@@ -1024,9 +1022,7 @@ def language_section() -> None:
         res = cl_model.classify_batch([{"text": r["text"]} for r in rows])
         sentiment = ""
         if all("sentiment" in r for r in rows):
-            acc = sum(c.sentiment == r["sentiment"] for c, r in zip(res, rows)) / len(rows)
-            gneg = [r["sentiment"] == "negative" for r in rows]
-            p, rc, f1 = prf(gneg, [c.sentiment == "negative" for c in res])
+            p, rc, f1, _, acc = _sentiment_scores([r["sentiment"] for r in rows], res)
             sentiment = f"accuracy {acc:.3f}, negative P {p:.3f} R {rc:.3f} F1 {f1:.3f}"
         detected = sum(c.language == "es" for c in res)
         flags = ""
